@@ -1,0 +1,37 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * Every page is prerendered with relative asset paths, so `build/` works from any static host and
+ * any sub-path (for example `/tools/sieve/`) with no server-side fallback.
+ * @type {import('@sveltejs/kit').Config}
+ */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		paths: { relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The privacy promise, enforced by the browser: nothing may be fetched from, sent to, or run
+		// from another origin. SvelteKit adds hashes for its own inline bootstrap script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self']
+			}
+		}
+	}
+};
+
+export default config;
