@@ -1,0 +1,137 @@
+/**
+ * The import journey of the Data page: pick a file → sniff (in the worker) → map columns → import
+ * with progress and cancel → summary. All parsing happens in the worker; this class only holds
+ * what the page shows.
+ */
+import { getAnalysisClient } from '../worker/client';
+import type { ProgressInfo } from '../worker/rpc';
+import type { DatasetSummary, SniffOutput } from '../worker/protocol';
+import type { ColumnMapping } from '../ingest/index';
+
+export type ImportStage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'done';
+
+const ACCEPTED = /\.(csv|tsv|txt|csv\.gz|tsv\.gz|txt\.gz|gz)$/i;
+
+export class ImportFlow {
+	stage = $state<ImportStage>('idle');
+	file = $state.raw<File | null>(null);
+	attributesFile = $state.raw<File | null>(null);
+	sniff = $state.raw<SniffOutput | null>(null);
+	mapping = $state<ColumnMapping | null>(null);
+	progress = $state.raw<ProgressInfo | null>(null);
+	startedAt = $state(0);
+	result = $state.raw<DatasetSummary | null>(null);
+	error = $state<string | null>(null);
+	notice = $state<string | null>(null);
+	#abort: AbortController | null = null;
+
+	/** Reads the head of a file in the worker and proposes a column mapping. */
+	async choose(
+		file: File,
+		rememberedMapping?: (headerKey: string) => Promise<ColumnMapping | null>
+	) {
+		this.reset();
+		if (!ACCEPTED.test(file.name)) {
+			this.error = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt or .csv.gz file of orders.`;
+			return;
+		}
+		this.file = file;
+		this.stage = 'sniffing';
+		try {
+			const sniff = await getAnalysisClient().call('sniffOrders', { file, fileName: file.name });
+			const remembered = rememberedMapping ? await rememberedMapping(sniff.headerKey) : null;
+			this.sniff = sniff;
+			this.mapping = structuredClone(
+				remembered && remembered.roles.length === sniff.header.length ? remembered : sniff.mapping
+			);
+			this.notice = remembered
+				? 'Using the column mapping you chose last time for this header.'
+				: null;
+			this.stage = 'mapping';
+		} catch (error) {
+			this.#fail(error);
+		}
+	}
+
+	chooseAttributes(file: File | null) {
+		this.attributesFile = file;
+	}
+
+	/** Imports the chosen file with the current mapping; resolves with the dataset, or null. */
+	async start(): Promise<DatasetSummary | null> {
+		if (!this.file || !this.mapping) return null;
+		return this.#run((signal, onProgress) =>
+			getAnalysisClient().call(
+				'importOrders',
+				{
+					file: this.file as File,
+					fileName: (this.file as File).name,
+					mapping: $state.snapshot(this.mapping) as ColumnMapping,
+					attributesFile: this.attributesFile,
+					attributesFileName: this.attributesFile?.name ?? null
+				},
+				{ signal, onProgress }
+			)
+		);
+	}
+
+	/** Generates and imports the demo business in the worker. */
+	async demo(): Promise<DatasetSummary | null> {
+		this.reset();
+		return this.#run((signal, onProgress) =>
+			getAnalysisClient().call('importDemo', { seed: 1 }, { signal, onProgress })
+		);
+	}
+
+	cancel() {
+		this.#abort?.abort();
+	}
+
+	reset() {
+		this.#abort?.abort();
+		this.#abort = null;
+		this.stage = 'idle';
+		this.file = null;
+		this.sniff = null;
+		this.mapping = null;
+		this.progress = null;
+		this.result = null;
+		this.error = null;
+		this.notice = null;
+	}
+
+	async #run(
+		work: (
+			signal: AbortSignal,
+			onProgress: (progress: ProgressInfo) => void
+		) => Promise<DatasetSummary>
+	): Promise<DatasetSummary | null> {
+		const abort = new AbortController();
+		this.#abort = abort;
+		this.stage = 'importing';
+		this.error = null;
+		this.progress = { phase: 'starting', message: 'Starting…' };
+		this.startedAt = performance.now();
+		try {
+			const result = await work(abort.signal, (progress) => (this.progress = progress));
+			this.result = result;
+			this.stage = 'done';
+			return result;
+		} catch (error) {
+			if (abort.signal.aborted) {
+				this.stage = this.sniff ? 'mapping' : 'idle';
+				this.notice = 'Import cancelled. Nothing was saved.';
+			} else {
+				this.#fail(error);
+			}
+			return null;
+		} finally {
+			if (this.#abort === abort) this.#abort = null;
+		}
+	}
+
+	#fail(error: unknown) {
+		this.error = error instanceof Error ? error.message : String(error);
+		this.stage = this.sniff ? 'mapping' : 'idle';
+	}
+}

@@ -1,0 +1,139 @@
+/**
+ * The session: which dataset is open, which datasets this browser keeps, and how much room they
+ * take. Created once in the root layout and shared by context; views read `current` and ask
+ * `ensureOpen(id)` when they are reached through a link with `?dataset=`.
+ */
+import { getContext, setContext } from 'svelte';
+import * as storage from '../storage/index';
+import { getAnalysisClient } from '../worker/client';
+import type { DatasetSummary } from '../worker/protocol';
+import type { ColumnMapping } from '../ingest/index';
+
+export interface SavedDataset {
+	id: string;
+	name: string;
+	sourceFileName: string;
+	lines: number;
+	customers: number;
+	bytesStored: number;
+	createdAt: string;
+}
+
+const KEY = Symbol('sieve-session');
+
+export class Session {
+	current = $state.raw<DatasetSummary | null>(null);
+	opening = $state<string | null>(null);
+	openError = $state<string | null>(null);
+	datasets = $state.raw<SavedDataset[]>([]);
+	estimate = $state.raw<{ usage: number; quota: number } | null>(null);
+	persisted = $state<boolean | null>(null);
+	/** Set when another tab upgrades the database and this one must reload. */
+	storageNotice = $state<string | null>(null);
+
+	constructor() {
+		storage.onStorageNotice?.((message: string) => (this.storageNotice = message));
+	}
+
+	/** Called once in the browser: clears orphans of interrupted imports and lists what is kept. */
+	async start(): Promise<void> {
+		try {
+			await storage.removeOrphans();
+		} catch {
+			// Storage may be unavailable (private mode); listing below reports it.
+		}
+		await this.refresh();
+	}
+
+	async refresh(): Promise<void> {
+		try {
+			const list = await storage.listDatasets();
+			this.datasets = list.map((meta) => {
+				const summary = (meta.meta as { summary: DatasetSummary }).summary;
+				return {
+					id: meta.id,
+					name: meta.name ?? summary.name,
+					sourceFileName: summary.sourceFileName,
+					lines: summary.report.lines,
+					customers: summary.report.customers,
+					bytesStored: meta.bytesStored,
+					createdAt: summary.createdAt
+				};
+			});
+			this.estimate = await storage.estimateStorage();
+		} catch (error) {
+			this.storageNotice = `This browser’s storage is not available (${error instanceof Error ? error.message : String(error)}). Imports still work, but are not kept after a reload.`;
+		}
+	}
+
+	opened(summary: DatasetSummary): void {
+		this.current = summary;
+		this.openError = null;
+		void this.refresh();
+	}
+
+	/** Opens a dataset in the worker (reading its columns from IndexedDB when needed). */
+	async ensureOpen(id: string): Promise<DatasetSummary | null> {
+		if (this.current?.id === id) return this.current;
+		this.opening = id;
+		this.openError = null;
+		try {
+			const summary = await getAnalysisClient().call('openDataset', { id });
+			this.current = summary;
+			return summary;
+		} catch (error) {
+			this.openError = error instanceof Error ? error.message : String(error);
+			return null;
+		} finally {
+			this.opening = null;
+		}
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		await storage.renameDataset(id, name);
+		if (this.current?.id === id) this.current = { ...this.current, name };
+		await this.refresh();
+	}
+
+	async remove(id: string): Promise<void> {
+		await storage.deleteDataset(id);
+		if (this.current?.id === id) this.current = null;
+		await this.refresh();
+	}
+
+	async removeAll(): Promise<void> {
+		await storage.deleteAllData();
+		this.current = null;
+		await this.refresh();
+	}
+
+	async askPersistence(): Promise<void> {
+		this.persisted = await storage.requestPersistence();
+	}
+
+	async rememberMapping(headerKey: string, mapping: ColumnMapping): Promise<void> {
+		try {
+			await storage.rememberMapping(headerKey, $state.snapshot(mapping));
+		} catch {
+			// Remembering is a convenience; an import never fails for it.
+		}
+	}
+
+	async recallMapping(headerKey: string): Promise<ColumnMapping | null> {
+		try {
+			return ((await storage.recallMapping(headerKey)) as ColumnMapping | null) ?? null;
+		} catch {
+			return null;
+		}
+	}
+}
+
+export function setSession(session: Session): Session {
+	return setContext(KEY, session);
+}
+
+export function getSession(): Session {
+	const session = getContext<Session | undefined>(KEY);
+	if (!session) throw new Error('getSession() needs the root layout’s setSession().');
+	return session;
+}

@@ -1,0 +1,225 @@
+/**
+ * What the worker does for each request of `protocol.ts`. Handlers run inside the worker (or in
+ * Node, in tests): they stream files through ingest, keep the open datasets' columns in memory,
+ * save them with storage, and run the engine. The worker file itself is only a switch over these.
+ */
+import type { AttributesTable, OrdersTable } from '../engine/orders-table';
+import { generateDemoBusiness } from '../ingest/demo/index';
+import { importAttributes, importOrders, sniffOrders } from '../ingest/index';
+import type { ColumnMapping, ImportReport } from '../ingest/index';
+import { loadDataset, saveDataset } from '../storage/index';
+import type { AttributesSummary, DatasetSummary, Protocol } from './protocol';
+import type { InputOf, OutputOf, ProgressInfo } from './rpc';
+import { openFileSource, readHead, textChunks } from './sources';
+
+export interface HandlerContext {
+	signal: AbortSignal;
+	progress: (progress: ProgressInfo) => void;
+}
+
+export type Handlers = {
+	[K in keyof Protocol]: (
+		input: InputOf<Protocol, K>,
+		context: HandlerContext
+	) => Promise<OutputOf<Protocol, K>>;
+};
+
+/** A dataset held in the worker's memory: its columns and what the page knows of it. */
+export interface OpenDataset {
+	summary: DatasetSummary;
+	orders: OrdersTable;
+	attributes: AttributesTable | null;
+}
+
+/** Keeps the most recently used datasets' columns; older ones are read back from IndexedDB. */
+export class DatasetCache {
+	#entries = new Map<string, OpenDataset>();
+	constructor(private readonly capacity = 2) {}
+
+	put(entry: OpenDataset): void {
+		this.#entries.delete(entry.summary.id);
+		this.#entries.set(entry.summary.id, entry);
+		while (this.#entries.size > this.capacity) {
+			const oldest = this.#entries.keys().next().value as string;
+			this.#entries.delete(oldest);
+		}
+	}
+
+	get(id: string): OpenDataset | undefined {
+		const entry = this.#entries.get(id);
+		if (entry) this.put(entry);
+		return entry;
+	}
+}
+
+/** Sends at most one progress message per interval (the last one always goes out). */
+function throttle(progress: (p: ProgressInfo) => void, intervalMs = 100) {
+	let last = 0;
+	return (p: ProgressInfo, force = false) => {
+		const now = performance.now();
+		if (force || now - last >= intervalMs) {
+			last = now;
+			progress(p);
+		}
+	};
+}
+
+function newId(): string {
+	return `ds-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
+
+export function createHandlers(cache = new DatasetCache()): Handlers {
+	async function finish(
+		context: HandlerContext,
+		fields: {
+			name: string;
+			sourceFileName: string;
+			sourceSize: number;
+			mapping: ColumnMapping;
+			orders: OrdersTable;
+			report: ImportReport;
+			attributes: AttributesTable | null;
+			attributesSummary: AttributesSummary | null;
+			parseSeconds: number;
+		}
+	): Promise<DatasetSummary> {
+		const summary: DatasetSummary = {
+			id: newId(),
+			name: fields.name,
+			sourceFileName: fields.sourceFileName,
+			sourceSize: fields.sourceSize,
+			createdAt: new Date().toISOString(),
+			report: fields.report,
+			attributes: fields.attributesSummary,
+			saved: true,
+			saveMessage: null,
+			timings: { parseSeconds: fields.parseSeconds, saveSeconds: 0 }
+		};
+		const saveStart = performance.now();
+		context.progress({ phase: 'saving', message: 'Saving in this browser…' });
+		try {
+			await saveDataset(
+				{
+					id: summary.id,
+					meta: { summary, mapping: fields.mapping },
+					orders: fields.orders,
+					attributes: fields.attributes
+				},
+				{ signal: context.signal }
+			);
+		} catch (error) {
+			if (context.signal.aborted) throw error;
+			summary.saved = false;
+			summary.saveMessage = `${error instanceof Error ? error.message : String(error)} The dataset is open in this tab, but will be gone after a reload.`;
+		}
+		summary.timings.saveSeconds = (performance.now() - saveStart) / 1000;
+		cache.put({ summary, orders: fields.orders, attributes: fields.attributes });
+		return summary;
+	}
+
+	async function readAttributes(
+		chunks: AsyncIterable<Uint8Array>,
+		fileName: string,
+		signal: AbortSignal
+	): Promise<{ table: AttributesTable; summary: AttributesSummary }> {
+		const { table, report } = await importAttributes(chunks, { signal });
+		return {
+			table,
+			summary: {
+				fileName,
+				rowsRead: report.rowsRead,
+				customers: report.customers,
+				numericColumns: report.numericColumns,
+				categoricalColumns: report.categoricalColumns
+			}
+		};
+	}
+
+	return {
+		async sniffOrders({ file, fileName }) {
+			const source = await openFileSource(file);
+			const { head, isComplete } = await readHead(source.chunks);
+			const sniff = sniffOrders(head, isComplete);
+			return { ...sniff, fileName, fileSize: file.size, gzip: source.gzip };
+		},
+
+		async importOrders({ file, fileName, mapping, attributesFile, attributesFileName }, context) {
+			const send = throttle(context.progress);
+			const parseStart = performance.now();
+			const source = await openFileSource(file);
+			const { table, report } = await importOrders(source.chunks, mapping, {
+				signal: context.signal,
+				onProgress: ({ rowsRead }) =>
+					send({
+						phase: 'parsing',
+						bytes: source.bytesRead(),
+						totalBytes: file.size,
+						rows: rowsRead,
+						message: 'Parsing'
+					})
+			});
+			let attributes: Awaited<ReturnType<typeof readAttributes>> | null = null;
+			if (attributesFile) {
+				context.progress({ phase: 'attributes', message: 'Reading the customers file' });
+				const attributeSource = await openFileSource(attributesFile);
+				attributes = await readAttributes(
+					attributeSource.chunks,
+					attributesFileName ?? 'customers file',
+					context.signal
+				);
+			}
+			return finish(context, {
+				name: fileName.replace(/\.(csv|tsv|txt)(\.gz)?$/i, ''),
+				sourceFileName: fileName,
+				sourceSize: file.size,
+				mapping,
+				orders: table,
+				report,
+				attributes: attributes?.table ?? null,
+				attributesSummary: attributes?.summary ?? null,
+				parseSeconds: (performance.now() - parseStart) / 1000
+			});
+		},
+
+		async importDemo({ seed }, context) {
+			context.progress({ phase: 'generating', message: 'Generating the demo business' });
+			const parseStart = performance.now();
+			const demo = generateDemoBusiness({ seed });
+			const { head, isComplete } = await readHead(textChunks(demo.ordersCsv));
+			const { mapping } = sniffOrders(head, isComplete);
+			const send = throttle(context.progress);
+			const { table, report } = await importOrders(textChunks(demo.ordersCsv), mapping, {
+				signal: context.signal,
+				onProgress: ({ rowsRead }) =>
+					send({ phase: 'parsing', rows: rowsRead, message: 'Parsing the demo orders' })
+			});
+			const attributes = await readAttributes(
+				textChunks(demo.customersCsv),
+				'demo-customers.csv',
+				context.signal
+			);
+			return finish(context, {
+				name: demo.name,
+				sourceFileName: 'demo-orders.csv',
+				sourceSize: demo.ordersCsv.length,
+				mapping,
+				orders: table,
+				report,
+				attributes: attributes.table,
+				attributesSummary: attributes.summary,
+				parseSeconds: (performance.now() - parseStart) / 1000
+			});
+		},
+
+		async openDataset({ id }) {
+			const cached = cache.get(id);
+			if (cached) return cached.summary;
+			const stored = await loadDataset(id);
+			if (!stored)
+				throw Object.assign(new Error(`No saved dataset with id “${id}”.`), { name: 'NotFound' });
+			const summary = (stored.meta as { summary: DatasetSummary }).summary;
+			cache.put({ summary, orders: stored.orders, attributes: stored.attributes });
+			return summary;
+		}
+	};
+}

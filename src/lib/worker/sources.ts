@@ -1,0 +1,71 @@
+/**
+ * Byte sources for ingest inside the worker: a `File` read as a stream (gunzipped through the
+ * browser's `DecompressionStream` when it starts with the gzip magic bytes), with a count of the
+ * file's bytes consumed, for progress.
+ */
+import { isGzip, streamChunks } from '../ingest/index';
+
+export interface FileSource {
+	chunks: AsyncIterable<Uint8Array>;
+	gzip: boolean;
+	/** Bytes of the (compressed) file read so far. */
+	bytesRead: () => number;
+}
+
+export async function openFileSource(file: Blob): Promise<FileSource> {
+	const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+	const gzip = isGzip(magic);
+	let bytes = 0;
+	const counted = file.stream().pipeThrough(
+		new TransformStream<Uint8Array, Uint8Array>({
+			transform(chunk, controller) {
+				bytes += chunk.byteLength;
+				controller.enqueue(chunk);
+			}
+		})
+	);
+	const stream = gzip
+		? counted.pipeThrough(
+				new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>
+			)
+		: counted;
+	return { chunks: streamChunks(stream), gzip, bytesRead: () => bytes };
+}
+
+/** The first `limit` bytes of a source (decompressed), and whether that is the whole of it. */
+export async function readHead(
+	chunks: AsyncIterable<Uint8Array>,
+	limit = 1 << 20
+): Promise<{ head: Uint8Array; isComplete: boolean }> {
+	const parts: Uint8Array[] = [];
+	let length = 0;
+	const iterator = chunks[Symbol.asyncIterator]();
+	let isComplete = false;
+	while (length < limit) {
+		const next = await iterator.next();
+		if (next.done) {
+			isComplete = true;
+			break;
+		}
+		parts.push(next.value);
+		length += next.value.byteLength;
+	}
+	if (!isComplete) await iterator.return?.();
+	const head = new Uint8Array(Math.min(length, limit));
+	let offset = 0;
+	for (const part of parts) {
+		const take = Math.min(part.byteLength, head.length - offset);
+		head.set(part.subarray(0, take), offset);
+		offset += take;
+		if (offset >= head.length) break;
+	}
+	return { head, isComplete: isComplete && length <= limit };
+}
+
+/** A string as a stream of 1 MB UTF-8 chunks, as if it were read from a file. */
+export async function* textChunks(text: string, chunkChars = 1 << 20): AsyncIterable<Uint8Array> {
+	const encoder = new TextEncoder();
+	for (let start = 0; start < text.length; start += chunkChars) {
+		yield encoder.encode(text.slice(start, start + chunkChars));
+	}
+}

@@ -1,0 +1,125 @@
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const ONLINE_RETAIL = join(process.cwd(), '..', 'shared', 'data', 'online_retail.csv.gz');
+
+/** Reads a `data-metric` figure from the page. */
+async function metric(page: Page, name: string): Promise<string> {
+	const element = page.locator(`[data-metric="${name}"]`).first();
+	await expect(element).toBeVisible();
+	return (await element.getAttribute('data-value')) ?? '';
+}
+
+/** The counting conventions, written independently in SQL. */
+async function onlineRetailReference() {
+	const db = await DuckDBInstance.create(':memory:');
+	const connection = await db.connect();
+	const reader = await connection.runAndReadAll(`
+		WITH raw AS (
+			SELECT * FROM read_csv('${ONLINE_RETAIL}', header = true, all_varchar = true)
+		), lines AS (
+			SELECT regexp_replace(trim(CustomerID), '\\.0$', '') AS customer, InvoiceNo AS invoice,
+				CAST(Quantity AS DOUBLE) * CAST(UnitPrice AS DOUBLE) AS amount,
+				CAST(InvoiceDate AS TIMESTAMP)::DATE AS day
+			FROM raw WHERE coalesce(trim(CustomerID), '') <> ''
+		), invoices AS (
+			SELECT customer, invoice, sum(amount) AS total FROM lines GROUP BY ALL
+		), customers AS (
+			SELECT customer, max(CASE WHEN total > 0 THEN 1 ELSE 0 END) AS has_order FROM invoices GROUP BY ALL
+		)
+		SELECT
+			(SELECT count(*) FROM raw) AS rows_read,
+			(SELECT count(*) FROM lines) AS lines,
+			(SELECT count(*) FROM customers WHERE has_order = 1) AS customers,
+			(SELECT count(*) FROM customers WHERE has_order = 0) AS returns_only,
+			(SELECT count(*) FROM invoices WHERE total > 0) AS orders,
+			(SELECT count(*) FROM invoices WHERE total <= 0) AS returns,
+			(SELECT sum(amount) FROM lines) AS net_revenue,
+			(SELECT strftime(min(day), '%Y-%m-%d') FROM lines) AS first_day,
+			(SELECT strftime(max(day), '%Y-%m-%d') FROM lines) AS last_day
+	`);
+	const [row] = reader.getRowObjectsJS();
+	connection.closeSync();
+	return row as Record<string, number | bigint | string>;
+}
+
+test('the Online Retail file imports through the mapping step and its figures match DuckDB', async ({
+	page
+}) => {
+	const reference = await onlineRetailReference();
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(ONLINE_RETAIL);
+	await expect(page.getByRole('heading', { name: /Map the columns/ })).toBeVisible();
+	await expect(page.locator('select[data-column="CustomerID"]')).toHaveValue('customer');
+	await expect(page.locator('select[data-column="InvoiceDate"]')).toHaveValue('date');
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+
+	expect(Number(await metric(page, 'import.rows'))).toBe(Number(reference.rows_read));
+	expect(Number(await metric(page, 'import.lines'))).toBe(Number(reference.lines));
+	expect(Number(await metric(page, 'import.customers'))).toBe(Number(reference.customers));
+	expect(Number(await metric(page, 'import.returnsOnlyCustomers'))).toBe(
+		Number(reference.returns_only)
+	);
+	expect(Number(await metric(page, 'import.orders'))).toBe(Number(reference.orders));
+	expect(Number(await metric(page, 'import.returns'))).toBe(Number(reference.returns));
+	expect(Number(await metric(page, 'import.netRevenue'))).toBeCloseTo(
+		Number(reference.net_revenue),
+		4
+	);
+	expect(await metric(page, 'import.firstDate')).toBe(reference.first_day);
+	expect(await metric(page, 'import.lastDate')).toBe(reference.last_day);
+	const rejected = Number(await metric(page, 'import.rejected'));
+	expect(Number(reference.lines) + rejected).toBe(Number(reference.rows_read));
+
+	// Reopened after a reload, from IndexedDB, without parsing again: the same figures.
+	const url = new URL(page.url());
+	expect(url.searchParams.get('dataset')).toBeTruthy();
+	await page.goto(`value/?dataset=${url.searchParams.get('dataset')}`);
+	await expect(page.locator('[data-metric="customers.count"]')).toHaveAttribute(
+		'data-value',
+		String(reference.customers),
+		{ timeout: 30_000 }
+	);
+});
+
+/** A large, valid orders file made in the test: enough to cancel midway. */
+function largeOrdersFile(lines: number): string {
+	const dir = join(tmpdir(), 'sieve-e2e');
+	mkdirSync(dir, { recursive: true });
+	const path = join(dir, `large-${lines}.csv`);
+	if (existsSync(path)) return path;
+	const parts = ['order,customer,date,amount\n'];
+	for (let i = 0; i < lines; i++) {
+		const day = 1 + (i % 28);
+		parts.push(
+			`O${(i / 3) | 0},C${(i * 7919) % 20011},2024-03-${day < 10 ? '0' : ''}${day},${((i % 97) + 1) * 1.25}\n`
+		);
+	}
+	writeFileSync(path, parts.join(''));
+	return path;
+}
+
+test('a large import can be cancelled midway, and another started', async ({ page }) => {
+	const large = largeOrdersFile(2_000_000);
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(large);
+	await page.getByRole('button', { name: 'Import' }).click();
+	const progress = page.getByTestId('import-progress');
+	await expect(progress).toBeVisible();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /^[1-9]/, {
+		timeout: 30_000
+	});
+	await progress.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByText('Import cancelled')).toBeVisible();
+	await expect(page.getByTestId('import-summary')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Choose another file' }).click();
+	await page.getByTestId('orders-file').setInputFiles(ONLINE_RETAIL);
+	await page.getByRole('button', { name: 'Import' }).click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+});
