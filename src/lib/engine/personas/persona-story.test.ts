@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatDuration,
+	standInName,
+	suggestApproach,
+	writePersonaStory,
+	type PersonaFacts
+} from './persona-story';
+
+const loyal: PersonaFacts = {
+	index: 0,
+	customers: 1240,
+	customerShare: 0.12,
+	valueShare: 0.41,
+	valueBasis: 'revenue',
+	medianOrders: 6,
+	medianValue: 510,
+	medianAov: 85,
+	medianRecencyDays: 21,
+	medianTenureDays: 426,
+	medianDiscountShare: 0,
+	medianCategoryConcentration: 0.55,
+	favouriteCategory: { name: 'Kitchen', share: 0.38 },
+	channel: { name: 'online', share: 0.81 },
+	medianAge: null,
+	dominantAttributes: ['62% in London'],
+	traits: [
+		{ feature: 'logOrders', kind: 'behaviour', score: 1.3 },
+		{ feature: 'discountShare', kind: 'behaviour', score: -0.8 }
+	]
+};
+
+const oneTime: PersonaFacts = {
+	...loyal,
+	index: 1,
+	customers: 5310,
+	customerShare: 0.5,
+	valueShare: 0.09,
+	medianOrders: 1,
+	// Whole units from 10 up: 42.5 is told as 43.
+	medianValue: 42.5,
+	medianAov: 42.5,
+	medianRecencyDays: 200,
+	medianTenureDays: 0,
+	medianDiscountShare: null,
+	medianCategoryConcentration: null,
+	favouriteCategory: null,
+	channel: null,
+	dominantAttributes: [],
+	traits: [
+		{ feature: 'logOrders', kind: 'behaviour', score: -1.1 },
+		{ feature: 'recencyDays', kind: 'behaviour', score: 0.9 }
+	]
+};
+
+describe('writePersonaStory', () => {
+	it('tells a typical member’s figures in one paragraph', () => {
+		expect(writePersonaStory(loyal)).toBe(
+			'Alex has placed 6 orders over 14 months, the last 3 weeks ago, spending about 85 an order ' +
+				'and 510 in all, at full price, most often on Kitchen. Buys online. Alex stands for 1,240 ' +
+				'customers (12%), who bring 41% of revenue; among them 62% in London.'
+		);
+	});
+
+	it('tells a one-order customer without inventing a discount habit, category or channel', () => {
+		const story = writePersonaStory(oneTime);
+		expect(story).toBe(
+			'Sam has ordered once, 7 months ago, spending 43. Sam stands for 5,310 customers (50%), ' +
+				'who bring 9.0% of revenue.'
+		);
+	});
+
+	it('states only numbers taken from the facts', () => {
+		const withAge: PersonaFacts = { ...loyal, medianAge: 36.6, valueBasis: 'profit' };
+		const story = writePersonaStory(withAge);
+		expect(story.startsWith('Alex, 37, has placed')).toBe(true);
+		expect(story).toContain('of profit');
+		// Every number in the text, and where it comes from (426 days ≈ 14 months, 21 days = 3 weeks).
+		const allowed = new Set(['37', '6', '14', '3', '85', '510', '1,240', '12', '41', '62']);
+		for (const number of story.match(/\d(?:[\d,.]*\d)?/g) ?? []) expect(allowed).toContain(number);
+	});
+
+	it('says "almost all" for a focused persona and a discount rate in between', () => {
+		const focused: PersonaFacts = {
+			...loyal,
+			medianCategoryConcentration: 0.9,
+			medianDiscountShare: 0.25
+		};
+		expect(writePersonaStory(focused)).toContain(
+			'with a discount on 25% of orders, almost all of it on Kitchen'
+		);
+		expect(writePersonaStory({ ...loyal, medianDiscountShare: 0.6 })).toContain(
+			'mostly with a discount'
+		);
+	});
+
+	it('names a store channel and leaves out a channel fewer than half use', () => {
+		expect(writePersonaStory({ ...loyal, channel: { name: 'Store', share: 0.7 } })).toContain(
+			'Buys in store.'
+		);
+		expect(writePersonaStory({ ...loyal, channel: { name: 'phone', share: 0.4 } })).not.toContain(
+			'Buys'
+		);
+	});
+});
+
+describe('suggestApproach', () => {
+	it('rewards frequent buyers and leads with service for full-price ones', () => {
+		expect(suggestApproach(loyal)).toBe(
+			'Reward and protect: early access, loyalty perks, and an account review every quarter asking ' +
+				'what else they need. Lead with service and new arrivals, not discounts.'
+		);
+	});
+
+	it('reactivates lapsed one-time buyers cheaply', () => {
+		expect(suggestApproach(oneTime)).toMatch(/^Low-cost reactivation/);
+	});
+
+	it('wins back lapsed frequent buyers and offers recent first-timers a second purchase', () => {
+		const lapsedLoyal: PersonaFacts = {
+			...loyal,
+			traits: [...loyal.traits, { feature: 'recencyDays', kind: 'behaviour', score: 1.2 }]
+		};
+		expect(suggestApproach(lapsedLoyal)).toMatch(/^Win them back now/);
+		const recentFirst: PersonaFacts = {
+			...oneTime,
+			traits: [oneTime.traits[0], { feature: 'recencyDays', kind: 'behaviour', score: -1 }]
+		};
+		expect(suggestApproach(recentFirst)).toMatch(/^Second-purchase offer/);
+	});
+
+	it('falls back to the newsletter when nothing stands out', () => {
+		expect(suggestApproach({ ...loyal, traits: [] })).toMatch(/newsletter/);
+	});
+});
+
+describe('formatting helpers', () => {
+	it.each([
+		[1, '1 day'],
+		[13, '13 days'],
+		[21, '3 weeks'],
+		[90, '3 months'],
+		[365, '12 months'],
+		[800, '2.2 years']
+	])('formats %i days as %s', (days, text) => {
+		expect(formatDuration(days)).toBe(text);
+	});
+
+	it('gives twenty distinct stand-in names', () => {
+		expect(new Set(Array.from({ length: 20 }, (_, i) => standInName(i))).size).toBe(20);
+	});
+});
