@@ -1,0 +1,327 @@
+/**
+ * The datasets repository: domain verbs over the `datasets` and `chunks` stores. A save writes a
+ * pending record, then the column chunks in several transactions, and marks the record ready in
+ * its final transaction; lists and loads see ready datasets only, so an interrupted save never
+ * shows up half-written, and `removeOrphans` clears what it left.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { AttributesTable, OrdersTable } from '../engine/orders-table';
+import { openSieveDb } from './open-sieve-db';
+import { estimateStorage, isQuotaError, StorageFullError } from './quota';
+import { CHUNK_BYTES } from './schema';
+import type { ChunkKey, DatasetDescription, DatasetRecord, SieveDb } from './schema';
+import { describeColumns, decodeTables, encodeTables, sliceChunk } from './table-columns';
+
+/** Bytes written per chunk transaction: small enough to report progress, large enough to be fast. */
+const TRANSACTION_BYTES = 32 * 1024 * 1024;
+/** Web Lock held (shared) by every save and (exclusive) by `removeOrphans`, across tabs and workers. */
+const SAVE_LOCK = 'sieve-dataset-saves';
+
+export interface NewDataset {
+	/** Chosen by the caller when it already needs the id; a random one otherwise. */
+	id?: string;
+	meta: DatasetDescription;
+	orders: OrdersTable;
+	attributes?: AttributesTable | null;
+}
+
+export interface SaveProgress {
+	bytesWritten: number;
+	bytesTotal: number;
+}
+
+export interface SaveOptions {
+	/** Called after each chunk transaction. */
+	onProgress?: (progress: SaveProgress) => void;
+	/** Aborting stops the save between transactions and removes what it wrote. */
+	signal?: AbortSignal;
+}
+
+export interface StoredDataset {
+	meta: DatasetRecord;
+	orders: OrdersTable;
+	attributes: AttributesTable | null;
+}
+
+type Db = IDBPDatabase<SieveDb>;
+
+/** Every chunk of one dataset: array keys [id, …] sort after [id] and before [id, []]. */
+function chunkRange(id: string): IDBKeyRange {
+	return IDBKeyRange.bound([id], [id, []]);
+}
+
+let idCounter = 0;
+function newDatasetId(): string {
+	if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
+		return `ds-${crypto.randomUUID()}`;
+	}
+	idCounter++;
+	return `ds-${Date.now().toString(36)}-${idCounter}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Runs `fn` under a Web Lock when the environment has them; without them, runs it directly. */
+async function withSaveLock<T>(
+	mode: LockMode,
+	fn: (held: boolean) => Promise<T>,
+	ifAvailable = false
+): Promise<T> {
+	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+	if (!locks) return fn(true);
+	return locks.request(SAVE_LOCK, { mode, ifAvailable }, (lock) => fn(lock !== null));
+}
+
+/**
+ * Issues a transaction's requests and waits for all of them and the commit. A request that throws
+ * while being issued aborts the transaction, so nothing of it is kept.
+ */
+async function commit(
+	tx: { abort(): void; done: Promise<void> },
+	issue: () => Promise<unknown>[]
+): Promise<void> {
+	let requests: Promise<unknown>[];
+	try {
+		requests = issue();
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// Already finished or aborted.
+		}
+		await tx.done.catch(() => {});
+		throw error;
+	}
+	await Promise.all([...requests, tx.done]);
+}
+
+function abortError(signal: AbortSignal): unknown {
+	return signal.reason ?? new DOMException('The save was cancelled.', 'AbortError');
+}
+
+/** Deletes a dataset's record and chunks in one transaction. */
+async function removeDataset(db: Db, id: string): Promise<void> {
+	const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
+	await commit(tx, () => [
+		tx.objectStore('datasets').delete(id),
+		tx.objectStore('chunks').delete(chunkRange(id))
+	]);
+}
+
+/**
+ * Saves a dataset and returns its id. It becomes visible to `listDatasets` only when every chunk
+ * is written. Throws `StorageFullError` when the browser's quota is exceeded; on any failure, what
+ * this save wrote is removed (a closed tab leaves it to `removeOrphans`).
+ */
+export async function saveDataset(dataset: NewDataset, options: SaveOptions = {}): Promise<string> {
+	const { meta, orders } = dataset;
+	const attributes = dataset.attributes ?? null;
+	const { signal, onProgress } = options;
+	const id = dataset.id ?? newDatasetId();
+	const encoded = encodeTables(orders, attributes);
+	const columns = describeColumns(encoded.columns);
+	const bytesTotal = columns.reduce((sum, column) => sum + column.bytes, 0);
+	const chunksTotal = columns.reduce((sum, column) => sum + column.chunks, 0);
+	const record: DatasetRecord = {
+		id,
+		name: meta.name,
+		sourceFileName: meta.sourceFileName,
+		sourceSize: meta.sourceSize,
+		sourceLastModified: meta.sourceLastModified ?? null,
+		mapping: meta.mapping,
+		report: meta.report,
+		attributesReport: meta.attributesReport ?? null,
+		settings: meta.settings ?? {},
+		counts: {
+			lines: orders.rowCount,
+			customerIds: orders.customer.values.length,
+			orderIds: orders.order.values.length,
+			attributeRows: attributes?.customerIds.length ?? 0
+		},
+		createdAt: meta.createdAt ?? new Date().toISOString(),
+		bytesStored: bytesTotal,
+		ready: false,
+		columns,
+		attributeColumns: encoded.attributeColumns
+	};
+
+	const db = await openSieveDb();
+	return withSaveLock('shared', async () => {
+		let wrote = false;
+		try {
+			if (signal?.aborted) throw abortError(signal);
+			const start = db.transaction('datasets', 'readwrite');
+			await commit(start, () => [start.store.add(record)]);
+			wrote = true;
+
+			let batch: { key: ChunkKey; column: number; index: number }[] = [];
+			let batchBytes = 0;
+			let bytesWritten = 0;
+			const flush = async () => {
+				if (signal?.aborted) throw abortError(signal);
+				const tx = db.transaction('chunks', 'readwrite');
+				await commit(tx, () =>
+					batch.map(({ key, column, index }) =>
+						tx.store.put(sliceChunk(encoded.columns[column].bytes, index), key)
+					)
+				);
+				bytesWritten += batchBytes;
+				batch = [];
+				batchBytes = 0;
+				onProgress?.({ bytesWritten, bytesTotal });
+			};
+			for (let column = 0; column < columns.length; column++) {
+				const { key, bytes, chunks } = columns[column];
+				for (let index = 0; index < chunks; index++) {
+					batch.push({ key: [id, key, index], column, index });
+					batchBytes += Math.min(bytes - index * CHUNK_BYTES, CHUNK_BYTES);
+					if (batchBytes >= TRANSACTION_BYTES) await flush();
+				}
+			}
+			if (batch.length > 0) await flush();
+
+			if (signal?.aborted) throw abortError(signal);
+			await markReady(db, id, chunksTotal);
+			return id;
+		} catch (error) {
+			if (wrote) await removeDataset(db, id).catch(() => {});
+			if (isQuotaError(error)) {
+				throw new StorageFullError(meta.name, bytesTotal, await estimateStorage());
+			}
+			throw error;
+		}
+	});
+}
+
+/**
+ * The final transaction of a save: checks that every chunk is there (another tab's
+ * `removeOrphans` or "delete all" may have run meanwhile) and marks the dataset ready.
+ */
+async function markReady(db: Db, id: string, chunksExpected: number): Promise<void> {
+	const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
+	const datasets = tx.objectStore('datasets');
+	const [record, chunks] = await Promise.all([
+		datasets.get(id),
+		tx.objectStore('chunks').count(chunkRange(id))
+	]);
+	if (!record || chunks !== chunksExpected) {
+		tx.abort();
+		await tx.done.catch(() => {});
+		throw new Error('The dataset was deleted by another Sieve tab while it was being saved.');
+	}
+	await commit(tx, () => [datasets.put({ ...record, ready: true })]);
+}
+
+/** The saved datasets that are ready, newest first. */
+export async function listDatasets(): Promise<DatasetRecord[]> {
+	const db = await openSieveDb();
+	const records = await db.getAll('datasets');
+	return records
+		.filter((record) => record.ready)
+		.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** A ready dataset's metadata and tables, rebuilt from its chunks; null when there is none. */
+export async function loadDataset(id: string): Promise<StoredDataset | null> {
+	const db = await openSieveDb();
+	const tx = db.transaction(['datasets', 'chunks'], 'readonly');
+	const chunks = tx.objectStore('chunks');
+	const [meta, keys, buffers] = await Promise.all([
+		tx.objectStore('datasets').get(id),
+		chunks.getAllKeys(chunkRange(id)),
+		chunks.getAll(chunkRange(id)),
+		tx.done
+	]);
+	if (!meta || !meta.ready) return null;
+	// Keys come sorted by [id, column, index], so each column's chunks arrive in order.
+	const chunksByColumn = new Map<string, ArrayBuffer[]>();
+	keys.forEach(([, column], i) => {
+		const list = chunksByColumn.get(column);
+		if (list) list.push(buffers[i]);
+		else chunksByColumn.set(column, [buffers[i]]);
+	});
+	const tables = decodeTables(
+		meta.columns,
+		meta.attributeColumns,
+		meta.counts.lines,
+		chunksByColumn
+	);
+	return { meta, ...tables };
+}
+
+/** Applies `change` to a ready dataset's record; throws when there is no such dataset. */
+async function updateRecord(
+	id: string,
+	change: (record: DatasetRecord) => DatasetRecord
+): Promise<void> {
+	const db = await openSieveDb();
+	const tx = db.transaction('datasets', 'readwrite');
+	const record = await tx.store.get(id);
+	if (!record || !record.ready) {
+		tx.abort();
+		await tx.done.catch(() => {});
+		throw Object.assign(new Error(`There is no saved dataset with id “${id}”.`), {
+			name: 'NotFoundError'
+		});
+	}
+	await commit(tx, () => [tx.store.put(change(record))]);
+}
+
+/** Renames a saved dataset (the name is trimmed and must not be empty). */
+export async function renameDataset(id: string, name: string): Promise<void> {
+	const trimmed = name.trim();
+	if (!trimmed) throw new Error('A dataset needs a name.');
+	await updateRecord(id, (record) => ({ ...record, name: trimmed }));
+}
+
+/** Replaces a dataset's analysis settings (plain JSON). */
+export async function saveSettings(id: string, settings: unknown): Promise<void> {
+	await updateRecord(id, (record) => ({ ...record, settings }));
+}
+
+/** Deletes a dataset's record and every chunk of it; nothing happens when it does not exist. */
+export async function deleteDataset(id: string): Promise<void> {
+	await removeDataset(await openSieveDb(), id);
+}
+
+/** Clears everything Sieve stored: datasets, their chunks, and remembered mappings. */
+export async function deleteAllData(): Promise<void> {
+	const db = await openSieveDb();
+	const tx = db.transaction(['datasets', 'chunks', 'mappings'], 'readwrite');
+	await commit(tx, () => [
+		tx.objectStore('datasets').clear(),
+		tx.objectStore('chunks').clear(),
+		tx.objectStore('mappings').clear()
+	]);
+}
+
+/**
+ * Removes the records and chunks of datasets never marked ready (a tab closed mid-save) and
+ * returns how many such datasets it cleared. Skipped (returns 0) while any save is running.
+ */
+export async function removeOrphans(): Promise<number> {
+	const db = await openSieveDb();
+	return withSaveLock(
+		'exclusive',
+		async (held) => {
+			if (!held) return 0;
+			const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
+			const records = await tx.objectStore('datasets').getAll();
+			const ready = new Set(records.filter((r) => r.ready).map((r) => r.id));
+			const orphans = new Set(records.filter((r) => !r.ready).map((r) => r.id));
+			// Visit one key per dataset: after [id, …], jump past all of that id's chunks.
+			let cursor = await tx.objectStore('chunks').openKeyCursor();
+			while (cursor) {
+				const id = cursor.key[0];
+				if (!ready.has(id)) orphans.add(id);
+				cursor = await cursor.continue([id, []] as unknown as ChunkKey);
+			}
+			await commit(tx, () =>
+				[...orphans].flatMap((id) => [
+					tx.objectStore('datasets').delete(id),
+					tx.objectStore('chunks').delete(chunkRange(id))
+				])
+			);
+			return orphans.size;
+		},
+		true
+	);
+}

@@ -1,0 +1,18 @@
+/** The storage layer's public API: the only module the worker and state import from storage. */
+export {
+	deleteAllData,
+	deleteDataset,
+	listDatasets,
+	loadDataset,
+	removeOrphans,
+	renameDataset,
+	saveDataset,
+	saveSettings
+} from './datasets';
+export type { NewDataset, SaveOptions, SaveProgress, StoredDataset } from './datasets';
+export { recallMapping, rememberMapping } from './mappings';
+export { closeSieveDb, onStorageNotice, openSieveDb } from './open-sieve-db';
+export type { StorageNoticeKind, StorageNoticeListener } from './open-sieve-db';
+export { estimateStorage, formatBytes, requestPersistence, StorageFullError } from './quota';
+export type { StorageEstimateBytes } from './quota';
+export type { DatasetCounts, DatasetDescription, DatasetRecord } from './schema';

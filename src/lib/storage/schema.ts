@@ -1,0 +1,101 @@
+/**
+ * The IndexedDB schema of Sieve, as an `idb` `DBSchema`. Three stores:
+ * - `datasets`: one record per dataset (metadata only, never rows);
+ * - `chunks`: column buffers of at most `CHUNK_BYTES`, keyed `[datasetId, columnKey, index]`;
+ * - `mappings`: the column mapping last used for a file header, keyed by a header key.
+ *
+ * Mapping, import report, attributes report and settings are plain JSON chosen by the layers above
+ * (`unknown` here), so storage depends on no ingest or UI type.
+ */
+import type { DBSchema } from 'idb';
+
+/** Largest buffer stored in one chunk record: browsers handle many 8 MB values better than one huge one. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** How a stored column's bytes are read back. `strings` is a UTF-8 JSON array (a dictionary). */
+export type StoredColumnKind = 'int32' | 'float64' | 'uint8' | 'strings';
+
+/** One column as laid out in the `chunks` store. */
+export interface StoredColumn {
+	/** Key part of every chunk of this column, e.g. `orders.amount` or `attributes.2.codes`. */
+	key: string;
+	kind: StoredColumnKind;
+	/** Bytes over all chunks. */
+	bytes: number;
+	chunks: number;
+}
+
+/** An attribute column's name and type; its data are the stored columns `attributes.<index>.*`. */
+export interface StoredAttributeColumn {
+	name: string;
+	kind: 'numeric' | 'categorical';
+}
+
+/** Counts computed by storage from the tables themselves, for lists that must not load columns. */
+export interface DatasetCounts {
+	/** Order lines (`OrdersTable.rowCount`). */
+	lines: number;
+	/** Distinct customer ids among the lines (returns-only customers included). */
+	customerIds: number;
+	/** Distinct order ids among the lines (returns included). */
+	orderIds: number;
+	/** Rows of the customers (attributes) file, 0 without one. */
+	attributeRows: number;
+}
+
+/** What the caller says about a dataset when saving it. */
+export interface DatasetDescription {
+	name: string;
+	sourceFileName: string;
+	sourceSize: number;
+	/** `File.lastModified` (ms since 1970) when known. */
+	sourceLastModified?: number | null;
+	/** The column mapping used for the import (plain JSON). */
+	mapping: unknown;
+	/** The import report: rows read, rejected by reason, … (plain JSON). */
+	report: unknown;
+	/** The customers file's import report, when there was one (plain JSON). */
+	attributesReport?: unknown;
+	/** Per-dataset analysis settings (plain JSON); `{}` when absent. */
+	settings?: unknown;
+	/** ISO timestamp; storage sets the time of saving when absent. */
+	createdAt?: string;
+}
+
+/** A dataset's record in the `datasets` store. */
+export interface DatasetRecord {
+	id: string;
+	name: string;
+	sourceFileName: string;
+	sourceSize: number;
+	sourceLastModified: number | null;
+	mapping: unknown;
+	report: unknown;
+	attributesReport: unknown;
+	settings: unknown;
+	counts: DatasetCounts;
+	createdAt: string;
+	/** Bytes of all this dataset's chunks. */
+	bytesStored: number;
+	/** False until the final transaction of the save: only ready datasets are listed or loaded. */
+	ready: boolean;
+	/** Where the orders and attribute columns live in `chunks`. */
+	columns: StoredColumn[];
+	/** `null` when the dataset has no customers file. */
+	attributeColumns: StoredAttributeColumn[] | null;
+}
+
+export type ChunkKey = [datasetId: string, columnKey: string, index: number];
+
+/** A remembered mapping, for files whose header is the same. */
+export interface MappingRecord {
+	headerKey: string;
+	mapping: unknown;
+	savedAt: string;
+}
+
+export interface SieveDb extends DBSchema {
+	datasets: { key: string; value: DatasetRecord };
+	chunks: { key: ChunkKey; value: ArrayBuffer };
+	mappings: { key: string; value: MappingRecord };
+}
