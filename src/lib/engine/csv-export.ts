@@ -1,0 +1,25 @@
+/**
+ * CSV text that spreadsheets open safely: UTF-8 byte-order mark (so Excel reads accents), CRLF
+ * line ends, RFC 4180 quoting, and no formula injection — a text cell beginning with `=`, `+`, `-`,
+ * `@`, tab or carriage return gets a leading `'` (OWASP "CSV injection"), unless it is a plain number.
+ */
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** Plain decimal numbers (`-12.5`, `+3`, `1e-3`) stay as they are: no spreadsheet runs them. */
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as CSV text: neutralised when it could start a formula, quoted when needed. */
+export function csvCell(cell: CsvCell): string {
+	if (cell === null || cell === undefined) return '';
+	if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+	let text = typeof cell === 'boolean' ? (cell ? 'true' : 'false') : cell;
+	if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows (the first is usually the header) → CSV text with a UTF-8 BOM and CRLF line ends. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+	return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
