@@ -100,8 +100,9 @@ export function scoreRfm(customers: CustomerTable, options: RfmOptions = {}): Rf
 	return { bins, recency, frequency, monetary, cutPoints, cutPointSource };
 }
 
+/** At most two decimals, trailing zeros dropped (112.00000000000001 → "112", 3.4 → "3.4"). */
 function formatNumber(x: number): string {
-	return Number.isInteger(x) ? String(x) : x.toFixed(2);
+	return String(Number(x.toFixed(2)));
 }
 
 /** "between cut points > a and ≤ b" for a value that lies in the interval (a, b]. */

@@ -83,3 +83,55 @@ export function attributesFromRows(
 		})
 	};
 }
+
+/** A customer described by the three RFM inputs, for `rowsFromProfiles`. */
+export interface CustomerProfile {
+	customer: string;
+	recencyDays: number;
+	orders: number;
+	/** Whole number, so the order amounts (also whole) sum to it exactly. */
+	value: number;
+}
+
+/**
+ * Order rows giving each customer exactly its recency (from `analysisDay`), order count and value:
+ * orders 10 days apart ending `recencyDays` before the analysis day, whole amounts.
+ */
+export function rowsFromProfiles(profiles: CustomerProfile[], analysisDay: number): TestRow[] {
+	const rows: TestRow[] = [];
+	for (const { customer, recencyDays, orders, value } of profiles) {
+		const each = Math.floor(value / orders);
+		for (let k = 0; k < orders; k++) {
+			const day = analysisDay - recencyDays - 10 * k;
+			rows.push({
+				customer,
+				order: `${customer}-${k}`,
+				date: new Date(day * 86_400_000).toISOString().slice(0, 10),
+				amount: k === 0 ? value - each * (orders - 1) : each
+			});
+		}
+	}
+	return rows;
+}
+
+/**
+ * Ten customers whose recency, orders and value have ties straddling the 20%, 40% and 60%
+ * quantiles (the RFM and segment fixtures; figures worked out by hand in `rfm.test.ts`).
+ */
+export const TEN_PROFILES: CustomerProfile[] = [
+	['c1', 5, 8, 1000],
+	['c2', 5, 1, 10],
+	['c3', 10, 5, 400],
+	['c4', 30, 2, 100],
+	['c5', 30, 1, 20],
+	['c6', 30, 2, 50],
+	['c7', 60, 3, 80],
+	['c8', 90, 1, 20],
+	['c9', 200, 2, 100],
+	['c10', 365, 1, 20]
+].map(([customer, recencyDays, orders, value]) => ({
+	customer: customer as string,
+	recencyDays: recencyDays as number,
+	orders: orders as number,
+	value: value as number
+}));
