@@ -122,7 +122,7 @@ describe('clusterCustomers', () => {
 		};
 		const result = clusterCustomers(withConstant, { k: 4 });
 		expect(adjustedRandIndex(truth, result.assignments)).toBeGreaterThanOrEqual(0.9);
-		expect(result.deviations[NAMES.length]).toBe(0);
+		expect(result.scales[NAMES.length]).toBe(0);
 	});
 
 	it('estimates silhouettes on a sample above 3,000 customers and still finds the planted groups', () => {

@@ -6,6 +6,8 @@ import { standardiseColumns } from './standardise';
 export interface FeatureMatrix {
 	names: string[];
 	columns: Float64Array[];
+	/** Per feature: true for a one-hot (0/1) column, which is centred but not scaled. Default: none. */
+	isIndicator?: boolean[];
 }
 
 /** Options of `clusterCustomers` (plain JSON: they travel in share links). */
@@ -27,9 +29,10 @@ export interface ClusterResult {
 	/** Row-major k × features: each persona's centre in z-scores (0 = the population mean). */
 	centroids: Float64Array;
 	featureNames: string[];
-	/** Per feature: population mean and standard deviation (0 for a constant column) used for the z-scores. */
+	/** Per feature: the population mean, and the divisor of the z-scores (the standard deviation;
+	 * 1 for an indicator, 0 for a constant column). */
 	means: Float64Array;
-	deviations: Float64Array;
+	scales: Float64Array;
 	/** The silhouette of every k tried (only the chosen k when k is set). */
 	silhouetteByK: { k: number; silhouette: number }[];
 	silhouette: number;
@@ -60,7 +63,11 @@ export function clusterCustomers(
 	const rows = features.columns[0].length;
 	if (rows === 0) throw new RangeError('no customers to cluster');
 	const seed = options.seed ?? 1;
-	const { matrix, dims, means, deviations } = standardiseColumns(features.columns, rows);
+	const { matrix, dims, means, scales } = standardiseColumns(
+		features.columns,
+		rows,
+		features.isIndicator
+	);
 	const fitOptions = { seed, maxIterations: options.maxIterations, restarts: options.restarts };
 
 	let candidates: number[];
@@ -94,7 +101,7 @@ export function clusterCustomers(
 		centroids: fit.centroids,
 		featureNames: [...features.names],
 		means,
-		deviations,
+		scales,
 		silhouetteByK: fits.map((f, t) => ({ k: f.k, silhouette: silhouettes[t] })),
 		silhouette: silhouettes[chosen],
 		silhouetteSampled: rows > SILHOUETTE_EXACT_LIMIT,

@@ -16,8 +16,8 @@ export interface PersonaFacts {
 	medianValue: number;
 	medianAov: number;
 	medianRecencyDays: number;
-	/** Days from first to last order; null when the customer table has no tenure. */
-	medianTenureDays: number | null;
+	/** Median days from first to last order; null when unknown. */
+	medianSpanDays: number | null;
 	/** Null when the orders file has no discount column. */
 	medianDiscountShare: number | null;
 	medianCategoryConcentration: number | null;
@@ -113,8 +113,8 @@ export function writePersonaStory(facts: PersonaFacts): string {
 		buying = `${opener} has ordered once, ${recency} ago, spending ${formatAmount(facts.medianValue)}`;
 	} else {
 		const span =
-			facts.medianTenureDays !== null && facts.medianTenureDays >= 1
-				? ` over ${formatDuration(facts.medianTenureDays)}`
+			facts.medianSpanDays !== null && facts.medianSpanDays >= 1
+				? ` over ${formatDuration(facts.medianSpanDays)}`
 				: '';
 		buying =
 			`${opener} has placed ${orders} orders${span}, the last ${recency} ago, ` +

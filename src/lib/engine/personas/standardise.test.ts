@@ -4,14 +4,14 @@ import { standardiseColumns } from './standardise';
 describe('standardiseColumns', () => {
 	it('z-scores each column with the population standard deviation, row-major', () => {
 		// [1, 2, 3]: mean 2, variance 2/3 → z = ∓1/√(2/3) = ∓1.224744871; [10, 10, 40]: mean 20, sd √200.
-		const { matrix, dims, means, deviations } = standardiseColumns(
+		const { matrix, dims, means, scales } = standardiseColumns(
 			[Float64Array.of(1, 2, 3), Float64Array.of(10, 10, 40)],
 			3
 		);
 		expect(dims).toBe(2);
 		expect(Array.from(means)).toEqual([2, 20]);
-		expect(deviations[0]).toBeCloseTo(Math.sqrt(2 / 3), 12);
-		expect(deviations[1]).toBeCloseTo(Math.sqrt(200), 12);
+		expect(scales[0]).toBeCloseTo(Math.sqrt(2 / 3), 12);
+		expect(scales[1]).toBeCloseTo(Math.sqrt(200), 12);
 		const expected = [
 			-1.224744871391589,
 			-10 / Math.sqrt(200),
@@ -24,8 +24,8 @@ describe('standardiseColumns', () => {
 	});
 
 	it('turns a constant column into zeros, not NaN', () => {
-		const { matrix, deviations } = standardiseColumns([Float64Array.of(5, 5, 5, 5)], 4);
-		expect(deviations[0]).toBe(0);
+		const { matrix, scales } = standardiseColumns([Float64Array.of(5, 5, 5, 5)], 4);
+		expect(scales[0]).toBe(0);
 		expect(Array.from(matrix)).toEqual([0, 0, 0, 0]);
 	});
 
@@ -34,6 +34,13 @@ describe('standardiseColumns', () => {
 		const { matrix, means } = standardiseColumns([Float64Array.of(2, NaN, 4)], 3);
 		expect(means[0]).toBe(3);
 		expect(Array.from(matrix)).toEqual([-1, 0, 1]);
+	});
+
+	it('only centres an indicator column', () => {
+		// Share 1/4: centred values 0.75 and −0.25, standard deviation left out.
+		const { matrix, scales } = standardiseColumns([Float64Array.of(1, 0, 0, 0)], 4, [true]);
+		expect(scales[0]).toBe(1);
+		expect(Array.from(matrix)).toEqual([0.75, -0.25, -0.25, -0.25]);
 	});
 
 	it('rejects a column of the wrong length', () => {

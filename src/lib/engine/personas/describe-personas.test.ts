@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { buildCustomerTable } from '../customer-table';
+import { formatDay, parseIsoDay } from '../orders-table';
+import { attributesFromRows, ordersFromRows, type TestRow } from '../test-tables';
+import { adjustedRandIndex } from './adjusted-rand';
+import { clusterCustomers } from './cluster-customers';
+import { describePersonas } from './describe-personas';
+import { personaFeatures } from './persona-features';
+
+const ANALYSIS_DAY = parseIsoDay('2026-01-01');
+const TYPES = ['loyal', 'oneTime', 'discount'] as const;
+
+/**
+ * A shop with three planted customer types, generated here with its own LCG:
+ * loyal — 150 customers, 8–14 full-price orders of 80–120, 25 days apart, the last within 30 days,
+ *   mostly Kitchen, online, 80% in London, aged 30–39;
+ * oneTime — 300 customers, one full-price order of 20–40 placed 150–360 days ago, store, aged 50–69;
+ * discount — 150 customers, 4–6 orders of 30–50 (90% discounted), 35 days apart, last 30–90 days ago,
+ *   online, 70% in Leeds, aged 20–29.
+ */
+function plantedShop() {
+	let state = 2024;
+	const random = () => {
+		state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+		return state / 4294967296;
+	};
+	const between = (low: number, high: number) => low + random() * (high - low);
+	const whole = (low: number, high: number) => Math.floor(between(low, high + 1));
+	const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
+	const rows: TestRow[] = [];
+	const people: { id: string; age: number; city: string }[] = [];
+	const truth = new Map<string, number>();
+	const plan: [number, number][] = [
+		[0, 150],
+		[1, 300],
+		[2, 150]
+	];
+	for (const [type, count] of plan) {
+		for (let c = 0; c < count; c++) {
+			const id = `${TYPES[type]}-${c}`;
+			truth.set(id, type);
+			let orders: number;
+			let last: number;
+			let spacing: number;
+			if (type === 0) [orders, last, spacing] = [whole(8, 14), whole(1, 30), 25];
+			else if (type === 1) [orders, last, spacing] = [1, whole(150, 360), 0];
+			else [orders, last, spacing] = [whole(4, 6), whole(30, 90), 35];
+			for (let o = 0; o < orders; o++) {
+				const day = ANALYSIS_DAY - last - o * spacing - whole(0, 5);
+				const amount =
+					type === 0 ? between(80, 120) : type === 1 ? between(20, 40) : between(30, 50);
+				rows.push({
+					customer: id,
+					order: `${id}-${o}`,
+					date: formatDay(day),
+					amount: Math.round(amount * 100) / 100,
+					discounted: type === 2 && random() < 0.9,
+					category:
+						type === 0 && random() < 0.9 ? 'Kitchen' : pick(['Kitchen', 'Garden', 'Toys', 'Books']),
+					channel: type === 1 ? 'store' : 'online'
+				});
+			}
+			const city =
+				type === 0 && random() < 0.8
+					? 'London'
+					: type === 2 && random() < 0.7
+						? 'Leeds'
+						: pick(['London', 'Leeds', 'York', 'Bath']);
+			const age = type === 0 ? whole(30, 39) : type === 1 ? whole(50, 69) : whole(20, 29);
+			people.push({ id, age, city });
+		}
+	}
+	return { rows, people, truth };
+}
+
+const shop = plantedShop();
+const orders = ordersFromRows(shop.rows);
+const options = { categoryNames: orders.category!.values, channelNames: orders.channel!.values };
+
+function personaOfType(
+	cards: ReturnType<typeof describePersonas>,
+	assignments: Int32Array,
+	ids: string[],
+	type: number
+) {
+	const votes = new Int32Array(cards.length);
+	ids.forEach((id, i) => {
+		if (shop.truth.get(id) === type) votes[assignments[i]]++;
+	});
+	return cards[votes.indexOf(Math.max(...votes))];
+}
+
+describe('describePersonas on a shop with planted types', () => {
+	for (const withAttributes of [false, true]) {
+		describe(withAttributes ? 'with a customers file' : 'without a customers file', () => {
+			const customers = buildCustomerTable(
+				orders,
+				{ analysisDay: ANALYSIS_DAY },
+				withAttributes ? attributesFromRows(shop.people) : null
+			);
+			const features = personaFeatures(customers);
+			const clusters = clusterCustomers(features, { seed: 3 });
+			const cards = describePersonas(customers, clusters.assignments, clusters.k, {
+				...options,
+				features
+			});
+			const truth = Int32Array.from(customers.ids, (id) => shop.truth.get(id)!);
+
+			it('recovers the three planted types (k = 3, adjusted Rand index ≥ 0.9)', () => {
+				expect(features.names.some((name) => name.startsWith('attribute:'))).toBe(withAttributes);
+				expect(clusters.k).toBe(3);
+				expect(adjustedRandIndex(truth, clusters.assignments)).toBeGreaterThanOrEqual(0.9);
+			});
+
+			it('gives each persona a distinct name, and the loyal, one-time and discount ones fitting names', () => {
+				expect(new Set(cards.map((card) => card.name)).size).toBe(cards.length);
+				const ids = customers.ids;
+				expect(personaOfType(cards, clusters.assignments, ids, 0).name).toMatch(
+					/Frequent|High-value/
+				);
+				expect(personaOfType(cards, clusters.assignments, ids, 1).name).toMatch(/one-time|Lapsed/i);
+				expect(personaOfType(cards, clusters.assignments, ids, 2).name).toMatch(/discount-driven/i);
+			});
+
+			it('counts customers and value shares that agree with the generated rows', () => {
+				const personaOf = new Map(customers.ids.map((id, i) => [id, clusters.assignments[i]]));
+				const counts = new Array(cards.length).fill(0);
+				for (const id of personaOf.keys()) counts[personaOf.get(id)!]++;
+				const value = new Array(cards.length).fill(0);
+				let total = 0;
+				for (const row of shop.rows) {
+					value[personaOf.get(row.customer)!] += row.amount;
+					total += row.amount;
+				}
+				cards.forEach((card, p) => {
+					expect(card.customers).toBe(counts[p]);
+					expect(card.customerShare).toBeCloseTo(counts[p] / 600, 12);
+					expect(card.valueShare).toBeCloseTo(value[p] / total, 9);
+					expect(card.profitShare).toBeNull();
+				});
+			});
+
+			it('reports median orders and favourite category computed from the rows', () => {
+				const loyal = personaOfType(cards, clusters.assignments, customers.ids, 0);
+				const members = customers.ids.filter((_, i) => clusters.assignments[i] === loyal.index);
+				const orderCounts = members
+					.map((id) => new Set(shop.rows.filter((r) => r.customer === id).map((r) => r.order)).size)
+					.sort((a, b) => a - b);
+				const middle = (orderCounts.length - 1) / 2;
+				const median = (orderCounts[Math.floor(middle)] + orderCounts[Math.ceil(middle)]) / 2;
+				expect(loyal.medians.orders).toBe(median);
+				expect(loyal.favouriteCategories[0].name).toBe('Kitchen');
+				expect(loyal.channel).toEqual({ name: 'online', share: 1 });
+				expect(loyal.story).toContain(`has placed ${Math.round(median)} orders`);
+				expect(loyal.story).toContain('Buys online.');
+			});
+
+			it(withAttributes ? 'names dominant attributes and the age' : 'invents no attributes', () => {
+				const loyal = personaOfType(cards, clusters.assignments, customers.ids, 0);
+				const discount = personaOfType(cards, clusters.assignments, customers.ids, 2);
+				if (withAttributes) {
+					expect(loyal.dominantAttributes).toContain('mostly 30–39');
+					expect(loyal.dominantAttributes.some((text) => /^\d+% in London$/.test(text))).toBe(true);
+					expect(discount.dominantAttributes.some((text) => /^\d+% in Leeds$/.test(text))).toBe(
+						true
+					);
+					expect(loyal.story).toMatch(/^Alex, 3\d, has placed|^\w+, 3\d, has placed/);
+				} else {
+					for (const card of cards) {
+						expect(card.dominantAttributes).toEqual([]);
+						expect(card.medians.attributes).toEqual({});
+						expect(card.story).not.toMatch(/London|Leeds|aged|mostly \d/);
+					}
+				}
+			});
+
+			it('gives identical cards on a rerun', () => {
+				const again = clusterCustomers(personaFeatures(customers), { seed: 3 });
+				const cardsAgain = describePersonas(customers, again.assignments, again.k, {
+					...options,
+					features
+				});
+				expect(cardsAgain).toEqual(cards);
+			});
+		});
+	}
+});

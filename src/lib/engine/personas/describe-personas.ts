@@ -1,0 +1,350 @@
+import type { CustomerTable } from '../customer-table';
+import { sortedFinite, quantileSorted } from '../quantile';
+import { namePersonas, type PersonaTrait } from './name-persona';
+import { personaFeatures, type PersonaFeatureMatrix } from './persona-features';
+import {
+	formatCount,
+	formatShare,
+	standInName,
+	suggestApproach,
+	writePersonaStory,
+	type PersonaFacts
+} from './persona-story';
+
+/** Typical (median) values of a persona's customers; null where the data has no such column. */
+export interface PersonaMedians {
+	orders: number;
+	value: number;
+	netRevenue: number;
+	profit: number | null;
+	averageOrderValue: number;
+	recencyDays: number;
+	tenureDays: number;
+	/** Days from first to last order. */
+	activeDays: number;
+	discountShare: number | null;
+	categoryConcentration: number | null;
+	/** Per numeric attribute of the customers file: the median over members who have a value. */
+	attributes: Record<string, number>;
+}
+
+export interface PersonaCard {
+	index: number;
+	name: string;
+	/** The stand-in first name the story uses. */
+	alias: string;
+	customers: number;
+	customerShare: number;
+	/** Share of the table's total value (revenue, or profit when that is the basis). */
+	valueShare: number;
+	/** Share of total profit; null without a cost column. */
+	profitShare: number | null;
+	medians: PersonaMedians;
+	/** Per clustered feature: persona mean − population mean in standard deviations (charts, naming). */
+	profile: PersonaTrait[];
+	/** Phrases such as "62% in London", "mostly 30–39", most distinctive first. */
+	dominantAttributes: string[];
+	/** Categories most members spend most on: share = members whose top category it is. */
+	favouriteCategories: { name: string; share: number }[];
+	/** The channel most members use most, with the share of members for whom it is. */
+	channel: { name: string; share: number } | null;
+	story: string;
+	approach: string;
+}
+
+export interface DescribePersonasOptions {
+	/** The matrix the personas were clustered on; its features become the profile. Default: `personaFeatures(customers)`. */
+	features?: PersonaFeatureMatrix;
+	/** Names of category codes (`orders.category.values`), for favourite categories. */
+	categoryNames?: string[] | null;
+	/** Names of channel codes (`orders.channel.values`). */
+	channelNames?: string[] | null;
+}
+
+const AGE = /(^|[^a-z])(age|alter|edad)([^a-z]|$)/i;
+const LOCATION = /city|town|country|region|state|location|area|place|county|province|postcode|zip/i;
+const MAX_DOMINANT = 4;
+
+function median(values: ArrayLike<number>, mask: Uint8Array, persona: number): number {
+	return quantileSorted(sortedFinite(values, mask, persona), 0.5);
+}
+
+/**
+ * Persona cards for a clustering: size, value and profit share, medians, a distinctive-features
+ * profile, dominant attributes, favourite categories and channel, a distinct name (`namePersonas`),
+ * a story written from the medians (`writePersonaStory`) and an approach. Throws when k > 255.
+ */
+export function describePersonas(
+	customers: CustomerTable,
+	assignments: Int32Array,
+	k: number,
+	options: DescribePersonasOptions = {}
+): PersonaCard[] {
+	const n = customers.count;
+	if (assignments.length !== n) {
+		throw new RangeError(`${assignments.length} assignments for ${n} customers`);
+	}
+	if (k > 255) throw new RangeError(`at most 255 personas, got ${k}`);
+	const features = options.features ?? personaFeatures(customers);
+	const persona = Uint8Array.from(assignments);
+	const sizes = new Int32Array(k);
+	for (const p of assignments) sizes[p]++;
+
+	const totalValue = sum(customers.value);
+	const totalProfit = customers.profit ? sum(customers.profit) : 0;
+	const valueSums = groupSums(customers.value, assignments, k);
+	const profitSums = customers.profit ? groupSums(customers.profit, assignments, k) : null;
+	const activeDays = Int32Array.from(
+		customers.lastOrderDay,
+		(last, i) => last - customers.firstOrderDay[i]
+	);
+	const profiles = profileScores(features, assignments, sizes);
+
+	const drafts = Array.from({ length: k }, (_, p) => {
+		const medians: PersonaMedians = {
+			orders: median(customers.orders, persona, p),
+			value: median(customers.value, persona, p),
+			netRevenue: median(customers.netRevenue, persona, p),
+			profit: customers.profit ? median(customers.profit, persona, p) : null,
+			averageOrderValue: median(customers.averageOrderValue, persona, p),
+			recencyDays: median(customers.recencyDays, persona, p),
+			tenureDays: median(customers.tenureDays, persona, p),
+			activeDays: median(activeDays, persona, p),
+			discountShare: customers.discountShare ? median(customers.discountShare, persona, p) : null,
+			categoryConcentration: customers.categoryConcentration
+				? median(customers.categoryConcentration, persona, p)
+				: null,
+			attributes: {}
+		};
+		for (const column of customers.attributes) {
+			if (column.kind !== 'numeric') continue;
+			const value = median(column.values, persona, p);
+			if (Number.isFinite(value)) medians.attributes[column.name] = value;
+		}
+		const favouriteCategories =
+			customers.topCategory && options.categoryNames
+				? topCodes(customers.topCategory, persona, p, sizes[p], options.categoryNames, 3)
+				: [];
+		const channel =
+			customers.topChannel && options.channelNames
+				? (topCodes(customers.topChannel, persona, p, sizes[p], options.channelNames, 1)[0] ?? null)
+				: null;
+		return {
+			index: p,
+			customers: sizes[p],
+			customerShare: n > 0 ? sizes[p] / n : 0,
+			valueShare: totalValue !== 0 ? valueSums[p] / totalValue : 0,
+			profitShare: profitSums && totalProfit !== 0 ? profitSums[p] / totalProfit : null,
+			medians,
+			profile: profiles[p],
+			dominantAttributes: dominantAttributes(customers, persona, p, sizes[p]),
+			favouriteCategories,
+			channel
+		};
+	});
+
+	const names = namePersonas(
+		drafts.map((d) => ({ traits: d.profile, medianOrders: d.medians.orders }))
+	);
+	return drafts.map((draft, p) => {
+		const ageColumn = customers.attributes.find((c) => c.kind === 'numeric' && AGE.test(c.name));
+		const facts: PersonaFacts = {
+			index: p,
+			customers: draft.customers,
+			customerShare: draft.customerShare,
+			valueShare: draft.valueShare,
+			valueBasis: customers.valueBasis,
+			medianOrders: draft.medians.orders,
+			medianValue: draft.medians.value,
+			medianAov: draft.medians.averageOrderValue,
+			medianRecencyDays: draft.medians.recencyDays,
+			medianSpanDays: draft.medians.activeDays,
+			medianDiscountShare: draft.medians.discountShare,
+			medianCategoryConcentration: draft.medians.categoryConcentration,
+			favouriteCategory: draft.favouriteCategories[0] ?? null,
+			channel: draft.channel,
+			medianAge: ageColumn ? (draft.medians.attributes[ageColumn.name] ?? null) : null,
+			dominantAttributes: draft.dominantAttributes,
+			traits: draft.profile
+		};
+		return {
+			...draft,
+			name: names[p],
+			alias: standInName(p),
+			story: writePersonaStory(facts),
+			approach: suggestApproach(facts)
+		};
+	});
+}
+
+function sum(values: ArrayLike<number>): number {
+	let total = 0;
+	for (let i = 0; i < values.length; i++) total += values[i];
+	return total;
+}
+
+function groupSums(values: ArrayLike<number>, assignments: Int32Array, k: number): Float64Array {
+	const sums = new Float64Array(k);
+	for (let i = 0; i < assignments.length; i++) sums[assignments[i]] += values[i];
+	return sums;
+}
+
+/** Per persona and feature: (persona mean − population mean) / population standard deviation, NaN left out. */
+function profileScores(
+	features: PersonaFeatureMatrix,
+	assignments: Int32Array,
+	sizes: Int32Array
+): PersonaTrait[][] {
+	const k = sizes.length;
+	const profiles: PersonaTrait[][] = Array.from({ length: k }, () => []);
+	features.columns.forEach((column, f) => {
+		const source = features.sources[f];
+		const sums = new Float64Array(k);
+		const counts = new Int32Array(k);
+		let total = 0;
+		let count = 0;
+		for (let i = 0; i < column.length; i++) {
+			const x = column[i];
+			if (!Number.isFinite(x)) continue;
+			sums[assignments[i]] += x;
+			counts[assignments[i]]++;
+			total += x;
+			count++;
+		}
+		const mean = count > 0 ? total / count : 0;
+		let squares = 0;
+		for (const x of column) if (Number.isFinite(x)) squares += (x - mean) * (x - mean);
+		const deviation = count > 0 ? Math.sqrt(squares / count) : 0;
+		for (let p = 0; p < k; p++) {
+			const personaMean = counts[p] > 0 ? sums[p] / counts[p] : mean;
+			const trait: PersonaTrait = {
+				feature: source.feature,
+				kind: source.kind,
+				score: deviation > 0 ? (personaMean - mean) / deviation : 0
+			};
+			if (source.level !== undefined) {
+				trait.level = source.level;
+				// A one-hot column sums to the members holding the value; the share is of all the
+				// persona's customers, those missing from the customers file included.
+				trait.share = sizes[p] > 0 ? sums[p] / sizes[p] : 0;
+			}
+			profiles[p].push(trait);
+		}
+	});
+	return profiles;
+}
+
+function topCodes(
+	codes: Int32Array,
+	persona: Uint8Array,
+	p: number,
+	size: number,
+	names: string[],
+	limit: number
+): { name: string; share: number }[] {
+	const counts = new Int32Array(names.length);
+	for (let i = 0; i < codes.length; i++) if (persona[i] === p && codes[i] >= 0) counts[codes[i]]++;
+	return Array.from(counts.keys())
+		.filter((code) => counts[code] > 0)
+		.sort((a, b) => counts[b] - counts[a] || a - b)
+		.slice(0, limit)
+		.map((code) => ({ name: names[code], share: size > 0 ? counts[code] / size : 0 }));
+}
+
+/**
+ * Phrases for the attributes that set a persona apart: a categorical value held by ≥ 80% of it,
+ * by ≥ 50% and 10 points above the population, or by ≥ 25% and 1.5× the population; an age band;
+ * a numeric attribute whose median differs from the population's by ≥ 0.4 standard deviations.
+ */
+function dominantAttributes(
+	customers: CustomerTable,
+	persona: Uint8Array,
+	p: number,
+	size: number
+): string[] {
+	const phrases: { text: string; strength: number }[] = [];
+	const n = customers.count;
+	for (const column of customers.attributes) {
+		if (column.kind === 'categorical') {
+			const inPersona = new Int32Array(column.values.length);
+			const overall = new Int32Array(column.values.length);
+			for (let i = 0; i < n; i++) {
+				const code = column.codes[i];
+				if (code < 0) continue;
+				overall[code]++;
+				if (persona[i] === p) inPersona[code]++;
+			}
+			let top = -1;
+			for (let code = 0; code < inPersona.length; code++) {
+				if (top < 0 || inPersona[code] > inPersona[top]) top = code;
+			}
+			if (top < 0 || size === 0) continue;
+			const share = inPersona[top] / size;
+			const populationShare = overall[top] / n;
+			const isDominant =
+				share >= 0.8 ||
+				(share >= 0.5 && share - populationShare >= 0.1) ||
+				(share >= 0.25 && share >= 1.5 * populationShare);
+			if (!isDominant) continue;
+			const level = column.values[top];
+			const text = LOCATION.test(column.name)
+				? `${formatShare(share)} in ${level}`
+				: `${formatShare(share)} ${column.name.toLowerCase()} ${level}`;
+			phrases.push({ text, strength: share - populationShare });
+			continue;
+		}
+		const values = sortedFinite(column.values, persona, p);
+		if (values.length === 0) continue;
+		if (AGE.test(column.name)) {
+			phrases.push({ text: ageBand(values), strength: Infinity });
+			continue;
+		}
+		const all = sortedFinite(column.values);
+		const spread = standardDeviation(all);
+		const personaMedian = quantileSorted(values, 0.5);
+		const populationMedian = quantileSorted(all, 0.5);
+		const score = spread > 0 ? (personaMedian - populationMedian) / spread : 0;
+		if (Math.abs(score) < 0.4) continue;
+		phrases.push({
+			text: `${column.name.toLowerCase()} ${formatNumber(personaMedian)} (all customers: ${formatNumber(populationMedian)})`,
+			strength: Math.abs(score)
+		});
+	}
+	return phrases
+		.sort((a, b) => b.strength - a.strength)
+		.slice(0, MAX_DOMINANT)
+		.map((phrase) => phrase.text);
+}
+
+/** "mostly 30–39" when one decade holds half the persona, else the middle half "aged 28–45". */
+function ageBand(sortedAges: Float64Array): string {
+	const decades = new Map<number, number>();
+	for (const age of sortedAges) {
+		const decade = Math.floor(age / 10) * 10;
+		decades.set(decade, (decades.get(decade) ?? 0) + 1);
+	}
+	let best = 0;
+	let bestCount = -1;
+	for (const [decade, count] of decades) {
+		if (count > bestCount) {
+			best = decade;
+			bestCount = count;
+		}
+	}
+	if (bestCount >= 0.5 * sortedAges.length) return `mostly ${best}–${best + 9}`;
+	const low = Math.round(quantileSorted(sortedAges, 0.25));
+	const high = Math.round(quantileSorted(sortedAges, 0.75));
+	return `aged ${low}–${high} (middle half)`;
+}
+
+function standardDeviation(values: Float64Array): number {
+	if (values.length === 0) return 0;
+	const mean = sum(values) / values.length;
+	let squares = 0;
+	for (const x of values) squares += (x - mean) * (x - mean);
+	return Math.sqrt(squares / values.length);
+}
+
+function formatNumber(x: number): string {
+	return Math.abs(x) >= 100 ? formatCount(x) : String(Math.round(x * 10) / 10);
+}
