@@ -23,7 +23,7 @@ export interface DuckdbBenchResult {
 
 declare global {
 	interface Window {
-		__benchResult?: DuckdbBenchResult;
+		__benchResult?: unknown;
 		__benchError?: string;
 	}
 }
