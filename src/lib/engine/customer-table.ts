@@ -1,10 +1,10 @@
 /**
  * The customer table of `shared/DOMAIN.md` ("Per-customer features"): one entry per customer with
- * at least one order, every feature as a typed array. Built in a few passes over typed arrays:
- * order lines are counting-sorted by (customer, order id), so no Map is touched per line.
+ * at least one order, every feature as a typed array. Built in a few passes over typed arrays in
+ * file order (no Map per line); only the orders are sorted, by counting sorts.
  */
 import { civilDateOf } from './calendar';
-import type { AttributesTable, OrdersTable } from './orders-table';
+import type { AttributesTable, DictColumn, OrdersTable } from './orders-table';
 
 export type ValueBasis = 'revenue' | 'profit';
 
@@ -107,40 +107,98 @@ export interface CustomerTable {
 }
 
 /**
- * Line indices sorted by (customer code, order code), stable, by two counting sorts (O(lines)).
- * Returns the permutation; every engine step that needs lines grouped by customer uses it.
+ * Stable counting sort: the items of `input` (or 0…keys.length−1) ordered by `keys[item]`, a
+ * whole number in [0, keyCount). O(items + keyCount).
  */
-export function sortLinesByCustomerAndOrder(orders: OrdersTable): Int32Array {
-	const byOrder = countingSort(null, orders.order.codes, orders.order.values.length);
-	return countingSort(byOrder, orders.customer.codes, orders.customer.values.length);
-}
-
-/** Stable counting sort of `input` (or 0…n−1) by a small non-negative integer key < keyCount. */
 export function countingSort(
 	input: Int32Array | null,
-	keys: Int32Array,
+	keys: ArrayLike<number>,
 	keyCount: number
 ): Int32Array {
-	const n = keys.length;
+	const n = input ? input.length : keys.length;
 	const offsets = new Int32Array(keyCount + 1);
-	for (let i = 0; i < n; i++) offsets[keys[i] + 1]++;
+	if (input) {
+		for (let j = 0; j < n; j++) offsets[keys[input[j]] + 1]++;
+	} else {
+		for (let item = 0; item < n; item++) offsets[keys[item] + 1]++;
+	}
 	for (let k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k];
 	const out = new Int32Array(n);
 	if (input) {
 		for (let j = 0; j < n; j++) {
-			const line = input[j];
-			out[offsets[keys[line]]++] = line;
+			const item = input[j];
+			out[offsets[keys[item]]++] = item;
 		}
 	} else {
-		for (let line = 0; line < n; line++) out[offsets[keys[line]]++] = line;
+		for (let item = 0; item < n; item++) out[offsets[keys[item]]++] = item;
 	}
 	return out;
+}
+
+/** Dense (customer × category) spend matrices up to this many cells; above, lines are sorted. */
+const DENSE_CATEGORY_CELLS = 1 << 22;
+
+/**
+ * Order groups: one per (customer, order id). Usually an order id belongs to one customer, and the
+ * group is the order code itself; otherwise each (customer, order id) pair gets its own group.
+ */
+function groupLines(orders: OrdersTable): {
+	lineGroup: Int32Array;
+	groupCount: number;
+	groupCustomer: Int32Array;
+	groupOrder: Int32Array | null;
+} {
+	const customerCodes = orders.customer.codes;
+	const orderCodes = orders.order.codes;
+	const orderCount = orders.order.values.length;
+	const owner = new Int32Array(orderCount).fill(-1);
+	let shared = false;
+	for (let line = 0; line < orders.rowCount; line++) {
+		const o = orderCodes[line];
+		const c = customerCodes[line];
+		if (owner[o] < 0) owner[o] = c;
+		else if (owner[o] !== c) {
+			shared = true;
+			break;
+		}
+	}
+	if (!shared)
+		return {
+			lineGroup: orderCodes,
+			groupCount: orderCount,
+			groupCustomer: owner,
+			groupOrder: null
+		};
+
+	// Rare: an order id used by several customers. A Map over (customer, order) pairs is fine here.
+	const groupOf = new Map<number, number>();
+	const lineGroup = new Int32Array(orders.rowCount);
+	const customers: number[] = [];
+	const orderIds: number[] = [];
+	for (let line = 0; line < orders.rowCount; line++) {
+		const key = customerCodes[line] * orderCount + orderCodes[line];
+		let g = groupOf.get(key);
+		if (g === undefined) {
+			g = customers.length;
+			groupOf.set(key, g);
+			customers.push(customerCodes[line]);
+			orderIds.push(orderCodes[line]);
+		}
+		lineGroup[line] = g;
+	}
+	return {
+		lineGroup,
+		groupCount: customers.length,
+		groupCustomer: Int32Array.from(customers),
+		groupOrder: Int32Array.from(orderIds)
+	};
 }
 
 /**
  * Builds the customer table from order lines (DOMAIN.md counting conventions: an order is an order
  * id of the customer whose lines sum to more than zero; customers with returns only are counted
- * apart) and joins the customers file on the id when given.
+ * apart) and joins the customers file on the id when given. Lines are read in file order; only
+ * the orders are sorted (counting sorts by day, then customer).
  */
 export function buildCustomerTable(
 	orders: OrdersTable,
@@ -151,7 +209,6 @@ export function buildCustomerTable(
 	const day = orders.day;
 	const amount = orders.amount;
 	const customerCodes = orders.customer.codes;
-	const orderCodes = orders.order.codes;
 	const quantity = orders.quantity;
 	const cost = orders.cost;
 	const discounted = orders.discounted;
@@ -169,184 +226,126 @@ export function buildCustomerTable(
 	}
 	const valueBasis: ValueBasis = options.valueBasis === 'profit' && cost ? 'profit' : 'revenue';
 
-	const perm = sortLinesByCustomerAndOrder(orders);
+	const { lineGroup, groupCount, groupCustomer, groupOrder } = groupLines(orders);
 
-	// Pass 1 over the sorted lines: how many (customer, order) groups there are.
-	let groupCount = 0;
-	let linesAfterAnalysisDay = 0;
-	{
-		let previousCustomer = -1;
-		let previousOrder = -1;
-		for (let j = 0; j < rowCount; j++) {
-			const line = perm[j];
-			if (day[line] >= analysisDay) {
-				linesAfterAnalysisDay++;
-				continue;
-			}
-			const c = customerCodes[line];
-			const o = orderCodes[line];
-			if (c !== previousCustomer || o !== previousOrder) groupCount++;
-			previousCustomer = c;
-			previousOrder = o;
-		}
-	}
-
-	// Pass 2: per (customer, order) group — sum, first day, discount flag, channel; and per
-	// customer code the line-level sums.
-	const groupCustomer = new Int32Array(groupCount);
-	const groupOrder = new Int32Array(groupCount);
+	// Passes over the lines in file order, one small loop per column so each stays tight. Writes
+	// land in arrays of customer or order size, which stay in cache far better than a sorted gather.
+	const groupLineCount = new Int32Array(groupCount);
 	const groupSum = new Float64Array(groupCount);
 	const groupDay = new Int32Array(groupCount);
-	const groupDiscounted = discounted ? new Uint8Array(groupCount) : null;
-	const groupChannel = channel ? new Int32Array(groupCount) : null;
-
+	const groupFirstLine = new Int32Array(groupCount);
 	const codeLines = new Int32Array(customerDictSize);
 	const codeRevenue = new Float64Array(customerDictSize);
 	const codeReturned = new Float64Array(customerDictSize);
-	const codeProfit = cost ? new Float64Array(customerDictSize) : null;
-	const codeUnits = quantity ? new Float64Array(customerDictSize) : null;
-	const codeSoldAmount = quantity ? new Float64Array(customerDictSize) : null;
-	const codeSoldUnits = quantity ? new Float64Array(customerDictSize) : null;
-	const codeCategoryCount = category ? new Int32Array(customerDictSize) : null;
-	const codeConcentration = category ? new Float64Array(customerDictSize) : null;
-	const codeTopCategory = category ? new Int32Array(customerDictSize).fill(-1) : null;
-
-	// Spend per category of the current customer, with the list of categories touched so the
-	// scratch array is reset in O(touched), not O(categories).
+	const linesAfterAnalysisDay = accumulateLines(
+		orders,
+		lineGroup,
+		analysisDay,
+		{ groupLineCount, groupSum, groupDay, groupFirstLine },
+		{ codeLines, codeRevenue, codeReturned }
+	);
+	const groupDiscounted = discounted
+		? flagGroups(discounted, lineGroup, day, analysisDay, groupCount)
+		: null;
+	let groupChannel: Int32Array | null = null;
+	if (channel) {
+		groupChannel = new Int32Array(groupCount);
+		for (let g = 0; g < groupCount; g++) {
+			if (groupLineCount[g] > 0) groupChannel[g] = channel.codes[groupFirstLine[g]];
+		}
+	}
+	const codeProfit = cost ? sumProfit(orders, cost, analysisDay) : null;
+	const units = quantity ? sumUnits(orders, quantity, analysisDay) : null;
+	const codeUnits = units ? units.units : null;
+	const codeSoldAmount = units ? units.soldAmount : null;
+	const codeSoldUnits = units ? units.soldUnits : null;
 	const categorySize = category ? category.values.length : 0;
-	const categorySpend = new Float64Array(categorySize);
-	const categorySeen = new Uint8Array(categorySize);
-	const touched = new Int32Array(categorySize);
-	let touchedCount = 0;
-
-	const closeCategories = (customer: number) => {
-		if (!codeCategoryCount || !codeConcentration || !codeTopCategory) return;
-		let positiveSum = 0;
-		let positiveCount = 0;
-		let top = -1;
-		let topSpend = 0;
-		for (let t = 0; t < touchedCount; t++) {
-			const k = touched[t];
-			const spend = categorySpend[k];
-			if (spend > 0) {
-				positiveSum += spend;
-				positiveCount++;
-				if (spend > topSpend || (spend === topSpend && k < top)) {
-					topSpend = spend;
-					top = k;
-				}
-			}
-			categorySpend[k] = 0;
-			categorySeen[k] = 0;
-		}
-		touchedCount = 0;
-		codeCategoryCount[customer] = positiveCount;
-		codeConcentration[customer] = positiveSum > 0 ? topSpend / positiveSum : NaN;
-		codeTopCategory[customer] = top;
-	};
-
-	{
-		let g = -1;
-		let previousCustomer = -1;
-		let previousOrder = -1;
-		for (let j = 0; j < rowCount; j++) {
-			const line = perm[j];
-			const lineDay = day[line];
-			if (lineDay >= analysisDay) continue;
-			const c = customerCodes[line];
-			const o = orderCodes[line];
-			if (c !== previousCustomer) {
-				if (previousCustomer >= 0) closeCategories(previousCustomer);
-			}
-			if (c !== previousCustomer || o !== previousOrder) {
-				g++;
-				groupCustomer[g] = c;
-				groupOrder[g] = o;
-				groupDay[g] = lineDay;
-				if (groupChannel && channel) groupChannel[g] = channel.codes[line];
-				previousCustomer = c;
-				previousOrder = o;
-			} else if (lineDay < groupDay[g]) {
-				groupDay[g] = lineDay;
-			}
-			const lineAmount = amount[line];
-			groupSum[g] += lineAmount;
-			if (groupDiscounted && discounted && discounted[line] === 1) groupDiscounted[g] = 1;
-
-			codeLines[c]++;
-			codeRevenue[c] += lineAmount;
-			if (lineAmount < 0) codeReturned[c] -= lineAmount;
-			if (codeProfit && cost) {
-				const lineCost = cost[line];
-				codeProfit[c] += Number.isNaN(lineCost) ? lineAmount : lineAmount - lineCost;
-			}
-			if (codeUnits && codeSoldAmount && codeSoldUnits && quantity) {
-				const q = quantity[line];
-				codeUnits[c] += q;
-				if (q > 0 && lineAmount > 0) {
-					codeSoldAmount[c] += lineAmount;
-					codeSoldUnits[c] += q;
-				}
-			}
-			if (category) {
-				const k = category.codes[line];
-				if (k >= 0) {
-					if (categorySeen[k] === 0) {
-						categorySeen[k] = 1;
-						touched[touchedCount++] = k;
-					}
-					categorySpend[k] += lineAmount;
-				}
+	const denseCategories =
+		category !== null && customerDictSize * categorySize <= DENSE_CATEGORY_CELLS;
+	let categorySpend: Float64Array | null = null;
+	if (category && denseCategories) {
+		categorySpend = new Float64Array(customerDictSize * categorySize);
+		const categoryCodes = category.codes;
+		for (let line = 0; line < rowCount; line++) {
+			const k = categoryCodes[line];
+			if (k >= 0 && day[line] < analysisDay) {
+				categorySpend[customerCodes[line] * categorySize + k] += amount[line];
 			}
 		}
-		if (previousCustomer >= 0) closeCategories(previousCustomer);
 	}
 
 	// Customers with at least one order make the table, in customer-code order.
 	const codeOrders = new Int32Array(customerDictSize);
-	const codeHasLines = new Uint8Array(customerDictSize);
+	let orderTotal = 0;
 	for (let g = 0; g < groupCount; g++) {
-		codeHasLines[groupCustomer[g]] = 1;
-		if (groupSum[g] > 0) codeOrders[groupCustomer[g]]++;
+		if (groupLineCount[g] > 0 && groupSum[g] > 0) {
+			codeOrders[groupCustomer[g]]++;
+			orderTotal++;
+		}
 	}
 	const indexByCode = new Int32Array(customerDictSize).fill(-1);
 	let count = 0;
 	let returnsOnlyCustomers = 0;
 	for (let c = 0; c < customerDictSize; c++) {
 		if (codeOrders[c] > 0) indexByCode[c] = count++;
-		else if (codeHasLines[c] === 1) returnsOnlyCustomers++;
+		else if (codeLines[c] > 0) returnsOnlyCustomers++;
 	}
-
 	const customerCode = new Int32Array(count);
 	const ids: string[] = new Array(count);
-	const orderStart = new Int32Array(count + 1);
 	for (let c = 0; c < customerDictSize; c++) {
 		const i = indexByCode[c];
 		if (i < 0) continue;
 		customerCode[i] = c;
 		ids[i] = orders.customer.values[c];
-		orderStart[i + 1] = codeOrders[c];
+	}
+
+	// The orders, sorted by (customer entry, day, order code): counting sorts by day, then entry,
+	// starting from code order (stable sorts keep the earlier keys as tie-breaks).
+	const positive = new Int32Array(orderTotal);
+	let minOrderDay = Infinity;
+	let maxOrderDay = -Infinity;
+	for (let g = 0, k = 0; g < groupCount; g++) {
+		if (groupLineCount[g] > 0 && groupSum[g] > 0) {
+			positive[k++] = g;
+			if (groupDay[g] < minOrderDay) minOrderDay = groupDay[g];
+			if (groupDay[g] > maxOrderDay) maxOrderDay = groupDay[g];
+		}
+	}
+	if (groupOrder) {
+		// Shared order ids: groups are in first-line order, so put them in order-code order first.
+		positive.sort((a, b) => groupOrder[a] - groupOrder[b] || a - b);
+	}
+	const dayKey = new Int32Array(groupCount);
+	const entryKey = new Int32Array(groupCount);
+	for (let k = 0; k < orderTotal; k++) {
+		const g = positive[k];
+		dayKey[g] = groupDay[g] - minOrderDay;
+		entryKey[g] = indexByCode[groupCustomer[g]];
+	}
+	const dayRange = orderTotal > 0 ? maxOrderDay - minOrderDay + 1 : 0;
+	const byDay =
+		dayRange <= 4 * orderTotal + 100_000
+			? countingSort(positive, dayKey, dayRange)
+			: positive.slice().sort((a, b) => dayKey[a] - dayKey[b]);
+	const sortedOrders = countingSort(byDay, entryKey, count);
+
+	const orderStart = new Int32Array(count + 1);
+	for (let c = 0; c < customerDictSize; c++) {
+		if (indexByCode[c] >= 0) orderStart[indexByCode[c] + 1] = codeOrders[c];
 	}
 	for (let i = 0; i < count; i++) orderStart[i + 1] += orderStart[i];
-	const orderTotal = orderStart[count];
-
 	const orderDay = new Int32Array(orderTotal);
 	const orderValue = new Float64Array(orderTotal);
 	const orderCode = new Int32Array(orderTotal);
 	const orderFlag = groupDiscounted ? new Uint8Array(orderTotal) : null;
 	const orderChannel = groupChannel ? new Int32Array(orderTotal) : null;
-	{
-		const fill = orderStart.slice(0, count);
-		for (let g = 0; g < groupCount; g++) {
-			if (!(groupSum[g] > 0)) continue;
-			const i = indexByCode[groupCustomer[g]];
-			const at = fill[i]++;
-			orderDay[at] = groupDay[g];
-			orderValue[at] = groupSum[g];
-			orderCode[at] = groupOrder[g];
-			if (orderFlag && groupDiscounted) orderFlag[at] = groupDiscounted[g];
-			if (orderChannel && groupChannel) orderChannel[at] = groupChannel[g];
-		}
+	for (let at = 0; at < orderTotal; at++) {
+		const g = sortedOrders[at];
+		orderDay[at] = groupDay[g];
+		orderValue[at] = groupSum[g];
+		orderCode[at] = groupOrder ? groupOrder[g] : g;
+		if (orderFlag && groupDiscounted) orderFlag[at] = groupDiscounted[g];
+		if (orderChannel && groupChannel) orderChannel[at] = groupChannel[g];
 	}
 
 	const firstOrderDay = new Int32Array(count);
@@ -367,12 +366,16 @@ export function buildCustomerTable(
 		: null;
 	const topChannel = channel ? new Int32Array(count).fill(-1) : null;
 	const monthCounts = new Int32Array(13);
+	// Calendar dates per day of the order range, when there are fewer days than orders.
+	const civilByDay = dayRange > 0 && dayRange <= orderTotal ? new Int32Array(dayRange) : null;
+	if (civilByDay) {
+		for (let d = 0; d < dayRange; d++) civilByDay[d] = civilDateOf(minOrderDay + d);
+	}
 	const channelCounts = new Int32Array(channelCount);
 
 	for (let i = 0; i < count; i++) {
 		const start = orderStart[i];
 		const end = orderStart[i + 1];
-		sortOrdersByDay(start, end, orderDay, orderValue, orderCode, orderFlag, orderChannel);
 		const m = end - start;
 		const first = orderDay[start];
 		const last = orderDay[end - 1];
@@ -401,7 +404,7 @@ export function buildCustomerTable(
 		let previousYear = -Infinity;
 		let flagged = 0;
 		for (let at = start; at < end; at++) {
-			const civil = civilDateOf(orderDay[at]);
+			const civil = civilByDay ? civilByDay[orderDay[at] - minOrderDay] : civilDateOf(orderDay[at]);
 			const year = Math.floor(civil / 10_000);
 			monthCounts[Math.floor(civil / 100) % 100]++;
 			if (year !== previousYear) {
@@ -430,8 +433,8 @@ export function buildCustomerTable(
 					channelShares[k][i] = n / m;
 					if (best < 0 || n > channelCounts[best]) best = k;
 				}
-				channelCounts[k] = 0;
 			}
+			channelCounts.fill(0);
 			topChannel[i] = best;
 		}
 	}
@@ -448,6 +451,11 @@ export function buildCustomerTable(
 			averageUnitPrice[i] = codeSoldUnits[c] > 0 ? codeSoldAmount[c] / codeSoldUnits[c] : NaN;
 		}
 	}
+	const categoryStats = category
+		? categorySpend
+			? categoryStatsFromDense(categorySpend, categorySize, customerCode)
+			: categoryStatsFromLines(orders, analysisDay, indexByCode, count)
+		: null;
 
 	const joined = joinAttributes(ids, attributes);
 
@@ -476,9 +484,9 @@ export function buildCustomerTable(
 		gapCv,
 		discountedOrders,
 		discountShare,
-		categoryCount: codeCategoryCount ? gatherInt(codeCategoryCount, customerCode) : null,
-		categoryConcentration: codeConcentration ? gather(codeConcentration, customerCode) : null,
-		topCategory: codeTopCategory ? gatherInt(codeTopCategory, customerCode) : null,
+		categoryCount: categoryStats ? categoryStats.count : null,
+		categoryConcentration: categoryStats ? categoryStats.concentration : null,
+		topCategory: categoryStats ? categoryStats.top : null,
 		channelShares,
 		topChannel,
 		seasonality,
@@ -495,6 +503,222 @@ export function buildCustomerTable(
 	};
 }
 
+interface GroupSums {
+	groupLineCount: Int32Array;
+	groupSum: Float64Array;
+	groupDay: Int32Array;
+	groupFirstLine: Int32Array;
+}
+
+interface CustomerSums {
+	codeLines: Int32Array;
+	codeRevenue: Float64Array;
+	codeReturned: Float64Array;
+}
+
+/** The core pass: lines, sums and first day per order group; lines, revenue, returns per customer.
+ * Returns how many lines fell on or after the analysis day. */
+function accumulateLines(
+	orders: OrdersTable,
+	lineGroup: Int32Array,
+	analysisDay: number,
+	group: GroupSums,
+	customer: CustomerSums
+): number {
+	const { day, amount } = orders;
+	const customerCodes = orders.customer.codes;
+	const { groupLineCount, groupSum, groupDay, groupFirstLine } = group;
+	const { codeLines, codeRevenue, codeReturned } = customer;
+	let after = 0;
+	for (let line = 0; line < orders.rowCount; line++) {
+		const lineDay = day[line];
+		if (lineDay >= analysisDay) {
+			after++;
+			continue;
+		}
+		const g = lineGroup[line];
+		const c = customerCodes[line];
+		const lineAmount = amount[line];
+		if (groupLineCount[g]++ === 0) {
+			groupDay[g] = lineDay;
+			groupFirstLine[g] = line;
+		} else if (lineDay < groupDay[g]) {
+			groupDay[g] = lineDay;
+		}
+		groupSum[g] += lineAmount;
+		codeLines[c]++;
+		codeRevenue[c] += lineAmount;
+		if (lineAmount < 0) codeReturned[c] -= lineAmount;
+	}
+	return after;
+}
+
+/** 1 per order group with at least one discounted line. */
+function flagGroups(
+	discounted: Uint8Array,
+	lineGroup: Int32Array,
+	day: Int32Array,
+	analysisDay: number,
+	groupCount: number
+): Uint8Array {
+	const flags = new Uint8Array(groupCount);
+	for (let line = 0; line < discounted.length; line++) {
+		if (discounted[line] === 1 && day[line] < analysisDay) flags[lineGroup[line]] = 1;
+	}
+	return flags;
+}
+
+/** Net profit per customer code; lines of unknown (NaN) cost count at zero cost. */
+function sumProfit(orders: OrdersTable, cost: Float64Array, analysisDay: number): Float64Array {
+	const profit = new Float64Array(orders.customer.values.length);
+	const { day, amount } = orders;
+	const customerCodes = orders.customer.codes;
+	for (let line = 0; line < orders.rowCount; line++) {
+		if (day[line] >= analysisDay) continue;
+		const lineCost = cost[line];
+		profit[customerCodes[line]] += lineCost === lineCost ? amount[line] - lineCost : amount[line];
+	}
+	return profit;
+}
+
+/** Net units per customer code, and revenue and units over sold lines (quantity and amount > 0). */
+function sumUnits(
+	orders: OrdersTable,
+	quantity: Float64Array,
+	analysisDay: number
+): { units: Float64Array; soldAmount: Float64Array; soldUnits: Float64Array } {
+	const size = orders.customer.values.length;
+	const units = new Float64Array(size);
+	const soldAmount = new Float64Array(size);
+	const soldUnits = new Float64Array(size);
+	const { day, amount } = orders;
+	const customerCodes = orders.customer.codes;
+	for (let line = 0; line < orders.rowCount; line++) {
+		if (day[line] >= analysisDay) continue;
+		const c = customerCodes[line];
+		const q = quantity[line];
+		units[c] += q;
+		if (q > 0 && amount[line] > 0) {
+			soldAmount[c] += amount[line];
+			soldUnits[c] += q;
+		}
+	}
+	return { units, soldAmount, soldUnits };
+}
+
+interface CategoryStats {
+	count: Int32Array;
+	concentration: Float64Array;
+	top: Int32Array;
+}
+
+/** Adds one category's net spend to the running figures of entry i (ties → lower code). */
+function addCategorySpend(
+	stats: CategoryStats,
+	sums: Float64Array,
+	i: number,
+	k: number,
+	spend: number
+) {
+	if (!(spend > 0)) return;
+	stats.count[i]++;
+	sums[i] += spend;
+	const top = stats.top[i];
+	// `concentration` holds the top spend until `finishCategoryStats` divides it.
+	if (top < 0 || spend > stats.concentration[i] || (spend === stats.concentration[i] && k < top)) {
+		stats.concentration[i] = spend;
+		stats.top[i] = k;
+	}
+}
+
+function newCategoryStats(count: number): { stats: CategoryStats; sums: Float64Array } {
+	return {
+		stats: {
+			count: new Int32Array(count),
+			concentration: new Float64Array(count),
+			top: new Int32Array(count).fill(-1)
+		},
+		sums: new Float64Array(count)
+	};
+}
+
+function finishCategoryStats(stats: CategoryStats, sums: Float64Array): CategoryStats {
+	for (let i = 0; i < sums.length; i++) {
+		stats.concentration[i] = sums[i] > 0 ? stats.concentration[i] / sums[i] : NaN;
+	}
+	return stats;
+}
+
+function categoryStatsFromDense(
+	spend: Float64Array,
+	categorySize: number,
+	customerCode: Int32Array
+): CategoryStats {
+	const n = customerCode.length;
+	const count = new Int32Array(n);
+	const concentration = new Float64Array(n);
+	const top = new Int32Array(n).fill(-1);
+	for (let i = 0; i < n; i++) {
+		const base = customerCode[i] * categorySize;
+		let sum = 0;
+		let best = -1;
+		let bestSpend = 0;
+		for (let k = 0; k < categorySize; k++) {
+			const x = spend[base + k];
+			if (x > 0) {
+				count[i]++;
+				sum += x;
+				if (x > bestSpend) {
+					bestSpend = x;
+					best = k;
+				}
+			}
+		}
+		top[i] = best;
+		concentration[i] = sum > 0 ? bestSpend / sum : NaN;
+	}
+	return { count, concentration, top };
+}
+
+/** Many categories: lines counting-sorted by customer, one scratch row of category spend. */
+function categoryStatsFromLines(
+	orders: OrdersTable,
+	analysisDay: number,
+	indexByCode: Int32Array,
+	count: number
+): CategoryStats {
+	const category = orders.category as DictColumn;
+	const { stats, sums } = newCategoryStats(count);
+	const spend = new Float64Array(category.values.length);
+	const touched: number[] = [];
+	const byCustomer = countingSort(null, orders.customer.codes, orders.customer.values.length);
+	let current = -1;
+	const flush = () => {
+		for (const k of touched) {
+			if (current >= 0) addCategorySpend(stats, sums, current, k, spend[k]);
+			spend[k] = 0;
+		}
+		touched.length = 0;
+	};
+	let previousCode = -1;
+	for (let j = 0; j < byCustomer.length; j++) {
+		const line = byCustomer[j];
+		const code = orders.customer.codes[line];
+		if (code !== previousCode) {
+			flush();
+			previousCode = code;
+			current = indexByCode[code];
+		}
+		if (current < 0 || orders.day[line] >= analysisDay) continue;
+		const k = category.codes[line];
+		if (k < 0) continue;
+		if (spend[k] === 0) touched.push(k);
+		spend[k] += orders.amount[line];
+	}
+	flush();
+	return finishCategoryStats(stats, sums);
+}
+
 function gather(byCode: Float64Array, customerCode: Int32Array): Float64Array {
 	const out = new Float64Array(customerCode.length);
 	for (let i = 0; i < customerCode.length; i++) out[i] = byCode[customerCode[i]];
@@ -505,45 +729,6 @@ function gatherInt(byCode: Int32Array, customerCode: Int32Array): Int32Array {
 	const out = new Int32Array(customerCode.length);
 	for (let i = 0; i < customerCode.length; i++) out[i] = byCode[customerCode[i]];
 	return out;
-}
-
-/** Sorts one customer's orders by (day, order code) in place, moving the parallel columns too. */
-function sortOrdersByDay(
-	start: number,
-	end: number,
-	orderDay: Int32Array,
-	orderValue: Float64Array,
-	orderCode: Int32Array,
-	orderFlag: Uint8Array | null,
-	orderChannel: Int32Array | null
-): void {
-	const m = end - start;
-	if (m < 2) return;
-	let sorted = true;
-	for (let at = start + 1; at < end; at++) {
-		if (
-			orderDay[at] < orderDay[at - 1] ||
-			(orderDay[at] === orderDay[at - 1] && orderCode[at] < orderCode[at - 1])
-		) {
-			sorted = false;
-			break;
-		}
-	}
-	if (sorted) return;
-	const index = Array.from({ length: m }, (_, k) => start + k);
-	index.sort((a, b) => orderDay[a] - orderDay[b] || orderCode[a] - orderCode[b]);
-	const days = index.map((a) => orderDay[a]);
-	const values = index.map((a) => orderValue[a]);
-	const codes = index.map((a) => orderCode[a]);
-	const flags = orderFlag ? index.map((a) => orderFlag[a]) : null;
-	const channels = orderChannel ? index.map((a) => orderChannel[a]) : null;
-	for (let k = 0; k < m; k++) {
-		orderDay[start + k] = days[k];
-		orderValue[start + k] = values[k];
-		orderCode[start + k] = codes[k];
-		if (orderFlag && flags) orderFlag[start + k] = flags[k];
-		if (orderChannel && channels) orderChannel[start + k] = channels[k];
-	}
 }
 
 function joinAttributes(
