@@ -1,0 +1,203 @@
+/**
+ * `npm run sieve -- summary FILE [--attributes FILE] [--json] [--date-order dmy|mdy|ymd]
+ * [--returns net|ignore]`: the import figures of an orders file — rows read, lines kept, rejected
+ * rows by reason, customers, orders, returns, net revenue, date range — with the mapping the page
+ * would suggest. Bad input: a message on stderr and exit code 1.
+ */
+import { summariseOrders } from '../../lib/engine/order-totals';
+import { formatDay } from '../../lib/engine/orders-table';
+import { IngestError } from '../../lib/ingest/index';
+import type { AttributesReport, ColumnMapping, DateOrder } from '../../lib/ingest/index';
+import { loadAttributesFile, loadOrdersFile } from '../load';
+import type { LoadedOrders } from '../load';
+
+const USAGE = `usage: npm run sieve -- summary FILE [--attributes FILE] [--json]
+                                   [--date-order dmy|mdy|ymd] [--returns net|ignore]`;
+
+interface SummaryArgs {
+	file: string;
+	attributes: string | null;
+	json: boolean;
+	mapping: Partial<ColumnMapping>;
+}
+
+export async function run(args: string[]): Promise<number> {
+	const parsed = parseArgs(args);
+	if (typeof parsed === 'string') {
+		console.error(`sieve summary: ${parsed}\n${USAGE}`);
+		return 2;
+	}
+	try {
+		const loaded = await loadOrdersFile(parsed.file, { mapping: parsed.mapping });
+		const attributes = parsed.attributes
+			? await summariseAttributes(parsed.attributes, loaded)
+			: null;
+		const summary = toJson(parsed.file, loaded, attributes);
+		console.log(parsed.json ? JSON.stringify(summary, null, 2) : toText(summary, loaded));
+		return 0;
+	} catch (error) {
+		if (error instanceof IngestError) {
+			console.error(`sieve summary: ${error.message}`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+function parseArgs(args: string[]): SummaryArgs | string {
+	const result: SummaryArgs = { file: '', attributes: null, json: false, mapping: {} };
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--json') result.json = true;
+		else if (arg === '--attributes') {
+			const value = args[++i];
+			if (!value) return '--attributes needs a file';
+			result.attributes = value;
+		} else if (arg === '--date-order') {
+			const value = args[++i];
+			if (value !== 'dmy' && value !== 'mdy' && value !== 'ymd')
+				return '--date-order is dmy, mdy or ymd';
+			result.mapping.dateOrder = value as DateOrder;
+		} else if (arg === '--returns') {
+			const value = args[++i];
+			if (value !== 'net' && value !== 'ignore') return '--returns is net or ignore';
+			result.mapping.returns = value;
+		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
+		else if (result.file) return `one orders file only (got ${result.file} and ${arg})`;
+		else result.file = arg;
+	}
+	return result.file ? result : 'no orders file given';
+}
+
+interface AttributesSummary {
+	file: string;
+	rows: number;
+	customers: number;
+	duplicates: number;
+	customerColumn: string;
+	numericColumns: string[];
+	categoricalColumns: string[];
+	rejected: Record<string, number>;
+	/** Attribute rows whose id is a customer of the customer table. */
+	matched: number;
+	/** Attribute rows whose id has no order in the orders file. */
+	unmatched: number;
+	/** Customers of the customer table without an attribute row. */
+	customersWithoutAttributes: number;
+	warnings: string[];
+}
+
+async function summariseAttributes(path: string, loaded: LoadedOrders): Promise<AttributesSummary> {
+	const { table, report } = await loadAttributesFile(path);
+	const { customerHasOrder } = summariseOrders(loaded.table);
+	const customers = new Set(
+		loaded.table.customer.values.filter((_, code) => customerHasOrder[code] === 1)
+	);
+	const matched = table.customerIds.filter((id) => customers.has(id)).length;
+	return {
+		file: path,
+		rows: report.rowsRead,
+		customers: report.customers,
+		duplicates: report.duplicates,
+		customerColumn: report.customerColumn,
+		numericColumns: report.numericColumns,
+		categoricalColumns: report.categoricalColumns,
+		rejected: rejectedCounts(report.rejected),
+		matched,
+		unmatched: report.customers - matched,
+		customersWithoutAttributes: customers.size - matched,
+		warnings: report.warnings
+	};
+}
+
+function rejectedCounts(rejected: AttributesReport['rejected']): Record<string, number> {
+	return Object.fromEntries(rejected.map((r) => [r.reason, r.count]));
+}
+
+function toJson(file: string, loaded: LoadedOrders, attributes: AttributesSummary | null) {
+	const { report, sniff, mapping } = loaded;
+	return {
+		file,
+		gzip: loaded.gzip,
+		encoding: report.encoding,
+		delimiter: report.delimiter,
+		mapping: {
+			columns: Object.fromEntries(sniff.header.map((name, i) => [name, mapping.roles[i]])),
+			dateOrder: mapping.dateOrder,
+			returnPrefix: mapping.returnPrefix,
+			returns: mapping.returns
+		},
+		rows: report.rowsRead,
+		lines: report.lines,
+		rejected: rejectedCounts(report.rejected),
+		rejectedExamples: Object.fromEntries(report.rejected.map((r) => [r.reason, r.examples])),
+		ignoredReturnLines: report.ignoredReturnLines,
+		blankLines: report.blankLines,
+		customers: report.customers,
+		returnsOnlyCustomers: report.returnsOnlyCustomers,
+		orders: report.orders,
+		returns: report.returns,
+		netRevenue: report.netRevenue,
+		returnsOnlyRevenue: report.returnsOnlyRevenue,
+		firstDate: formatDay(report.firstDay),
+		lastDate: formatDay(report.lastDay),
+		warnings: [...sniff.warnings, ...report.warnings],
+		...(attributes ? { attributes } : {})
+	};
+}
+
+const integer = (n: number) => n.toLocaleString('en');
+const money = (n: number) =>
+	n.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function toText(summary: ReturnType<typeof toJson>, loaded: LoadedOrders): string {
+	const { report } = loaded;
+	const delimiter = summary.delimiter === '\t' ? 'tab' : `“${summary.delimiter}”`;
+	const out: string[] = [
+		`${summary.file}: ${summary.gzip ? 'gzip, ' : ''}${summary.encoding.toUpperCase()}, delimiter ${delimiter}`,
+		`columns: ${Object.entries(summary.mapping.columns)
+			.map(([name, role]) => `${name} → ${role}`)
+			.join(', ')}`,
+		`dates: ${loaded.sniff.dateOrderEvidence}${summary.mapping.dateOrder !== loaded.sniff.mapping.dateOrder ? ` Read as ${summary.mapping.dateOrder} as asked.` : ''}`,
+		`returns: ${summary.mapping.returns === 'net' ? 'netted' : 'ignored'}${summary.mapping.returnPrefix ? `; order ids starting with “${summary.mapping.returnPrefix}” are returns` : ''}`,
+		'',
+		row('Rows read', integer(summary.rows)),
+		row('Lines kept', integer(summary.lines))
+	];
+	const rejectedTotal = report.rejected.reduce((sum, r) => sum + r.count, 0);
+	out.push(row('Rejected', integer(rejectedTotal)));
+	for (const reason of report.rejected) {
+		const example = reason.examples[0];
+		out.push(
+			`  ${reason.label}: ${integer(reason.count)} (e.g. line ${example.line}: ${example.text.slice(0, 80)})`
+		);
+	}
+	if (summary.ignoredReturnLines > 0)
+		out.push(row('Returns ignored', integer(summary.ignoredReturnLines)));
+	out.push(
+		row('Customers', integer(summary.customers)),
+		row('Returns only', `${integer(summary.returnsOnlyCustomers)} customers (counted apart)`),
+		row('Orders', integer(summary.orders)),
+		row('Returns', integer(summary.returns)),
+		row('Net revenue', money(summary.netRevenue)),
+		row('Dates', `${summary.firstDate} … ${summary.lastDate}`)
+	);
+	const attributes = 'attributes' in summary ? summary.attributes : null;
+	if (attributes) {
+		out.push(
+			'',
+			`${attributes.file}: ${integer(attributes.customers)} customers (id column “${attributes.customerColumn}”), ` +
+				`${integer(attributes.matched)} matched, ${integer(attributes.unmatched)} without orders, ` +
+				`${integer(attributes.customersWithoutAttributes)} customers without attributes`,
+			`  numeric: ${attributes.numericColumns.join(', ') || '—'}`,
+			`  categorical: ${attributes.categoricalColumns.join(', ') || '—'}`
+		);
+		for (const warning of attributes.warnings) out.push(`  warning: ${warning}`);
+	}
+	for (const warning of summary.warnings) out.push(`warning: ${warning}`);
+	return out.join('\n');
+}
+
+function row(label: string, value: string): string {
+	return `${label.padEnd(14)}${value}`;
+}

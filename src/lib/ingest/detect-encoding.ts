@@ -1,0 +1,97 @@
+/**
+ * The text encoding of a file from its first bytes: a byte-order mark, the NUL pattern of UTF-16
+ * without one, UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise. Files that are not
+ * text at all (binary, archives, spreadsheets) are refused with a message saying what they look like.
+ */
+import { IngestError } from './types';
+import type { TextEncodingName } from './types';
+
+/** True when the bytes start with the gzip magic number (`1f 8b`). */
+export function isGzip(head: Uint8Array): boolean {
+	return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+const SIGNATURES: { bytes: number[]; what: string }[] = [
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel workbook (.xlsx)' },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)' },
+	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+	{ bytes: [0x1f, 0x8b], what: 'gzip-compressed data that could not be decompressed' },
+	{ bytes: [0x42, 0x5a, 0x68], what: 'bzip2-compressed data' },
+	{ bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a], what: 'xz-compressed data' },
+	{ bytes: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed data' },
+	{ bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], what: 'an SQLite database' },
+	{ bytes: [0x50, 0x41, 0x52, 0x31], what: 'a Parquet file' }
+];
+
+const NOT_TEXT_ADVICE =
+	'Export your orders as CSV (comma, semicolon or tab separated) and try again.';
+
+/**
+ * The encoding of `head` (the first bytes of the decompressed file). Throws `IngestError` when the
+ * bytes are not text: a known binary signature, NUL bytes without the UTF-16 pattern, or more than
+ * 1% control characters.
+ */
+export function detectEncoding(head: Uint8Array): TextEncodingName {
+	if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+	if (head[0] === 0xff && head[1] === 0xfe) {
+		if (head[2] === 0 && head[3] === 0) {
+			throw new IngestError(
+				`This file is UTF-32 encoded, which is not supported. ${NOT_TEXT_ADVICE}`
+			);
+		}
+		return 'utf-16le';
+	}
+	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+
+	for (const { bytes, what } of SIGNATURES) {
+		if (bytes.every((b, i) => head[i] === b)) {
+			throw new IngestError(
+				`This doesn't look like a text file: it looks like ${what}. ${NOT_TEXT_ADVICE}`
+			);
+		}
+	}
+
+	const sample = head.subarray(0, Math.min(head.length, 64 * 1024));
+	const utf16 = detectUtf16WithoutBom(sample);
+	if (utf16) return utf16;
+
+	let control = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i];
+		if (b === 0) {
+			throw new IngestError(
+				`This doesn't look like a text file (it holds binary data: a zero byte at byte ${i + 1}). ${NOT_TEXT_ADVICE}`
+			);
+		}
+		// Tab, line feed, form feed, carriage return and ctrl-Z (DOS end of file) occur in text.
+		if ((b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 26) || b === 127) control++;
+	}
+	if (control > sample.length / 100) {
+		throw new IngestError(
+			`This doesn't look like a text file (${control} of its first ${sample.length} bytes are control characters). ${NOT_TEXT_ADVICE}`
+		);
+	}
+
+	try {
+		// `stream: true` so that a multi-byte character cut at the end of the head is not an error.
+		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+		return 'utf-8';
+	} catch {
+		return 'windows-1252';
+	}
+}
+
+/** UTF-16 without a BOM: ASCII text then has a zero in every other byte (odd bytes for LE). */
+function detectUtf16WithoutBom(sample: Uint8Array): TextEncodingName | null {
+	const pairs = Math.floor(sample.length / 2);
+	if (pairs < 2) return null;
+	let zeroEven = 0;
+	let zeroOdd = 0;
+	for (let i = 0; i + 1 < sample.length; i += 2) {
+		if (sample[i] === 0) zeroEven++;
+		if (sample[i + 1] === 0) zeroOdd++;
+	}
+	if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return 'utf-16le';
+	if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return 'utf-16be';
+	return null;
+}

@@ -1,0 +1,26 @@
+/**
+ * The ingest layer's public API: sniff an orders file, import it (and a customers file) into
+ * columnar tables. Environment-neutral: sources are `AsyncIterable<Uint8Array>`.
+ */
+export type {
+	ColumnMapping,
+	ColumnProfile,
+	ColumnRole,
+	DateOrder,
+	ImportProgress,
+	ImportReport,
+	RejectedReason,
+	RejectionReason,
+	SniffResult,
+	TextEncodingName
+} from './types';
+export { IngestError } from './types';
+export { sniffOrders, headerKey } from './sniff-orders';
+export { importOrders, checkMapping } from './import-orders';
+export type { ImportOptions } from './import-orders';
+export { importAttributes } from './import-attributes';
+export type { AttributesImportOptions, AttributesReport } from './import-attributes';
+export { streamChunks } from './stream-chunks';
+export { isGzip } from './detect-encoding';
+export { parseDay } from './parse-date';
+export { parseNumber, normaliseCustomerId } from './parse-number';

@@ -1,0 +1,56 @@
+/**
+ * Rows left out of an import, counted by reason with the first examples: nothing is dropped
+ * silently. Reasons are checked in the order of `REASON_LABELS` (the first that applies counts).
+ */
+import type { RejectedReason, RejectionReason } from './types';
+
+export const REASON_LABELS: Record<RejectionReason, string> = {
+	'unclosed-quote': 'a quote opens and never closes (the line was left out)',
+	'wrong-field-count': 'wrong number of fields',
+	'no-customer': 'no customer id',
+	'bad-date': 'date missing or not understood',
+	'bad-amount': 'amount missing or not a number',
+	'bad-quantity': 'quantity missing or not a number',
+	'bad-price': 'unit price missing or not a number'
+};
+
+const EXAMPLES = 5;
+const EXAMPLE_CHARS = 200;
+
+export class RejectionTally {
+	#counts = new Map<RejectionReason, RejectedReason>();
+	total = 0;
+
+	/** Counts one row; `text` is only built for the first examples of each reason. */
+	add(reason: RejectionReason, line: number, text: () => string): void {
+		this.total++;
+		let entry = this.#counts.get(reason);
+		if (!entry) {
+			entry = { reason, label: REASON_LABELS[reason], count: 0, examples: [] };
+			this.#counts.set(reason, entry);
+		}
+		entry.count++;
+		if (entry.examples.length < EXAMPLES) {
+			// Copy the cut text so that an example does not keep its whole parsed chunk alive.
+			entry.examples.push({ line, text: (' ' + text().slice(0, EXAMPLE_CHARS)).slice(1) });
+		}
+	}
+
+	count(reason: RejectionReason): number {
+		return this.#counts.get(reason)?.count ?? 0;
+	}
+
+	/** The reasons that occurred, in the fixed order of `REASON_LABELS`. */
+	reasons(): RejectedReason[] {
+		return (Object.keys(REASON_LABELS) as RejectionReason[])
+			.map((reason) => this.#counts.get(reason))
+			.filter((entry): entry is RejectedReason => entry !== undefined);
+	}
+
+	/** `135,080 no customer id, 3 date missing …` for messages. */
+	describe(): string {
+		return this.reasons()
+			.map((r) => `${r.count.toLocaleString('en')} ${r.label}`)
+			.join(', ');
+	}
+}

@@ -1,0 +1,238 @@
+/**
+ * A first look at an orders file from its head (≤ 1 MB of decompressed bytes): encoding, delimiter,
+ * header, a preview, what each column's values look like, and a suggested mapping for the user to
+ * confirm — roles, the day/month order of dates, and a return prefix on order ids.
+ */
+import Papa from 'papaparse';
+import { detectDelimiter, detectNewline } from './detect-delimiter';
+import { detectEncoding } from './detect-encoding';
+import { normaliseHeader, suggestRoles } from './detect-roles';
+import type { ColumnStats } from './detect-roles';
+import { dateOrderHint, parseDay } from './parse-date';
+import { detectDecimalSeparator, parseNumber } from './parse-number';
+import { IngestError } from './types';
+import type { ColumnMapping, ColumnProfile, ColumnRole, DateOrder, SniffResult } from './types';
+
+const PREVIEW_ROWS = 20;
+const SAMPLE_ROWS = 5000;
+
+/**
+ * Sniffs the head of an orders file. `isComplete` says the head is the whole file (otherwise its
+ * last, probably cut, row is ignored). Throws `IngestError` for an empty or non-text file.
+ */
+export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult {
+	if (head.length === 0) throw new IngestError('The file is empty.');
+	const encoding = detectEncoding(head);
+	const text = new TextDecoder(encoding).decode(head, { stream: !isComplete });
+	if (text.trim() === '') throw new IngestError('The file is empty (it holds only blank lines).');
+	const newline = detectNewline(text);
+	const delimiter = detectDelimiter(text, newline);
+	const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+	const allRows = (parser.parse(text, 0, !isComplete).data as string[][]).filter(
+		(row) => !row.every((field) => field.trim() === '')
+	);
+	if (allRows.length === 0) {
+		throw new IngestError(
+			'The first megabyte of the file holds no complete line: is it a CSV file?'
+		);
+	}
+	const header = allRows[0].map((name) => name.trim());
+	const dataRows = allRows.slice(1);
+	const sample = dataRows.slice(0, SAMPLE_ROWS).filter((row) => row.length >= header.length);
+	const warnings: string[] = [];
+
+	if (dataRows.length === 0) warnings.push('The file has a header but no data rows.');
+	if (header.length === 1) {
+		warnings.push(
+			'Only one column was found: the file may use a delimiter other than comma, semicolon, tab or “|”.'
+		);
+	}
+	const ragged = dataRows
+		.slice(0, SAMPLE_ROWS)
+		.filter((row) => row.length !== header.length).length;
+	if (ragged > 0) {
+		warnings.push(
+			`${ragged} of the first ${Math.min(dataRows.length, SAMPLE_ROWS)} rows have a different number of fields than the header (${header.length}); they will be counted as rejected.`
+		);
+	}
+	if (text.includes('\uFFFD')) {
+		warnings.push(
+			`Some bytes are not valid ${encoding.toUpperCase()}: the file may use another encoding.`
+		);
+	}
+
+	const column = (c: number) => sample.map((row) => row[c]).filter((v) => v.trim() !== '');
+	const dateOrder = decideDateOrder(header, sample);
+	const decimals = header.map((_, c) =>
+		detectDecimalSeparator(column(c), delimiter === ';' ? ',' : '.')
+	);
+	const stats: ColumnStats[] = header.map((_, c) => {
+		const values = column(c);
+		let dates = 0;
+		let numbers = 0;
+		let fractional = 0;
+		for (const value of values) {
+			if (!Number.isNaN(parseDay(value, dateOrder.order))) dates++;
+			const number = parseNumber(value, decimals[c]);
+			if (!Number.isNaN(number)) {
+				numbers++;
+				if (!Number.isInteger(number)) fractional++;
+			}
+		}
+		return { nonEmpty: values.length, dates, numbers, fractional };
+	});
+	const { roles, guessed } = suggestRoles(header, stats);
+
+	const has = (role: ColumnRole) => roles.includes(role);
+	if (!has('customer')) {
+		warnings.push(
+			'No customer column was recognised: choose the column that identifies the customer.'
+		);
+	}
+	if (!has('date')) warnings.push('No date column was recognised: choose the order date column.');
+	if (!has('amount') && !(has('quantity') && has('unitPrice'))) {
+		warnings.push(
+			'No amount (or quantity and unit price) was recognised: choose the amount column.'
+		);
+	}
+	for (const role of guessed) {
+		warnings.push(
+			`The ${role} column (“${header[roles.indexOf(role)]}”) was guessed from its values: please check it.`
+		);
+	}
+	if (dateOrder.warning) warnings.push(dateOrder.warning);
+	const commaColumns = header.filter(
+		(_, c) => decimals[c] === ',' && stats[c].numbers > 0 && roles[c] !== 'ignore'
+	);
+	if (commaColumns.length > 0) {
+		warnings.push(`Decimal commas are read in ${commaColumns.join(', ')} (1.234,56 = 1234.56).`);
+	}
+
+	const mapping: ColumnMapping = {
+		roles,
+		dateOrder: dateOrder.order,
+		returnPrefix: suggestReturnPrefix(roles, sample, decimals),
+		returns: 'net'
+	};
+	const columns: ColumnProfile[] = header.map((name, c) => ({
+		index: c,
+		name,
+		role: roles[c],
+		sampled: sample.length,
+		nonEmpty: stats[c].nonEmpty,
+		dates: stats[c].dates,
+		numbers: stats[c].numbers
+	}));
+	return {
+		encoding,
+		delimiter,
+		header,
+		preview: dataRows.slice(0, PREVIEW_ROWS),
+		columns,
+		mapping,
+		dateOrderEvidence: dateOrder.evidence,
+		headerKey: headerKey(header),
+		warnings
+	};
+}
+
+/** A key that is equal for files with the same columns, whatever their case, spacing or accents. */
+export function headerKey(header: string[]): string {
+	return `${header.length}:${header.map(normaliseHeader).join('|')}`;
+}
+
+/**
+ * The day/month order from the values of date-like columns: a first field over 12 (`31/12/2011`)
+ * means day first, a second over 12 (`12/31/2011`) month first. Without evidence: day first,
+ * unless the header says `mm/dd`, with a warning either way.
+ */
+export function decideDateOrder(
+	header: string[],
+	sample: string[][]
+): { order: DateOrder; evidence: string; warning: string | null } {
+	const counts = { 'year-first': 0, 'day-first': 0, 'month-first': 0, ambiguous: 0, none: 0 };
+	const examples: Record<string, string> = {};
+	header.forEach((_, c) => {
+		const values = sample.map((row) => row[c].trim()).filter((value) => value !== '');
+		const hints = values.map(dateOrderHint);
+		// Only columns that are mostly dates give evidence (not a version number or a decimal).
+		if (hints.filter((hint) => hint !== 'none').length < hints.length / 2) return;
+		hints.forEach((hint, i) => {
+			counts[hint]++;
+			if (hint !== 'none') examples[hint] ??= values[i];
+		});
+	});
+	const dayFirst = counts['day-first'];
+	const monthFirst = counts['month-first'];
+	if (dayFirst > 0 && monthFirst === 0) {
+		return {
+			order: 'dmy',
+			evidence: `${dayFirst} dates such as ${examples['day-first']} start with a number over 12, so dates are read day/month/year.`,
+			warning: null
+		};
+	}
+	if (monthFirst > 0 && dayFirst === 0) {
+		return {
+			order: 'mdy',
+			evidence: `${monthFirst} dates such as ${examples['month-first']} have a second number over 12, so dates are read month/day/year.`,
+			warning: null
+		};
+	}
+	if (dayFirst > 0 && monthFirst > 0) {
+		const order: DateOrder = dayFirst >= monthFirst ? 'dmy' : 'mdy';
+		const evidence = `The dates disagree: ${dayFirst} look day-first (${examples['day-first']}) and ${monthFirst} month-first (${examples['month-first']}); read as ${order === 'dmy' ? 'day/month' : 'month/day'}, the majority.`;
+		return { order, evidence, warning: `${evidence} The others will be rejected as bad dates.` };
+	}
+	if (counts.ambiguous > 0) {
+		const saysMonthFirst = header.some((name) => /m{1,2}[/.-]d{1,2}/i.test(name));
+		const order: DateOrder = saysMonthFirst ? 'mdy' : 'dmy';
+		const way = order === 'dmy' ? 'day/month/year' : 'month/day/year';
+		const evidence = `No date in the sample tells day and month apart (e.g. ${examples.ambiguous}); read as ${way}${saysMonthFirst ? ' as the header says' : ''}.`;
+		return {
+			order,
+			evidence,
+			warning: `${evidence} Change the date order in the mapping if that is wrong.`
+		};
+	}
+	if (counts['year-first'] > 0) {
+		return {
+			order: 'ymd',
+			evidence: `Dates are written year first (${examples['year-first']}): there is no day/month question.`,
+			warning: null
+		};
+	}
+	return { order: 'dmy', evidence: 'No dates were found in the sample.', warning: null };
+}
+
+/**
+ * A return prefix on order ids (Online Retail's `C536379`): leading letters shared by order ids
+ * whose lines are ≥ 80% negative, on fewer than half the rows. '' when there is none.
+ */
+export function suggestReturnPrefix(
+	roles: ColumnRole[],
+	sample: string[][],
+	decimals: ('.' | ',')[]
+): string {
+	const order = roles.indexOf('order');
+	const signColumn =
+		roles.indexOf('amount') >= 0 ? roles.indexOf('amount') : roles.indexOf('quantity');
+	if (order < 0 || signColumn < 0 || sample.length === 0) return '';
+	const byPrefix = new Map<string, { rows: number; negative: number }>();
+	for (const row of sample) {
+		const match = /^([A-Za-z]{1,3})[-_ ]?\d/.exec(row[order].trim());
+		if (!match) continue;
+		const entry = byPrefix.get(match[1]) ?? { rows: 0, negative: 0 };
+		entry.rows++;
+		if (parseNumber(row[signColumn], decimals[signColumn]) < 0) entry.negative++;
+		byPrefix.set(match[1], entry);
+	}
+	let best = '';
+	let bestRows = 0;
+	for (const [prefix, { rows, negative }] of byPrefix) {
+		if (negative >= rows * 0.8 && rows < sample.length / 2 && rows > bestRows) {
+			best = prefix;
+			bestRows = rows;
+		}
+	}
+	return best;
+}

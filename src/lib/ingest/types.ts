@@ -1,0 +1,147 @@
+/**
+ * The types of the ingest layer: what sniffing a file suggests, the mapping the user confirms, and
+ * the report of an import. Plain JSON (string-literal unions, no classes) so they cross
+ * `postMessage` and are remembered in IndexedDB unchanged.
+ */
+
+/** What a column of the orders file means. `ignore` columns are read but not kept. */
+export type ColumnRole =
+	| 'customer'
+	| 'date'
+	| 'amount'
+	| 'quantity'
+	| 'unitPrice'
+	| 'order'
+	| 'product'
+	| 'category'
+	| 'discount'
+	| 'cost'
+	| 'margin'
+	| 'channel'
+	| 'returnFlag'
+	| 'ignore';
+
+/** Field order of dates that are not year-first: `dmy` = `31/12/2011`, `mdy` = `12/31/2011`. */
+export type DateOrder = 'ymd' | 'dmy' | 'mdy';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** The user-confirmed reading of an orders file. */
+export interface ColumnMapping {
+	/** One role per column of the header, in order. At most one column per role except `ignore`. */
+	roles: ColumnRole[];
+	/** How `a/b/yyyy` dates are read; year-first dates (`2011-12-09`, `20111209`) are always ymd. */
+	dateOrder: DateOrder;
+	/** Order ids starting with this prefix are returns (`'C'` in Online Retail); `''` = none. */
+	returnPrefix: string;
+	/** `net` (default): returned lines are netted against the customer; `ignore`: left out. */
+	returns: 'net' | 'ignore';
+}
+
+/** What the sample of one column looks like, for the mapping step. */
+export interface ColumnProfile {
+	index: number;
+	name: string;
+	/** The suggested role (the same as `SniffResult.mapping.roles[index]`). */
+	role: ColumnRole;
+	/** Data rows sampled from the head of the file. */
+	sampled: number;
+	/** Sampled values that are not empty. */
+	nonEmpty: number;
+	/** Sampled values that parse as a date (in the suggested date order). */
+	dates: number;
+	/** Sampled values that parse as a number (money, decimal commas, `(12.50)` …). */
+	numbers: number;
+}
+
+export interface SniffResult {
+	encoding: TextEncodingName;
+	/** `,` `;` `\t` or `|`. */
+	delimiter: string;
+	header: string[];
+	/** The first 20 data rows, as text. */
+	preview: string[][];
+	columns: ColumnProfile[];
+	/** The suggested mapping. */
+	mapping: ColumnMapping;
+	/** Why `mapping.dateOrder` was chosen, in words, for the mapping step. */
+	dateOrderEvidence: string;
+	/** A stable key of the header, to remember a confirmed mapping for files with the same columns. */
+	headerKey: string;
+	warnings: string[];
+}
+
+export interface ImportProgress {
+	/** Data rows parsed so far (header excluded). */
+	rowsRead: number;
+	/** Decompressed bytes consumed so far. */
+	bytesRead: number;
+}
+
+export type RejectionReason =
+	| 'wrong-field-count'
+	| 'unclosed-quote'
+	| 'no-customer'
+	| 'bad-date'
+	| 'bad-amount'
+	| 'bad-quantity'
+	| 'bad-price';
+
+/** One reason rows were left out, with the first examples. */
+export interface RejectedReason {
+	reason: RejectionReason;
+	/** The reason in words, for people. */
+	label: string;
+	count: number;
+	/** The first 5 rows rejected for this reason: 1-based line of the file, text cut at 200 chars. */
+	examples: { line: number; text: string }[];
+}
+
+/**
+ * The outcome of an import. Invariant: `lines + Σ rejected.count + ignoredReturnLines = rowsRead`.
+ * Counting conventions (customers, orders, returns …) are those of `shared/DOMAIN.md`, computed by
+ * the engine's `summariseOrders`.
+ */
+export interface ImportReport {
+	/** Data rows read (header and blank lines excluded). */
+	rowsRead: number;
+	/** Rows kept as order lines (a customer, a valid date, a valid amount). */
+	lines: number;
+	/** Rows left out, by reason (only reasons that occurred), in a fixed order. */
+	rejected: RejectedReason[];
+	/** Return lines left out because the mapping says `returns: 'ignore'` (not an error). */
+	ignoredReturnLines: number;
+	/** Empty lines skipped (not rows). */
+	blankLines: number;
+	customers: number;
+	returnsOnlyCustomers: number;
+	orders: number;
+	returns: number;
+	/** Sum of all kept lines' amounts, returns included (returns-only customers too). */
+	netRevenue: number;
+	/** The part of `netRevenue` that belongs to returns-only customers. */
+	returnsOnlyRevenue: number;
+	/** Days since 1970-01-01 (UTC calendar). */
+	firstDay: number;
+	lastDay: number;
+	encoding: TextEncodingName;
+	delimiter: string;
+	/** Decompressed bytes read. */
+	bytesRead: number;
+	warnings: string[];
+}
+
+/**
+ * A file that cannot be read as asked. The message says what was wrong, where, and what was kept,
+ * in words for the person who chose the file.
+ */
+export class IngestError extends Error {
+	override name = 'IngestError';
+}
+
+/** Thrown when an import's `AbortSignal` fires; `name` is `AbortError` like the DOM's. */
+export function abortError(): Error {
+	const error = new Error('The import was cancelled.');
+	error.name = 'AbortError';
+	return error;
+}
