@@ -22,6 +22,8 @@ export interface PersonaMedians {
 	tenureDays: number;
 	/** Days from first to last order. */
 	activeDays: number;
+	/** Mean gap between orders, over members with two orders or more; null when none has. */
+	gapDays: number | null;
 	discountShare: number | null;
 	categoryConcentration: number | null;
 	/** Per numeric attribute of the customers file: the median over members who have a value. */
@@ -39,6 +41,8 @@ export interface PersonaCard {
 	valueShare: number;
 	/** Share of total profit; null without a cost column. */
 	profitShare: number | null;
+	/** Share of members whose current gap exceeds twice their own mean gap (DOMAIN.md's lapsing tag). */
+	lapsingShare: number;
 	medians: PersonaMedians;
 	/** Per clustered feature: persona mean − population mean in standard deviations (charts, naming). */
 	profile: PersonaTrait[];
@@ -99,6 +103,9 @@ export function describePersonas(
 		(last, i) => last - customers.firstOrderDay[i]
 	);
 	const profiles = profileScores(features, assignments, sizes);
+	const lapsing = lapsingIndicator(customers);
+	const lapsingCounts = groupSums(lapsing, assignments, k);
+	const lapsingOverall = sum(lapsing) / n;
 
 	const drafts = Array.from({ length: k }, (_, p) => {
 		const medians: PersonaMedians = {
@@ -110,6 +117,7 @@ export function describePersonas(
 			recencyDays: median(customers.recencyDays, persona, p),
 			tenureDays: median(customers.tenureDays, persona, p),
 			activeDays: median(activeDays, persona, p),
+			gapDays: nullIfNaN(median(customers.meanGapDays, persona, p)),
 			discountShare: customers.discountShare ? median(customers.discountShare, persona, p) : null,
 			categoryConcentration: customers.categoryConcentration
 				? median(customers.categoryConcentration, persona, p)
@@ -135,6 +143,7 @@ export function describePersonas(
 			customerShare: n > 0 ? sizes[p] / n : 0,
 			valueShare: totalValue !== 0 ? valueSums[p] / totalValue : 0,
 			profitShare: profitSums && totalProfit !== 0 ? profitSums[p] / totalProfit : null,
+			lapsingShare: sizes[p] > 0 ? lapsingCounts[p] / sizes[p] : 0,
 			medians,
 			profile: profiles[p],
 			dominantAttributes: dominantAttributes(customers, persona, p, sizes[p]),
@@ -143,9 +152,21 @@ export function describePersonas(
 		};
 	});
 
-	const names = namePersonas(
-		drafts.map((d) => ({ traits: d.profile, medianOrders: d.medians.orders }))
-	);
+	// Lapsing is not clustered on, but it names a persona as well as any clustered feature does.
+	const lapsingSpread = Math.sqrt(lapsingOverall * (1 - lapsingOverall));
+	const nameInputs = drafts.map((d) => ({
+		traits: [
+			...d.profile,
+			{
+				feature: 'lapsing',
+				kind: 'behaviour' as const,
+				score: lapsingSpread > 0 ? (d.lapsingShare - lapsingOverall) / lapsingSpread : 0
+			}
+		],
+		medianOrders: d.medians.orders,
+		isLapsing: d.lapsingShare >= 0.5
+	}));
+	const names = namePersonas(nameInputs);
 	return drafts.map((draft, p) => {
 		const ageColumn = customers.attributes.find((c) => c.kind === 'numeric' && AGE.test(c.name));
 		const facts: PersonaFacts = {
@@ -159,13 +180,15 @@ export function describePersonas(
 			medianAov: draft.medians.averageOrderValue,
 			medianRecencyDays: draft.medians.recencyDays,
 			medianSpanDays: draft.medians.activeDays,
+			medianGapDays: draft.medians.gapDays,
+			lapsingShare: draft.lapsingShare,
 			medianDiscountShare: draft.medians.discountShare,
 			medianCategoryConcentration: draft.medians.categoryConcentration,
 			favouriteCategory: draft.favouriteCategories[0] ?? null,
 			channel: draft.channel,
 			medianAge: ageColumn ? (draft.medians.attributes[ageColumn.name] ?? null) : null,
 			dominantAttributes: draft.dominantAttributes,
-			traits: draft.profile
+			traits: nameInputs[p].traits
 		};
 		return {
 			...draft,
@@ -175,6 +198,17 @@ export function describePersonas(
 			approach: suggestApproach(facts)
 		};
 	});
+}
+
+function nullIfNaN(x: number): number | null {
+	return Number.isNaN(x) ? null : x;
+}
+
+/** 1 where a customer with two orders or more has gone over twice their own mean gap since the last. */
+function lapsingIndicator(customers: CustomerTable): Float64Array {
+	return Float64Array.from(customers.recencyDays, (recency, i) =>
+		customers.orders[i] >= 2 && recency > 2 * customers.meanGapDays[i] ? 1 : 0
+	);
 }
 
 function sum(values: ArrayLike<number>): number {
@@ -287,9 +321,13 @@ function dominantAttributes(
 				(share >= 0.25 && share >= 1.5 * populationShare);
 			if (!isDominant) continue;
 			const level = column.values[top];
+			// A bare "70% yes" or "55% 3" would not say what it is about.
+			const isBare = level.length <= 3 || /^(yes|no|true|false|[\d.,]+)$/i.test(level);
 			const text = LOCATION.test(column.name)
 				? `${formatShare(share)} in ${level}`
-				: `${formatShare(share)} ${column.name.toLowerCase()} ${level}`;
+				: isBare
+					? `${formatShare(share)} ${readable(column.name)}: ${level}`
+					: `${formatShare(share)} ${level}`;
 			phrases.push({ text, strength: share - populationShare });
 			continue;
 		}
@@ -306,7 +344,7 @@ function dominantAttributes(
 		const score = spread > 0 ? (personaMedian - populationMedian) / spread : 0;
 		if (Math.abs(score) < 0.4) continue;
 		phrases.push({
-			text: `${column.name.toLowerCase()} ${formatNumber(personaMedian)} (all customers: ${formatNumber(populationMedian)})`,
+			text: `median ${readable(column.name)} ${formatNumber(personaMedian)} (all customers: ${formatNumber(populationMedian)})`,
 			strength: Math.abs(score)
 		});
 	}
@@ -343,6 +381,11 @@ function standardDeviation(values: Float64Array): number {
 	let squares = 0;
 	for (const x of values) squares += (x - mean) * (x - mean);
 	return Math.sqrt(squares / values.length);
+}
+
+/** A column name as words: `service_effort` → "service effort". */
+function readable(name: string): string {
+	return name.replace(/[_-]+/g, ' ').trim().toLowerCase();
 }
 
 function formatNumber(x: number): string {

@@ -74,6 +74,25 @@ describe('namePersonas', () => {
 		);
 	});
 
+	it('leads with "lapsing" when most members are past twice their usual gap', () => {
+		const frequent = [
+			behaviour('logOrders', 2),
+			behaviour('logValue', 1.5),
+			behaviour('recencyDays', -0.6)
+		];
+		// Recent against the population, yet lapsing against their own rhythm: the rhythm wins.
+		expect(namePersonas([{ medianOrders: 19, traits: frequent, isLapsing: true }])).toEqual([
+			'Lapsing frequent buyers'
+		]);
+		expect(namePersonas([{ medianOrders: 19, traits: frequent }])).toEqual([
+			'Frequent high-value buyers'
+		]);
+		const lapsed = [behaviour('recencyDays', 1.2), behaviour('logOrders', 0.9)];
+		expect(namePersonas([{ medianOrders: 4, traits: lapsed, isLapsing: true }])).toEqual([
+			'Lapsed frequent buyers'
+		]);
+	});
+
 	it('adds traits to names that would collide', () => {
 		const names = namePersonas([
 			{

@@ -5,7 +5,9 @@
 
 /** How far a persona sits from the whole population on one feature. */
 export interface PersonaTrait {
-	/** A behaviour feature key (`logValue`, `logOrders`, `recencyDays`, `aov`, `discountShare`, `categoryConcentration`) or an attribute name. */
+	/** A behaviour feature key (`logValue`, `logOrders`, `recencyDays`, `aov`, `discountShare`,
+	 * `categoryConcentration`, or `lapsing`: the share whose current gap exceeds twice their mean
+	 * gap), or an attribute name. */
 	feature: string;
 	kind: 'behaviour' | 'numeric-attribute' | 'categorical-attribute';
 	/** For a categorical attribute: the value this trait is about ("London"). */
@@ -21,6 +23,9 @@ export interface PersonaNameInput {
 	traits: PersonaTrait[];
 	/** Median orders per customer; 1 turns "few orders" into "one-time". */
 	medianOrders: number;
+	/** Most members are past twice their own usual gap: "lapsing" then always leads the name
+	 * (unless it says "lapsed"), as the most pressing fact about them. */
+	isLapsing?: boolean;
 }
 
 /** A trait takes part in a name only when the persona sits at least this far from the mean. */
@@ -33,6 +38,7 @@ const LOCATION = /city|town|country|region|state|location|area|place|county|prov
 /** Word order in a name: when, then who, then how much and how. */
 const ORDER = [
 	'recencyDays',
+	'lapsing',
 	'categorical-attribute',
 	'numeric-attribute',
 	'logOrders',
@@ -42,7 +48,9 @@ const ORDER = [
 	'categoryConcentration'
 ];
 
-const BEHAVIOUR_WORDS: Record<string, [high: string, low: string]> = {
+/** Words for a high and a low score; `null`: being low there says nothing worth a name. */
+const BEHAVIOUR_WORDS: Record<string, [high: string, low: string | null]> = {
+	lapsing: ['lapsing', null],
 	logValue: ['high-value', 'low-value'],
 	logOrders: ['frequent', 'occasional'],
 	recencyDays: ['lapsed', 'recent'],
@@ -96,6 +104,18 @@ function namingWords(persona: PersonaNameInput): NamingWord[] {
 		const order = ORDER.indexOf(trait.kind === 'behaviour' ? trait.feature : trait.kind);
 		words.push({ word, strength: Math.abs(trait.score), order });
 	}
+	// "Lapsing" adds nothing next to "lapsed". Against "recent" (than the population), the
+	// persona's own rhythm wins when most members are past twice their usual gap.
+	const drop = (word: string) => {
+		const at = words.findIndex((w) => w.word === word);
+		if (at >= 0) words.splice(at, 1);
+	};
+	if (seen.has('lapsed')) drop('lapsing');
+	else if (persona.isLapsing) {
+		drop('recent');
+		drop('lapsing');
+		words.push({ word: 'lapsing', strength: Infinity, order: ORDER.indexOf('lapsing') });
+	} else if (seen.has('recent')) drop('lapsing');
 	// Strongest first; ties broken by the word so the result never depends on trait order.
 	return words.sort((a, b) => b.strength - a.strength || a.word.localeCompare(b.word));
 }

@@ -126,7 +126,14 @@ describe('personaFeatures', () => {
 			{ id: 'zz', age: 20, city: 'York', email: 'zz@example.com' }
 		]);
 		const joined = buildCustomerTable(ordersFromRows(rows), {}, attributes);
-		const matrix = personaFeatures(joined);
+		// Categorical attributes are clustered on only when asked for.
+		expect(personaFeatures(joined).names).toContain('attribute:age');
+		expect(personaFeatures(joined).names.some((name) => name.startsWith('attribute:city'))).toBe(
+			false
+		);
+		const matrix = personaFeatures(joined, {
+			include: [...personaFeatures(joined).names, 'attribute:city']
+		});
 		const ids = joined.ids;
 		expect(column(matrix, 'attribute:age', ids)).toEqual({ a: 34, b: NaN, c: 51 });
 		expect(column(matrix, 'attribute:city=London', ids)).toEqual({ a: 1, b: NaN, c: 0 });

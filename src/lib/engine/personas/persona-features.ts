@@ -21,6 +21,10 @@ export interface PersonaFeatureChoice {
 	/** False when the data cannot support it (no discount column; a categorical column with no
 	 * value shared by 2% of customers, such as e-mail addresses). */
 	available: boolean;
+	/** Included when the user has not chosen: behaviour and numeric attributes, as DOMAIN.md lists
+	 * them; categorical attributes only on request (one-hot columns of city, gender, occupation …
+	 * tend to split customers by who they are rather than how they buy). */
+	isDefault: boolean;
 }
 
 /** Where a column of the persona feature matrix comes from. */
@@ -40,7 +44,7 @@ export interface PersonaFeatureMatrix extends FeatureMatrix {
 }
 
 export interface PersonaFeatureOptions {
-	/** Keys of `listPersonaFeatures` to cluster on. Default: every available feature. */
+	/** Keys of `listPersonaFeatures` to cluster on. Default: the available features marked `isDefault`. */
 	include?: string[];
 }
 
@@ -73,7 +77,8 @@ export function listPersonaFeatures(customers: CustomerTable): PersonaFeatureCho
 		kind: 'behaviour',
 		available:
 			(key !== 'discountShare' || customers.discountShare !== null) &&
-			(key !== 'categoryConcentration' || customers.categoryConcentration !== null)
+			(key !== 'categoryConcentration' || customers.categoryConcentration !== null),
+		isDefault: true
 	}));
 	for (const column of customers.attributes) {
 		choices.push({
@@ -83,7 +88,8 @@ export function listPersonaFeatures(customers: CustomerTable): PersonaFeatureCho
 			available:
 				column.kind === 'numeric'
 					? column.values.some(Number.isFinite)
-					: frequentLevels(column.codes, column.values.length, customers.count).length > 0
+					: frequentLevels(column.codes, column.values.length, customers.count).length > 0,
+			isDefault: column.kind === 'numeric'
 		});
 	}
 	return choices;
@@ -127,14 +133,16 @@ function skewness(values: Float64Array): number {
 /**
  * The feature matrix personas are clustered on: signed-log value, log orders, recency days,
  * signed-log AOV, discount share, category concentration, numeric attributes (log scale when
- * skewness > 2) and one-hot categorical attributes. Throws on an unknown or unavailable key.
+ * skewness > 2) and, when included, one-hot categorical attributes. Throws on an unknown or
+ * unavailable key.
  */
 export function personaFeatures(
 	customers: CustomerTable,
 	options: PersonaFeatureOptions = {}
 ): PersonaFeatureMatrix {
 	const choices = listPersonaFeatures(customers);
-	const include = options.include ?? choices.filter((c) => c.available).map((c) => c.key);
+	const include =
+		options.include ?? choices.filter((c) => c.available && c.isDefault).map((c) => c.key);
 	for (const key of include) {
 		const choice = choices.find((c) => c.key === key);
 		if (!choice) throw new RangeError(`unknown persona feature '${key}'`);

@@ -18,6 +18,9 @@ const loyal: PersonaFacts = {
 	medianAov: 85,
 	medianRecencyDays: 21,
 	medianSpanDays: 426,
+	// 426 days over 5 gaps.
+	medianGapDays: 85.2,
+	lapsingShare: 0.1,
 	medianDiscountShare: 0,
 	medianCategoryConcentration: 0.55,
 	favouriteCategory: { name: 'Kitchen', share: 0.38 },
@@ -42,6 +45,8 @@ const oneTime: PersonaFacts = {
 	medianAov: 42.5,
 	medianRecencyDays: 200,
 	medianSpanDays: 0,
+	medianGapDays: null,
+	lapsingShare: 0,
 	medianDiscountShare: null,
 	medianCategoryConcentration: null,
 	favouriteCategory: null,
@@ -56,7 +61,8 @@ const oneTime: PersonaFacts = {
 describe('writePersonaStory', () => {
 	it('tells a typical member’s figures in one paragraph', () => {
 		expect(writePersonaStory(loyal)).toBe(
-			'Alex has placed 6 orders over 14 months, the last 3 weeks ago, spending about 85 an order ' +
+			'Alex has placed 6 orders over 14 months, the last 3 weeks ago (usually one every 3 months), ' +
+				'spending about 85 an order ' +
 				'and 510 in all, at full price, most often on Kitchen. Buys online. Alex stands for 1,240 ' +
 				'customers (12%), who bring 41% of revenue; among them 62% in London.'
 		);
@@ -122,6 +128,8 @@ describe('suggestApproach', () => {
 			traits: [...loyal.traits, { feature: 'recencyDays', kind: 'behaviour', score: 1.2 }]
 		};
 		expect(suggestApproach(lapsedLoyal)).toMatch(/^Win them back now/);
+		// Not lapsed against the population, but most members are past twice their own usual gap.
+		expect(suggestApproach({ ...loyal, lapsingShare: 0.6 })).toMatch(/^Win them back now/);
 		const recentFirst: PersonaFacts = {
 			...oneTime,
 			traits: [oneTime.traits[0], { feature: 'recencyDays', kind: 'behaviour', score: -1 }]

@@ -18,6 +18,10 @@ export interface PersonaFacts {
 	medianRecencyDays: number;
 	/** Median days from first to last order; null when unknown. */
 	medianSpanDays: number | null;
+	/** Median of members' mean gap between orders (members with ≥ 2 orders); null when none. */
+	medianGapDays: number | null;
+	/** Share of members whose current gap exceeds twice their own mean gap. */
+	lapsingShare: number;
 	/** Null when the orders file has no discount column. */
 	medianDiscountShare: number | null;
 	medianCategoryConcentration: number | null;
@@ -116,8 +120,12 @@ export function writePersonaStory(facts: PersonaFacts): string {
 			facts.medianSpanDays !== null && facts.medianSpanDays >= 1
 				? ` over ${formatDuration(facts.medianSpanDays)}`
 				: '';
+		const usual =
+			facts.medianGapDays !== null && facts.medianGapDays >= 1
+				? ` (usually one every ${formatDuration(facts.medianGapDays).replace(/^1 /, '')})`
+				: '';
 		buying =
-			`${opener} has placed ${orders} orders${span}, the last ${recency} ago, ` +
+			`${opener} has placed ${orders} orders${span}, the last ${recency} ago${usual}, ` +
 			`spending about ${formatAmount(facts.medianAov)} an order and ${formatAmount(facts.medianValue)} in all`;
 	}
 	const habits: string[] = [];
@@ -158,16 +166,18 @@ export function suggestApproach(facts: PersonaFacts): string {
 			.map((trait) => traitWord(trait, facts.medianOrders))
 			.filter((word): word is string => word !== null)
 	);
+	if (facts.lapsingShare >= 0.5) words.add('lapsing');
 	const has = (word: string) => words.has(word);
+	const isLapsed = has('lapsed') || has('lapsing');
 	const valuable = has('frequent') || has('high-value');
 	const category = facts.favouriteCategory?.name;
 	const rules: [boolean, string][] = [
 		[
-			has('lapsed') && valuable,
+			isLapsed && valuable,
 			'Win them back now: a personal note asking what changed, and a reason to return.'
 		],
 		[
-			has('lapsed') && !valuable,
+			isLapsed && !valuable,
 			'Low-cost reactivation: one or two automated win-back emails, then stop spending on them.'
 		],
 		[
@@ -175,7 +185,7 @@ export function suggestApproach(facts: PersonaFacts): string {
 			'Second-purchase offer within 30 days of the first order, with a short welcome series.'
 		],
 		[
-			valuable && !has('lapsed'),
+			valuable && !isLapsed,
 			'Reward and protect: early access, loyalty perks, and an account review every quarter asking what else they need.'
 		],
 		[
