@@ -185,3 +185,118 @@ describe('describePersonas on a shop with planted types', () => {
 		});
 	}
 });
+
+describe('describePersonas on four customers checked by hand', () => {
+	// Analysis day 2026-02-01. a: 100 (cost 60) and 50 (cost 20), 10 days apart, last 21 days ago;
+	// b: one order of 30 (cost 10), 1 day ago; c: 40 (cost 30) and 20 (cost 5), 60 days apart, last
+	// 2 days ago; d: one order of 10 (cost 2), 12 days ago.
+	const rows: TestRow[] = [
+		{
+			customer: 'a',
+			order: 'a1',
+			date: '2026-01-01',
+			amount: 100,
+			cost: 60,
+			category: 'Kitchen',
+			channel: 'online'
+		},
+		{
+			customer: 'a',
+			order: 'a2',
+			date: '2026-01-11',
+			amount: 50,
+			cost: 20,
+			category: 'Kitchen',
+			channel: 'online'
+		},
+		{
+			customer: 'b',
+			order: 'b1',
+			date: '2026-01-31',
+			amount: 30,
+			cost: 10,
+			category: 'Garden',
+			channel: 'store'
+		},
+		{
+			customer: 'c',
+			order: 'c1',
+			date: '2025-12-01',
+			amount: 40,
+			cost: 30,
+			category: 'Garden',
+			channel: 'store'
+		},
+		{
+			customer: 'c',
+			order: 'c2',
+			date: '2026-01-30',
+			amount: 20,
+			cost: 5,
+			category: 'Toys',
+			channel: 'store'
+		},
+		{
+			customer: 'd',
+			order: 'd1',
+			date: '2026-01-20',
+			amount: 10,
+			cost: 2,
+			category: 'Toys',
+			channel: 'online'
+		}
+	];
+	const small = ordersFromRows(rows);
+	const customers = buildCustomerTable(small, { analysisDay: parseIsoDay('2026-02-01') });
+	// Persona 0 = a, b; persona 1 = c, d.
+	const assignments = Int32Array.from(customers.ids, (id) => (id === 'a' || id === 'b' ? 0 : 1));
+	const cards = describePersonas(customers, assignments, 2, {
+		categoryNames: small.category!.values,
+		channelNames: small.channel!.values
+	});
+
+	it('shares customers, revenue and profit as computed by hand', () => {
+		// Revenue 150 + 30 = 180 and 60 + 10 = 70 of 250; profit 70 + 20 = 90 and 25 + 8 = 33 of 123.
+		expect(cards.map((c) => c.customers)).toEqual([2, 2]);
+		expect(cards.map((c) => c.customerShare)).toEqual([0.5, 0.5]);
+		expect(cards[0].valueShare).toBeCloseTo(180 / 250, 12);
+		expect(cards[1].valueShare).toBeCloseTo(70 / 250, 12);
+		expect(cards[0].profitShare).toBeCloseTo(90 / 123, 12);
+		expect(cards[1].profitShare).toBeCloseTo(33 / 123, 12);
+	});
+
+	it('takes medians over each persona’s members', () => {
+		// Persona 0: orders 2, 1; revenue 150, 30; AOV 75, 30; recency 21, 1; profit 70, 20; gap 10 (a only).
+		expect(cards[0].medians).toMatchObject({
+			orders: 1.5,
+			value: 90,
+			netRevenue: 90,
+			profit: 45,
+			averageOrderValue: 52.5,
+			recencyDays: 11,
+			gapDays: 10,
+			discountShare: null
+		});
+		// Persona 1: recency 2, 12; first-to-last spans 60 and 0 days.
+		expect(cards[1].medians).toMatchObject({ recencyDays: 7, activeDays: 30, gapDays: 60 });
+	});
+
+	it('counts lapsing members, favourite categories and channels', () => {
+		// a: 21 days since the last order > 2 × 10-day gap; c: 2 days, not; b and d have one order.
+		expect(cards.map((c) => c.lapsingShare)).toEqual([0.5, 0]);
+		// Top categories: a Kitchen, b Garden; c Garden (40 of 60), d Toys. Ties: first seen first.
+		expect(cards[0].favouriteCategories).toEqual([
+			{ name: 'Kitchen', share: 0.5 },
+			{ name: 'Garden', share: 0.5 }
+		]);
+		expect(cards[1].favouriteCategories).toEqual([
+			{ name: 'Garden', share: 0.5 },
+			{ name: 'Toys', share: 0.5 }
+		]);
+		expect(cards[0].channel).toEqual({ name: 'online', share: 0.5 });
+	});
+
+	it('rejects assignments of the wrong length', () => {
+		expect(() => describePersonas(customers, Int32Array.of(0, 1), 2)).toThrow(RangeError);
+	});
+});
