@@ -268,4 +268,52 @@ describe('buildCustomerTable', () => {
 		expect(sameDay.meanGapDays[0]).toBe(0);
 		expect(sameDay.gapCv[0]).toBeNaN();
 	});
+
+	it('keeps an order id used by two customers as one order each', () => {
+		const shared = buildCustomerTable(
+			ordersFromRows([
+				{ customer: 'P', order: 'X', date: '2024-01-02', amount: 30 },
+				{ customer: 'Q', order: 'X', date: '2024-01-03', amount: -5 },
+				{ customer: 'P', order: 'Y', date: '2024-01-01', amount: 10 },
+				{ customer: 'Q', order: 'X', date: '2024-01-03', amount: 20 }
+			])
+		);
+		expect(shared.ids).toEqual(['P', 'Q']);
+		expect(Array.from(shared.orders)).toEqual([2, 1]);
+		expect(Array.from(shared.orderValue)).toEqual([10, 30, 15]);
+		expect(Array.from(shared.orderCode)).toEqual([1, 0, 0]);
+	});
+
+	it('sorts orders by day even when the days span centuries', () => {
+		const wide = buildCustomerTable(
+			ordersFromRows([
+				{ customer: 'W', order: 'a', date: '2100-01-01', amount: 1 },
+				{ customer: 'W', order: 'b', date: '1800-01-01', amount: 2 },
+				{ customer: 'W', order: 'c', date: '1900-01-01', amount: 3 }
+			])
+		);
+		expect(Array.from(wide.orderValue)).toEqual([2, 3, 1]);
+		expect(wide.firstOrderDay[0]).toBe(day('1800-01-01'));
+		expect(wide.orderYears[0]).toBe(3);
+	});
+
+	it('computes category figures the same way with thousands of categories', () => {
+		// 2,100 customers × 2,101 categories is past the dense-matrix limit of 2²² cells.
+		const many: TestRow[] = Array.from({ length: 2_100 }, (_, k) => ({
+			customer: `m${k}`,
+			order: `m${k}`,
+			date: '2024-01-01',
+			amount: 5,
+			category: `k${k}`
+		}));
+		many.push({ customer: 'm0', order: 'm0', date: '2024-01-01', amount: 15, category: 'extra' });
+		many.push({ customer: 'm1', order: 'm1', date: '2024-01-01', amount: -2, category: 'extra' });
+		const table = buildCustomerTable(ordersFromRows(many));
+		expect(table.categoryCount?.[0]).toBe(2);
+		expect(table.categoryConcentration?.[0]).toBe(0.75);
+		expect(table.topCategory?.[0]).toBe(2_100); // 'extra', the last category seen
+		expect(table.categoryCount?.[1]).toBe(1);
+		expect(table.categoryConcentration?.[1]).toBe(1);
+		expect(table.topCategory?.[1]).toBe(1);
+	});
 });

@@ -690,6 +690,7 @@ function categoryStatsFromLines(
 	const category = orders.category as DictColumn;
 	const { stats, sums } = newCategoryStats(count);
 	const spend = new Float64Array(category.values.length);
+	const seen = new Uint8Array(category.values.length);
 	const touched: number[] = [];
 	const byCustomer = countingSort(null, orders.customer.codes, orders.customer.values.length);
 	let current = -1;
@@ -697,6 +698,7 @@ function categoryStatsFromLines(
 		for (const k of touched) {
 			if (current >= 0) addCategorySpend(stats, sums, current, k, spend[k]);
 			spend[k] = 0;
+			seen[k] = 0;
 		}
 		touched.length = 0;
 	};
@@ -712,7 +714,10 @@ function categoryStatsFromLines(
 		if (current < 0 || orders.day[line] >= analysisDay) continue;
 		const k = category.codes[line];
 		if (k < 0) continue;
-		if (spend[k] === 0) touched.push(k);
+		if (seen[k] === 0) {
+			seen[k] = 1;
+			touched.push(k);
+		}
 		spend[k] += orders.amount[line];
 	}
 	flush();
