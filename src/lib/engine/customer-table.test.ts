@@ -308,7 +308,13 @@ describe('buildCustomerTable', () => {
 		}));
 		many.push({ customer: 'm0', order: 'm0', date: '2024-01-01', amount: 15, category: 'extra' });
 		many.push({ customer: 'm1', order: 'm1', date: '2024-01-01', amount: -2, category: 'extra' });
+		// m2's spend on 'extra' passes through zero before it ends at 4.
+		for (const amount of [3, -3, 4]) {
+			many.push({ customer: 'm2', order: 'm2', date: '2024-01-01', amount, category: 'extra' });
+		}
 		const table = buildCustomerTable(ordersFromRows(many));
+		expect(table.categoryCount?.[2]).toBe(2);
+		expect(table.categoryConcentration?.[2]).toBe(5 / 9);
 		expect(table.categoryCount?.[0]).toBe(2);
 		expect(table.categoryConcentration?.[0]).toBe(0.75);
 		expect(table.topCategory?.[0]).toBe(2_100); // 'extra', the last category seen
