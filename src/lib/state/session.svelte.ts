@@ -8,6 +8,7 @@ import * as storage from '../storage/index';
 import { getAnalysisClient } from '../worker/client';
 import type { DatasetSummary } from '../worker/protocol';
 import type { ColumnMapping } from '../ingest/index';
+import { DatasetSettings } from './dataset-settings.svelte';
 
 export interface SavedDataset {
 	id: string;
@@ -23,6 +24,8 @@ const KEY = Symbol('sieve-session');
 
 export class Session {
 	current = $state.raw<DatasetSummary | null>(null);
+	/** The open dataset's analysis settings (saved with it, shared in the URL fragment). */
+	settings = $state.raw<DatasetSettings | null>(null);
 	opening = $state<string | null>(null);
 	openError = $state<string | null>(null);
 	datasets = $state.raw<SavedDataset[]>([]);
@@ -32,7 +35,7 @@ export class Session {
 	storageNotice = $state<string | null>(null);
 
 	constructor() {
-		storage.onStorageNotice?.((message: string) => (this.storageNotice = message));
+		storage.onStorageNotice((message) => (this.storageNotice = message));
 	}
 
 	/** Called once in the browser: clears orphans of interrupted imports and lists what is kept. */
@@ -48,26 +51,30 @@ export class Session {
 	async refresh(): Promise<void> {
 		try {
 			const list = await storage.listDatasets();
-			this.datasets = list.map((meta) => {
-				const summary = (meta.meta as { summary: DatasetSummary }).summary;
-				return {
-					id: meta.id,
-					name: meta.name ?? summary.name,
-					sourceFileName: summary.sourceFileName,
-					lines: summary.report.lines,
-					customers: summary.report.customers,
-					bytesStored: meta.bytesStored,
-					createdAt: summary.createdAt
-				};
-			});
+			this.datasets = list.map((record) => ({
+				id: record.id,
+				name: record.name,
+				sourceFileName: record.sourceFileName,
+				lines: record.counts.lines,
+				customers: (record.report as { import?: { customers?: number } }).import?.customers ?? NaN,
+				bytesStored: record.bytesStored,
+				createdAt: record.createdAt
+			}));
 			this.estimate = await storage.estimateStorage();
 		} catch (error) {
 			this.storageNotice = `This browser’s storage is not available (${error instanceof Error ? error.message : String(error)}). Imports still work, but are not kept after a reload.`;
 		}
 	}
 
-	opened(summary: DatasetSummary): void {
+	#setCurrent(summary: DatasetSummary | null): void {
 		this.current = summary;
+		this.settings = summary
+			? new DatasetSettings(summary.id, summary.settings, location.hash)
+			: null;
+	}
+
+	opened(summary: DatasetSummary): void {
+		this.#setCurrent(summary);
 		this.openError = null;
 		void this.refresh();
 	}
@@ -79,7 +86,7 @@ export class Session {
 		this.openError = null;
 		try {
 			const summary = await getAnalysisClient().call('openDataset', { id });
-			this.current = summary;
+			this.#setCurrent(summary);
 			return summary;
 		} catch (error) {
 			this.openError = error instanceof Error ? error.message : String(error);
@@ -97,13 +104,13 @@ export class Session {
 
 	async remove(id: string): Promise<void> {
 		await storage.deleteDataset(id);
-		if (this.current?.id === id) this.current = null;
+		if (this.current?.id === id) this.#setCurrent(null);
 		await this.refresh();
 	}
 
 	async removeAll(): Promise<void> {
 		await storage.deleteAllData();
-		this.current = null;
+		this.#setCurrent(null);
 		await this.refresh();
 	}
 

@@ -11,11 +11,16 @@ import {
 } from '../worker/protocol';
 
 export class ValueAnalysis {
-	options = $state<ValueOptions>({ ...DEFAULT_VALUE_OPTIONS });
+	/** Reactive options: a section of the dataset's settings, or local defaults. */
+	options: ValueOptions;
 	result = $state.raw<ValueOutput | null>(null);
 	running = $state(false);
 	error = $state<string | null>(null);
 	detail = $state.raw<CustomerDetail | null>(null);
+
+	constructor(options?: ValueOptions) {
+		this.options = options ?? { ...DEFAULT_VALUE_OPTIONS };
+	}
 
 	async run(datasetId: string): Promise<void> {
 		this.running = true;

@@ -7,15 +7,21 @@ import type { AttributesTable, OrdersTable } from '../engine/orders-table';
 import { generateDemoBusiness } from '../ingest/demo/index';
 import { importAttributes, importOrders, sniffOrders } from '../ingest/index';
 import type { ColumnMapping, ImportReport } from '../ingest/index';
-import { loadDataset, saveDataset } from '../storage/index';
+import { loadDataset, saveDataset, type DatasetRecord } from '../storage/index';
 import type { AttributesSummary, DatasetSummary, Protocol } from './protocol';
 import type { InputOf, OutputOf, ProgressInfo } from './rpc';
 import { openFileSource, readHead, textChunks } from './sources';
+import { analyseValue, describeCustomer, exportTopCustomers, ValueCache } from './value-handlers';
+import { createSegmentHandlers } from './segment-handlers';
+import { createPersonaHandlers } from './persona-handlers';
 
 export interface HandlerContext {
 	signal: AbortSignal;
 	progress: (progress: ProgressInfo) => void;
 }
+
+/** Opens a dataset by id: from the worker's memory, or read back from IndexedDB. */
+export type OpenDatasetById = (id: string) => Promise<OpenDataset>;
 
 export type Handlers = {
 	[K in keyof Protocol]: (
@@ -65,10 +71,55 @@ function throttle(progress: (p: ProgressInfo) => void, intervalMs = 100) {
 }
 
 function newId(): string {
-	return `ds-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+	return `ds-${crypto.randomUUID()}`;
+}
+
+/** What storage keeps as a dataset's "report": the import report, the customers file, timings. */
+interface StoredReport {
+	import: ImportReport;
+	attributes: AttributesSummary | null;
+	timings: DatasetSummary['timings'];
+}
+
+/** The page's view of a stored dataset. */
+export function summaryOfRecord(record: DatasetRecord): DatasetSummary {
+	const report = record.report as StoredReport;
+	return {
+		id: record.id,
+		name: record.name,
+		sourceFileName: record.sourceFileName,
+		sourceSize: record.sourceSize,
+		createdAt: record.createdAt,
+		report: report.import,
+		attributes: report.attributes,
+		saved: true,
+		saveMessage: null,
+		settings: (record.settings as Record<string, unknown> | null) ?? {},
+		timings: report.timings
+	};
 }
 
 export function createHandlers(cache = new DatasetCache()): Handlers {
+	const values = new ValueCache();
+
+	async function open(id: string): Promise<OpenDataset> {
+		const cached = cache.get(id);
+		if (cached) return cached;
+		const stored = await loadDataset(id);
+		if (!stored) {
+			throw Object.assign(new Error(`No saved dataset with id “${id}” in this browser.`), {
+				name: 'NotFound'
+			});
+		}
+		const entry = {
+			summary: summaryOfRecord(stored.meta),
+			orders: stored.orders,
+			attributes: stored.attributes
+		};
+		cache.put(entry);
+		return entry;
+	}
+
 	async function finish(
 		context: HandlerContext,
 		fields: {
@@ -93,19 +144,41 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 			attributes: fields.attributesSummary,
 			saved: true,
 			saveMessage: null,
+			settings: {},
 			timings: { parseSeconds: fields.parseSeconds, saveSeconds: 0 }
 		};
 		const saveStart = performance.now();
 		context.progress({ phase: 'saving', message: 'Saving in this browser…' });
 		try {
+			const report: StoredReport = {
+				import: fields.report,
+				attributes: fields.attributesSummary,
+				timings: summary.timings
+			};
 			await saveDataset(
 				{
 					id: summary.id,
-					meta: { summary, mapping: fields.mapping },
+					meta: {
+						name: summary.name,
+						sourceFileName: summary.sourceFileName,
+						sourceSize: summary.sourceSize,
+						mapping: fields.mapping,
+						report,
+						createdAt: summary.createdAt
+					},
 					orders: fields.orders,
 					attributes: fields.attributes
 				},
-				{ signal: context.signal }
+				{
+					signal: context.signal,
+					onProgress: ({ bytesWritten, bytesTotal }) =>
+						context.progress({
+							phase: 'saving',
+							bytes: bytesWritten,
+							totalBytes: bytesTotal,
+							message: 'Saving in this browser'
+						})
+				}
 			);
 		} catch (error) {
 			if (context.signal.aborted) throw error;
@@ -136,6 +209,9 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 	}
 
 	return {
+		...createSegmentHandlers(open),
+		...createPersonaHandlers(open),
+
 		async sniffOrders({ file, fileName }) {
 			const source = await openFileSource(file);
 			const { head, isComplete } = await readHead(source.chunks);
@@ -212,14 +288,19 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 		},
 
 		async openDataset({ id }) {
-			const cached = cache.get(id);
-			if (cached) return cached.summary;
-			const stored = await loadDataset(id);
-			if (!stored)
-				throw Object.assign(new Error(`No saved dataset with id “${id}”.`), { name: 'NotFound' });
-			const summary = (stored.meta as { summary: DatasetSummary }).summary;
-			cache.put({ summary, orders: stored.orders, attributes: stored.attributes });
-			return summary;
+			return (await open(id)).summary;
+		},
+
+		async analyseValue({ datasetId, options }) {
+			return analyseValue(await open(datasetId), options, values);
+		},
+
+		async exportTopCustomers({ datasetId, options }) {
+			return exportTopCustomers(await open(datasetId), options, values);
+		},
+
+		async customerDetail({ datasetId, customerId, options }) {
+			return describeCustomer(await open(datasetId), customerId, options, values);
 		}
 	};
 }

@@ -4,6 +4,8 @@
  * and the worker's handlers are checked against the same entries.
  */
 import type { ColumnMapping, ImportReport, SniffResult } from '../ingest/index';
+import type { PersonasProtocol } from './personas-protocol';
+import type { SegmentsProtocol } from './segments-protocol';
 
 /** What the page knows of a dataset (the columns stay in the worker and in IndexedDB). */
 export interface DatasetSummary {
@@ -17,6 +19,8 @@ export interface DatasetSummary {
 	/** False when IndexedDB refused the dataset (it is still open in this tab). */
 	saved: boolean;
 	saveMessage: string | null;
+	/** The analysis settings saved with the dataset, by view (`value`, `segments`, `personas`). */
+	settings: Record<string, unknown>;
 	/** Seconds spent in the worker: parsing into columns, and saving to IndexedDB. */
 	timings: { parseSeconds: number; saveSeconds: number };
 }
@@ -123,7 +127,10 @@ export interface CustomerDetail {
 	orders: { orderId: string; day: number; amount: number; lines: number }[];
 }
 
-export interface Protocol {
+/** The whole map: the requests below, and each family's own protocol file. */
+export interface Protocol extends CoreProtocol, SegmentsProtocol, PersonasProtocol {}
+
+interface CoreProtocol {
 	sniffOrders: { input: { file: Blob; fileName: string }; output: SniffOutput };
 	importOrders: {
 		input: {
