@@ -10,6 +10,7 @@ import { createGunzip } from 'node:zlib';
 import type { ZlibOptions } from 'node:zlib';
 import type { AttributesTable, OrdersTable } from '../lib/engine/orders-table';
 import {
+	checkMapping,
 	importAttributes,
 	importOrders,
 	IngestError,
@@ -90,6 +91,13 @@ export async function loadOrdersFile(
 	const { head, isComplete } = await readFileHead(path);
 	const sniff = sniffOrders(head, isComplete);
 	const mapping: ColumnMapping = { ...sniff.mapping, ...options.mapping };
+	try {
+		checkMapping(mapping);
+	} catch (error) {
+		// On the command line there is no mapping step: say which columns the file has.
+		const columns = sniff.header.map((name) => `“${name}”`).join(', ');
+		throw new IngestError(`${(error as Error).message} The file's columns: ${columns}.`);
+	}
 	const { chunks, gzip } = await openChunks(path);
 	const { table, report } = await importOrders(chunks, mapping, {
 		encoding: sniff.encoding,

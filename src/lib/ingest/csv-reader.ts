@@ -17,6 +17,8 @@ import type { TextEncodingName } from './types';
 /** Bytes handed to the parser at once: large chunks are faster (see `shared/PERF-BASELINE.md`). */
 const CHUNK_BYTES = 1 << 20;
 const PARSE_CHARS = 1 << 18;
+/** Bytes (and characters) to detect the encoding (and the delimiter) from, unless given. */
+const DETECT_BYTES = 64 * 1024;
 
 /**
  * An unfinished row longer than this is taken to be an unclosed quote. Far above any real field
@@ -38,6 +40,8 @@ export interface CsvReaderOptions {
 	encoding?: TextEncodingName;
 	delimiter?: string;
 	signal?: AbortSignal;
+	/** Bytes decoded and parsed per step (default 1 MB); tiny values test chunk boundaries. */
+	chunkBytes?: number;
 }
 
 /** Streams rows out of a byte source. `encoding`, `delimiter` and `newline` are known after the first batch. */
@@ -72,7 +76,9 @@ export class CsvReader {
 			this.#checkAborted();
 			pending.push(chunk);
 			pendingBytes += chunk.byteLength;
-			if (pendingBytes >= CHUNK_BYTES) {
+			const chunkBytes = this.options.chunkBytes ?? CHUNK_BYTES;
+			const needed = this.encoding ? chunkBytes : Math.max(chunkBytes, DETECT_BYTES);
+			if (pendingBytes >= needed) {
 				const text = this.#decode(concatBytes(pending, pendingBytes), false);
 				pending.length = 0;
 				pendingBytes = 0;
@@ -88,6 +94,14 @@ export class CsvReader {
 	 * they are consumed, and fewer live rows make the young-generation GC cheaper.
 	 */
 	*#parsePieces(text: string, final: boolean): Generator<CsvBatch> {
+		if (!this.#parser) {
+			const sample = this.#partial + text;
+			if (!final && !this.#canDetectFormat(sample)) {
+				this.#partial = sample;
+				return;
+			}
+			this.#createParser(sample);
+		}
 		for (let at = 0; at < text.length || (final && at === 0); at += PARSE_CHARS) {
 			const last = at + PARSE_CHARS >= text.length;
 			const batch = this.#parseText(text.slice(at, at + PARSE_CHARS), final && last);
@@ -107,21 +121,29 @@ export class CsvReader {
 			this.#decoder = new TextDecoder(this.encoding);
 		}
 		const text = this.#decoder.decode(bytes, { stream: !final });
-		if (!this.sawReplacementCharacters && text.indexOf('\uFFFD') >= 0)
+		if (!this.sawReplacementCharacters && text.indexOf('\uFFFD') >= 0) {
 			this.sawReplacementCharacters = true;
-		if (!this.#parser) {
-			const sample = this.#partial + text;
-			this.newline = detectNewline(sample);
-			this.#newlineChar = this.newline === '\r' ? 13 : 10;
-			this.delimiter ??= detectDelimiter(sample, this.newline);
-			// No `fastMode`: papaparse then splits on newlines only when a chunk holds no quote at all.
-			this.#parser = new Papa.Parser({
-				delimiter: this.delimiter,
-				newline: this.newline,
-				quoteChar: '"'
-			});
 		}
 		return text;
+	}
+
+	/** Enough text to tell the line ending (a break and the character after it) and the delimiter. */
+	#canDetectFormat(sample: string): boolean {
+		if (!this.delimiter && sample.length < DETECT_BYTES) return false;
+		const lineBreak = sample.search(/[\r\n]/);
+		return lineBreak >= 0 && lineBreak < sample.length - 1;
+	}
+
+	#createParser(sample: string): void {
+		this.newline = detectNewline(sample);
+		this.#newlineChar = this.newline === '\r' ? 13 : 10;
+		this.delimiter ??= detectDelimiter(sample, this.newline);
+		// No `fastMode`: papaparse then splits on newlines only when a chunk holds no quote at all.
+		this.#parser = new Papa.Parser({
+			delimiter: this.delimiter,
+			newline: this.newline,
+			quoteChar: '"'
+		});
 	}
 
 	#parseText(text: string, final: boolean): CsvBatch {

@@ -16,6 +16,8 @@ export interface AttributesImportOptions {
 	encoding?: TextEncodingName;
 	delimiter?: string;
 	signal?: AbortSignal;
+	/** Bytes parsed per step (default 1 MB); for tests of chunk boundaries. */
+	chunkBytes?: number;
 	/** The customer id column (0-based); detected from the header when absent. */
 	customerColumn?: number;
 }

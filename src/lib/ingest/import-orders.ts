@@ -44,6 +44,8 @@ export interface ImportOptions {
 	signal?: AbortSignal;
 	/** Called after every chunk (about 1 MB). */
 	onProgress?: (progress: ImportProgress) => void;
+	/** Bytes parsed per step (default 1 MB); for tests of chunk boundaries. */
+	chunkBytes?: number;
 }
 
 /** Data rows of the first chunk used to decide each numeric column's decimal separator. */
