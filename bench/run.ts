@@ -14,7 +14,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism, cpus, release, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureOrdersFile, OUT_DIR, parseSize, sizeLabel, type OrdersFile } from './make-orders';
@@ -303,6 +303,12 @@ async function main(args: string[]): Promise<number> {
 		`Chromium ${machine.chromium} (${machine.chromiumBinary}), headless, fresh profile per run`
 	);
 	console.log(`site build/ from ${buildTime}`);
+	// The machine is shared: other work running at the same time slows every figure down.
+	const loadText = () =>
+		loadavg()
+			.map((value) => value.toFixed(2))
+			.join(' ');
+	console.log(`load average at start: ${loadText()} (1, 5, 15 min; ${machine.nproc} cores)`);
 
 	await buildBenchPage('duckdb', console.log);
 	const app = await startStaticServer(join(REPO_DIR, 'build'), APP_BASE);
@@ -337,6 +343,8 @@ async function main(args: string[]): Promise<number> {
 				);
 			}
 
+			const loadAfter = loadText();
+			console.log(`  load average after the runs: ${loadAfter}`);
 			const sieveOk = sieveRuns.filter((run) => run.ok);
 			const duckOk = duckdbRuns.filter((run) => run.ok);
 			const peak = (list: { rss: RssPeak }[]) =>
@@ -409,6 +417,7 @@ async function main(args: string[]): Promise<number> {
 					seed: file.seed
 				},
 				runs,
+				loadAverageAfter: loadAfter,
 				sieve: {
 					medianEndToEndSeconds: round(sieve.endToEnd, 3),
 					medianParseSeconds: round(sieve.parse, 3),

@@ -23,8 +23,12 @@ export interface ImportFigures {
 
 export interface ReopenFigures {
 	id: string;
-	/** `loadDataset` in a fresh page's worker: open the database, read every chunk, rebuild columns. */
+	/** In a fresh page's worker: open the database, then `loadDataset` (read every chunk, rebuild columns). */
 	seconds: number;
+	/** `openSieveDb()`, the first call in this worker. */
+	openSeconds: number;
+	/** `loadDataset` on the open connection. */
+	loadSeconds: number;
 	lines: number;
 	checksum: string;
 }
