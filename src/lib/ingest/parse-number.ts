@@ -120,6 +120,7 @@ const EXPONENT = /^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$/;
 
 /** Everything the plain path declines: signs, brackets, currency, grouping, spaces, exponents. */
 function parseDecoratedNumber(text: string, decimal: DecimalSeparator): number {
+	if (!hasDigit(text)) return NaN;
 	let s = text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 	if (s === '') return NaN;
 	if (EXPONENT.test(s)) return Number(s);
@@ -175,6 +176,14 @@ function parseDecoratedNumber(text: string, decimal: DecimalSeparator): number {
 	}
 	const value = parseGroupedDigits(s, decimal);
 	return negative ? -value : value;
+}
+
+function hasDigit(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 48 && c <= 57) return true;
+	}
+	return false;
 }
 
 /** `1,234,567.89` (or `1.234.567,89`, `1 234 567,89`, `1'234.5`) → number; NaN if malformed. */

@@ -27,7 +27,13 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 	if (text.trim() === '') throw new IngestError('The file is empty (it holds only blank lines).');
 	const newline = detectNewline(text);
 	const delimiter = detectDelimiter(text, newline);
-	const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+	// Rows past the sample are not needed: papaparse's `preview` stops there (blank lines allowed for).
+	const parser = new Papa.Parser({
+		delimiter,
+		newline,
+		quoteChar: '"',
+		preview: SAMPLE_ROWS + 100
+	});
 	const allRows = (parser.parse(text, 0, !isComplete).data as string[][]).filter(
 		(row) => !row.every((field) => field.trim() === '')
 	);
@@ -61,13 +67,15 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		);
 	}
 
-	const column = (c: number) => sample.map((row) => row[c]).filter((v) => v.trim() !== '');
+	const columnValues = header.map((_, c) =>
+		sample.map((row) => row[c]).filter((v) => v.trim() !== '')
+	);
 	const dateOrder = decideDateOrder(header, sample);
 	const decimals = header.map((_, c) =>
-		detectDecimalSeparator(column(c), delimiter === ';' ? ',' : '.')
+		detectDecimalSeparator(columnValues[c], delimiter === ';' ? ',' : '.')
 	);
 	const stats: ColumnStats[] = header.map((_, c) => {
-		const values = column(c);
+		const values = columnValues[c];
 		let dates = 0;
 		let numbers = 0;
 		let fractional = 0;

@@ -29,7 +29,24 @@ export async function openFileSource(file: Blob): Promise<FileSource> {
 				new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>
 			)
 		: counted;
-	return { chunks: streamChunks(stream), gzip, bytesRead: () => bytes };
+	const chunks = streamChunks(stream);
+	return { chunks: gzip ? explainGzipErrors(chunks) : chunks, gzip, bytesRead: () => bytes };
+}
+
+/** The browser's gunzip errors ("Compressed input was truncated") in words for the user. */
+async function* explainGzipErrors(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+	try {
+		yield* chunks;
+	} catch (error) {
+		if ((error as Error).name === 'AbortError') throw error;
+		const reason = error instanceof Error ? error.message : String(error);
+		throw Object.assign(
+			new Error(
+				`The file starts like a gzip file but its compressed data is damaged or cut short (${reason.replace(/\.$/, '')}). Nothing was imported from it; compress the CSV again, or load it uncompressed.`
+			),
+			{ name: 'IngestError' }
+		);
+	}
 }
 
 /** The first `limit` bytes of a source (decompressed), and whether that is the whole of it. */
