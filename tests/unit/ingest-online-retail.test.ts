@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadOrdersFile } from '../../src/cli/load';
@@ -7,7 +8,7 @@ import { formatDay } from '../../src/lib/engine/orders-table';
 // The import of the real Online Retail file, checked against an independent DuckDB query that
 // applies shared/DOMAIN.md's counting conventions in SQL: DuckDB parses the CSV, the dates and the
 // numbers itself, and sums exact decimals.
-const FILE = '/work/shared/data/online_retail.csv.gz';
+const FILE = fileURLToPath(new URL('../../../shared/data/online_retail.csv.gz', import.meta.url));
 
 interface Reference {
 	rows: number;

@@ -2,9 +2,13 @@
  * Test helper (not a test): DOMAIN.md's counting conventions for Online Retail written directly in
  * DuckDB SQL, as the independent reference for the value and segments tests.
  */
+import { fileURLToPath } from 'node:url';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
-export const ONLINE_RETAIL = '/work/shared/data/online_retail.csv.gz';
+/** The project's shared data lives beside the project: `../shared/data/` (so CI's fresh clone finds it). */
+export const ONLINE_RETAIL = fileURLToPath(
+	new URL('../../../shared/data/online_retail.csv.gz', import.meta.url)
+);
 
 /**
  * Creates `lines` (rows with a customer; `17850.0` read as `17850`; amount = quantity × unit
