@@ -66,7 +66,7 @@ describe('computePareto', () => {
 		expect(six.abcSummary.C).toMatchObject({ count: 3, value: -5 });
 	});
 
-	it('downsamples the curve to evenly spaced ranks including both ends', () => {
+	it('downsamples the curve to the origin, then evenly spaced ranks to the end', () => {
 		const coarse = computePareto(
 			buildCustomerTable(ordersFromRows(shop({ A: 50, B: 20, C: 15, D: 10, E: 5 }))),
 			{ maxPoints: 3 }
@@ -75,6 +75,18 @@ describe('computePareto', () => {
 		expect(Array.from(coarse.curve.customerShare)).toEqual([0, 0.6, 1]);
 		expect(Array.from(coarse.curve.valueShare)).toEqual([0, 0.85, 1]);
 		expect(five.curve.rank.length).toBe(6);
+	});
+
+	it('keeps every rank of the head of a downsampled curve, where the top customers are', () => {
+		const values: Record<string, number> = {};
+		for (let i = 1; i <= 40; i++) values[`C${i}`] = i;
+		const curve = computePareto(buildCustomerTable(ordersFromRows(shop(values))), {
+			maxPoints: 12
+		}).curve;
+		// 12 points: a head of ⌊12/4⌋ = 3 ranks (0, 1, 2), then 9 points from rank 2 to 40.
+		expect(Array.from(curve.rank.slice(0, 3))).toEqual([0, 1, 2]);
+		expect(curve.rank[11]).toBe(40);
+		expect(Array.from(curve.rank).every((r, i) => i === 0 || r > curve.rank[i - 1])).toBe(true);
 	});
 
 	it('refuses a profit basis without a cost column', () => {

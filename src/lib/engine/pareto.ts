@@ -127,13 +127,15 @@ export function computePareto(customers: CustomerTable, options: ParetoOptions =
 		summary[cls].valueShare = total !== 0 ? summary[cls].value / total : NaN;
 	}
 
-	// Points for drawing: every rank when few, else evenly spaced ranks including both ends.
+	// Points for drawing: every rank when few; else every rank of the head (where the curve climbs
+	// fastest, and where a reader looks for the top customers) then evenly spaced ranks to the end.
 	const pointCount = Math.min(n + 1, maxPoints);
+	const head = pointCount === n + 1 ? pointCount : Math.max(1, Math.floor(pointCount / 4));
 	const rank = new Int32Array(pointCount);
 	const customerShare = new Float64Array(pointCount);
 	const valueShare = new Float64Array(pointCount);
 	for (let p = 0; p < pointCount; p++) {
-		const r = pointCount === n + 1 ? p : Math.round((p * n) / (pointCount - 1));
+		const r = p < head ? p : Math.round(head + ((p - head + 1) * (n - head)) / (pointCount - head));
 		rank[p] = r;
 		customerShare[p] = n > 0 ? r / n : 0;
 		valueShare[p] = total !== 0 ? cumulative[r] / total : 0;
