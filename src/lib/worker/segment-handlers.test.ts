@@ -135,6 +135,15 @@ describe('analyseSegments', () => {
 		expect(cut.segments.map((s) => s.customers)).toEqual([1, 3, 2, 0]);
 	});
 
+	it('takes the quantiles of the bins asked for after another bin count', async () => {
+		await handlers.analyseSegments(input(), context);
+		const out = await handlers.analyseSegments(input({ bins: 4 }), context);
+		// Recency at p = ¼, ½, ¾ (h = 1.25, 2.5, 3.75): 10 + ¼·20, 30 + ½·70, 100 + ¾·100.
+		expect(out.cutPoints.recency).toEqual([15, 65, 175]);
+		expect(out.cutPointSource.recency).toBe('quantile');
+		expect(out.grid.customers.length).toBe(16);
+	});
+
 	it('reports a rule every earlier rule shadows', async () => {
 		const shadowed = [...options.rules, rule('Again', range(1, 1), range(1, 1), range(1, 1))];
 		const out = await handlers.analyseSegments(input({ rules: shadowed }), context);

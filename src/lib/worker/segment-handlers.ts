@@ -15,6 +15,7 @@ import {
 } from '../engine/purchase-pattern';
 import {
 	explainRfm,
+	quantileCutPoints,
 	RFM_DIMENSIONS,
 	scoreRfm,
 	type RfmDimension,
@@ -85,6 +86,8 @@ export class SegmentsCache {
 	#pattern: PurchasePatternResult | null = null;
 	#tagsKey = '';
 	#tags: BehaviourTag[] | null = null;
+	/** Quantile cut points per bins: sorting three columns is the costliest part of scoring. */
+	#quantiles = new Map<number, Record<RfmDimension, number[]>>();
 	#last: { key: string; computation: SegmentsComputation } | null = null;
 
 	customers(dataset: OpenDataset, choice: CustomerTableChoice): CustomerTable {
@@ -93,6 +96,7 @@ export class SegmentsCache {
 		this.#table = customerTableFor(dataset, choice);
 		this.#tableKey = key;
 		this.#pattern = this.#tags = this.#last = null;
+		this.#quantiles.clear();
 		return this.#table;
 	}
 
@@ -102,18 +106,23 @@ export class SegmentsCache {
 			this.#table = customers;
 			this.#tableKey = '';
 			this.#pattern = this.#tags = this.#last = null;
+			this.#quantiles.clear();
 		}
 		const key = JSON.stringify(options);
 		if (this.#last?.key === key) return this.#last.computation;
 
 		// Rules arrive from settings or a shared link: validate them as a rules file would be.
 		const rules = parseSegmentRules(options.rules);
-		const cutPoints: Partial<Record<RfmDimension, number[]>> = {};
+		const quantiles = this.#quantileCutPoints(customers, options.bins);
+		const cutPoints = {} as Record<RfmDimension, number[]>;
 		for (const dimension of RFM_DIMENSIONS) {
-			const given = options.cutPoints[dimension];
-			if (given) cutPoints[dimension] = given;
+			cutPoints[dimension] = options.cutPoints[dimension] ?? quantiles[dimension];
 		}
 		const rfm = scoreRfm(customers, { bins: options.bins, cutPoints });
+		// The remembered quantiles went in as given cut points; say where they came from.
+		for (const dimension of RFM_DIMENSIONS) {
+			if (!options.cutPoints[dimension]) rfm.cutPointSource[dimension] = 'quantile';
+		}
 		const assignment = assignSegments(rfm, rules);
 		const summaries = summariseSegments(customers, assignment, rules, {
 			actions: { [OTHERS_SEGMENT.slug]: options.othersAction }
@@ -140,6 +149,21 @@ export class SegmentsCache {
 		};
 		this.#last = { key, computation };
 		return computation;
+	}
+
+	#quantileCutPoints(customers: CustomerTable, bins: number): Record<RfmDimension, number[]> {
+		let cuts = this.#quantiles.get(bins);
+		if (!cuts) {
+			if (![3, 4, 5].includes(bins))
+				throw new RangeError(`RFM bins must be 3, 4 or 5, got ${bins}`);
+			cuts = {
+				recency: quantileCutPoints(customers.recencyDays, bins),
+				frequency: quantileCutPoints(customers.orders, bins),
+				monetary: quantileCutPoints(customers.value, bins)
+			};
+			this.#quantiles.set(bins, cuts);
+		}
+		return cuts;
 	}
 }
 
