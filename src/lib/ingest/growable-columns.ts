@@ -3,6 +3,7 @@
  * columnar tables: no per-row objects while a file streams in.
  */
 import type { DictColumn } from '../engine/orders-table';
+import { normaliseCustomerId } from './parse-number';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
 
@@ -59,24 +60,40 @@ export function detachString(text: string): string {
 	return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-/** Distinct strings → dense codes 0, 1, 2 … in order of first appearance. */
-export class StringDictionary {
+/**
+ * Distinct ids → dense codes 0, 1, 2 … in order of first appearance, from raw CSV fields: values
+ * are trimmed, and with `wholeNumberFloats` a whole number written as a float (`17850.0`) is read
+ * as `17850`. Canonical whole numbers (digits, no leading zero, ≤ 15 digits) are keyed by their
+ * numeric value — in a direct-addressed window when they are dense, as invoice numbers usually
+ * are — which avoids hashing a fresh string per row (string-keyed `Map`s dominated a 10M-line
+ * prototype). Other ids go to a `Map<string, number>`.
+ */
+export class IdDictionary {
 	readonly values: string[] = [];
-	#codes = new Map<string, number>();
-	#last = '';
+	#byText = new Map<string, number>();
+	#byNumber = new Map<number, number>();
+	#window = new Int32Array(0);
+	#windowBase = 0;
+	#lastText = '\u0000';
 	#lastCode = -1;
 
-	/** The code of `value`, added when new. Repeats of the previous value skip the map. */
-	code(value: string): number {
-		if (value === this.#last && this.#lastCode >= 0) return this.#lastCode;
-		let code = this.#codes.get(value);
-		if (code === undefined) {
-			code = this.values.length;
-			const own = detachString(value);
-			this.#codes.set(own, code);
-			this.values.push(own);
+	constructor(private readonly wholeNumberFloats = false) {}
+
+	/** The code of a raw field, added when new; -1 for an empty (or blank) field. */
+	code(text: string): number {
+		if (text === this.#lastText) return this.#lastCode;
+		let code: number;
+		const number = readWholeNumber(text, this.wholeNumberFloats);
+		if (number >= 0) {
+			code = this.#codeOfNumber(number);
+		} else {
+			const value = this.wholeNumberFloats ? normaliseCustomerId(text) : text.trim();
+			const again = value !== text ? readWholeNumber(value, false) : -1;
+			if (value === '') code = -1;
+			else if (again >= 0) code = this.#codeOfNumber(again);
+			else code = this.#codeOfText(value);
 		}
-		this.#last = value;
+		this.#lastText = text;
 		this.#lastCode = code;
 		return code;
 	}
@@ -84,9 +101,78 @@ export class StringDictionary {
 	get size(): number {
 		return this.values.length;
 	}
+
+	#codeOfText(value: string): number {
+		let code = this.#byText.get(value);
+		if (code === undefined) {
+			code = this.values.length;
+			const own = detachString(value);
+			this.values.push(own);
+			this.#byText.set(own, code);
+		}
+		return code;
+	}
+
+	#codeOfNumber(number: number): number {
+		const offset = number - this.#windowBase;
+		if (offset >= 0 && offset < this.#window.length) {
+			let code = this.#window[offset];
+			if (code >= 0) return code;
+			// Not in the window yet: maybe stored in the map before the window reached it.
+			code = this.#byNumber.get(number) ?? this.values.push(String(number)) - 1;
+			this.#window[offset] = code;
+			return code;
+		}
+		if (this.#widenWindow(number)) return this.#codeOfNumber(number);
+		let code = this.#byNumber.get(number);
+		if (code === undefined) {
+			code = this.values.push(String(number)) - 1;
+			this.#byNumber.set(number, code);
+		}
+		return code;
+	}
+
+	/** Grows the window (doubling) to reach `number` while it stays at least 1/8 full. */
+	#widenWindow(number: number): boolean {
+		if (this.#window.length === 0) {
+			this.#windowBase = Math.max(0, number - 1024);
+			this.#window = new Int32Array(4096).fill(-1);
+			return true;
+		}
+		const offset = number - this.#windowBase;
+		if (offset < 0) return false;
+		let size = this.#window.length;
+		while (size <= offset) size *= 2;
+		if (size > Math.max(1 << 16, 8 * (this.values.length + 1))) return false;
+		const wider = new Int32Array(size).fill(-1);
+		wider.set(this.#window);
+		this.#window = wider;
+		return true;
+	}
+}
+
+/**
+ * A canonical whole number (digits only, no leading zero, at most 15 digits; with `floatZero` also
+ * `17850.0`), or -1. `007` and `7` are different ids, so `007` is not canonical.
+ */
+function readWholeNumber(text: string, floatZero: boolean): number {
+	const n = text.length;
+	if (n === 0 || (text.charCodeAt(0) === 48 && n > 1 && text.charCodeAt(1) !== 46)) return -1;
+	let value = 0;
+	let i = 0;
+	for (; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) break;
+		value = value * 10 + (c - 48);
+	}
+	if (i === 0 || i > 15) return -1;
+	if (i === n) return value;
+	if (!floatZero || text.charCodeAt(i) !== 46 || i + 1 === n) return -1;
+	for (let j = i + 1; j < n; j++) if (text.charCodeAt(j) !== 48) return -1;
+	return value;
 }
 
 /** A dictionary column from codes and a dictionary. */
-export function toDictColumn(codes: GrowableInt32, dictionary: StringDictionary): DictColumn {
+export function toDictColumn(codes: GrowableInt32, dictionary: IdDictionary): DictColumn {
 	return { codes: codes.toArray(), values: dictionary.values };
 }

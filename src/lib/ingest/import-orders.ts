@@ -12,18 +12,12 @@ import {
 	GrowableFloat64,
 	GrowableInt32,
 	GrowableUint8,
-	StringDictionary,
+	IdDictionary,
 	toDictColumn
 } from './growable-columns';
 import { parseDay } from './parse-date';
 import { isDiscounted, isReturnMarker } from './parse-flags';
-import {
-	detectDecimalSeparator,
-	normaliseCustomerId,
-	parseNumber,
-	parsePercent,
-	parseShare
-} from './parse-number';
+import { detectDecimalSeparator, parseNumber, parsePercent, parseShare } from './parse-number';
 import type { DecimalSeparator } from './parse-number';
 import { RejectionTally } from './rejection-tally';
 import { IngestError } from './types';
@@ -174,6 +168,11 @@ function checkHeader(mapping: ColumnMapping, header: string[]): void {
 	}
 }
 
+/** Empty or only spaces (the common non-empty case returns at the first character). */
+function isBlankText(text: string): boolean {
+	return text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '');
+}
+
 function isBlank(row: string[]): boolean {
 	for (let i = 0; i < row.length; i++) if (row[i] !== '' && row[i].trim() !== '') return false;
 	return true;
@@ -201,12 +200,12 @@ class OrdersBuilder {
 	readonly #decimal: DecimalSeparator[];
 	readonly #marginInPercent: boolean;
 
-	readonly #customerDict = new StringDictionary();
-	readonly #orderDict = new StringDictionary();
+	readonly #customerDict = new IdDictionary(true);
+	readonly #orderDict = new IdDictionary();
 	readonly #syntheticOrders = new Map<number, number>();
-	readonly #productDict = new StringDictionary();
-	readonly #categoryDict = new StringDictionary();
-	readonly #channelDict = new StringDictionary();
+	readonly #productDict = new IdDictionary();
+	readonly #categoryDict = new IdDictionary();
+	readonly #channelDict = new IdDictionary();
 
 	readonly #customer = new GrowableInt32();
 	readonly #order = new GrowableInt32();
@@ -219,8 +218,6 @@ class OrdersBuilder {
 	readonly #category: GrowableInt32 | null;
 	readonly #channel: GrowableInt32 | null;
 
-	#lastCustomerText = '\u0000';
-	#lastCustomerCode = -1;
 	#lastDateText = '\u0000';
 	#lastDay = NaN;
 
@@ -293,16 +290,7 @@ class OrdersBuilder {
 		}
 
 		const customerText = row[c.customer];
-		let customer: number;
-		if (customerText === this.#lastCustomerText) {
-			customer = this.#lastCustomerCode;
-		} else {
-			const id = normaliseCustomerId(customerText);
-			customer = id === '' ? -1 : this.#customerDict.code(id);
-			this.#lastCustomerText = customerText;
-			this.#lastCustomerCode = customer;
-		}
-		if (customer < 0) {
+		if (isBlankText(customerText)) {
 			if (isBlank(row)) {
 				this.blankLines++;
 				return;
@@ -349,10 +337,10 @@ class OrdersBuilder {
 			amount = quantity * price;
 		}
 
-		const orderText = c.order >= 0 ? row[c.order].trim() : '';
+		const orderText = c.order >= 0 ? row[c.order] : '';
 		const prefix = this.mapping.returnPrefix;
 		const marked =
-			(prefix !== '' && orderText.startsWith(prefix)) ||
+			(prefix !== '' && orderText.trimStart().startsWith(prefix)) ||
 			(c.returnFlag >= 0 && isReturnMarker(row[c.returnFlag]));
 		if (marked) {
 			// A return marked by its order id or status counts against the customer whatever its sign.
@@ -364,19 +352,21 @@ class OrdersBuilder {
 			return;
 		}
 
+		// Dictionary entries only for kept lines: no customer or order id without a line.
+		const customer = this.#customerDict.code(customerText);
+		const order = orderText === '' ? -1 : this.#orderDict.code(orderText);
 		this.#customer.push(customer);
-		this.#order.push(
-			orderText !== '' ? this.#orderDict.code(orderText) : this.#syntheticOrder(customer, day)
-		);
+		this.#order.push(order >= 0 ? order : this.#syntheticOrder(customer, day));
 		this.#day.push(day);
 		this.#amount.push(amount);
 		this.#quantity?.push(quantity);
 		if (this.#cost) this.#cost.push(this.#lineCost(row, amount));
 		if (this.#discounted)
 			this.#discounted.push(isDiscounted(row[c.discount], this.#decimal[c.discount]) ? 1 : 0);
-		if (this.#product) this.#product.push(this.#dictCode(this.#productDict, row[c.product]));
-		if (this.#category) this.#category.push(this.#dictCode(this.#categoryDict, row[c.category]));
-		if (this.#channel) this.#channel.push(this.#dictCode(this.#channelDict, row[c.channel]));
+		// Empty product, category or channel values get code -1.
+		if (this.#product) this.#product.push(this.#productDict.code(row[c.product]));
+		if (this.#category) this.#category.push(this.#categoryDict.code(row[c.category]));
+		if (this.#channel) this.#channel.push(this.#channelDict.code(row[c.channel]));
 	}
 
 	#reject(reason: RejectionReason, line: number, row: string[]): void {
@@ -399,12 +389,6 @@ class OrdersBuilder {
 			if (margin === margin) return amount * (1 - margin);
 		}
 		return NaN;
-	}
-
-	/** A dictionary code, or -1 for an empty value. */
-	#dictCode(dictionary: StringDictionary, text: string): number {
-		const value = text.trim();
-		return value === '' ? -1 : dictionary.code(value);
 	}
 
 	/** Without an order id, one customer's lines on one day form one order `<customer>@<YYYY-MM-DD>`. */
