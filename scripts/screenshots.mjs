@@ -9,9 +9,10 @@ const args = process.argv.slice(2);
 const outDir =
 	args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--')) ??
 	'/tmp/sieve-shots';
+/** @param {string} name */
 const option = (name) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : null);
 const file = option('file');
-const scheme = option('scheme') ?? 'light';
+const scheme = /** @type {'light' | 'dark'} */ (option('scheme') ?? 'light');
 const views = (option('views') ?? 'data,value,segments,personas').split(',');
 mkdirSync(outDir, { recursive: true });
 

@@ -56,9 +56,10 @@ export class DatasetSettings {
 			snapshot[name] = $state.snapshot(section.value);
 		}
 		this.#stored = snapshot;
-		const url = new URL(location.href);
-		url.hash = encodeSettingsFragment(snapshot);
-		replaceState(url, page.state);
+		replaceState(
+			`${location.pathname}${location.search}${encodeSettingsFragment(snapshot)}`,
+			page.state
+		);
 		try {
 			await saveSettings(this.#datasetId, snapshot);
 			this.saveError = null;
