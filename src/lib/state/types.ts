@@ -25,3 +25,13 @@ export type {
 	ImportReport,
 	RejectedReason
 } from '../ingest/index';
+export type {
+	PersonaEdit,
+	PersonaFeatureOption,
+	PersonaOptions,
+	PersonaSettings,
+	PersonasOutput,
+	PersonaView
+} from '../worker/personas-protocol';
+export { DEFAULT_PERSONA_SETTINGS } from '../worker/personas-protocol';
+export type { EditableField, EditedPersona } from './persona-edits';
