@@ -254,6 +254,27 @@ describe('broken quotes', () => {
 	});
 });
 
+describe('a stray quote early in a large file', () => {
+	it('costs one line, not the 800,000 after it (about 18 MB)', async () => {
+		const rows = Array.from({ length: 800_000 }, (_, i) => `C${i % 1000},2024-01-01,1.5`);
+		const text = `customer,date,amount\nX,2024-01-01,"7\n${rows.join('\n')}\n`;
+		const { report } = await importOrders(
+			chunksOf(utf8(text), 1 << 20),
+			mappingOf(['customer', 'date', 'amount'])
+		);
+		expect(report.rejected).toEqual([
+			{
+				reason: 'unclosed-quote',
+				label: expect.any(String),
+				count: 1,
+				examples: [{ line: 2, text: 'X,2024-01-01,"7' }]
+			}
+		]);
+		expect(report.lines).toBe(800_000);
+		expect(report.netRevenue).toBe(1_200_000);
+	});
+});
+
 describe('encoding trouble after the head', () => {
 	it('warns when bytes later in the file are not valid in the encoding of the head', async () => {
 		// The head is plain ASCII (UTF-8); a Windows-1252 é (0xE9) comes in a later chunk.
