@@ -1,0 +1,146 @@
+/**
+ * Header words per role, normalised (lower case, no accents, letters and digits only), in English,
+ * German, Spanish, French, Dutch, Portuguese and Italian where cheap. Add words here; scoring and
+ * assignment live in `detect-roles.ts`.
+ */
+import type { ColumnRole } from './types';
+
+export type AssignableRole = Exclude<ColumnRole, 'ignore'>;
+
+/**
+ * Header words per role: `exact` = the whole normalised name (score 3), `secondary` = a whole name
+ * that is a weaker sign (2.5: an e-mail column is the customer only when no id column is),
+ * `stems` = contained in the name (2 and a bit), `weak` = a whole name that is a last resort (1).
+ */
+export interface HeaderWords {
+	exact: string[];
+	secondary?: string[];
+	stems: string[];
+	weak?: string[];
+}
+
+// Filled lines rather than one word per line (prettier's choice) keep the lists readable.
+// prettier-ignore
+export const HEADER_WORDS: Record<AssignableRole, HeaderWords> = {
+	customer: {
+		exact: [
+			'customer', 'customerid', 'customerno', 'customernr', 'customernumber', 'customercode',
+			'custid', 'client', 'clientid', 'clientno', 'kunde', 'kundennr', 'kundennummer',
+			'kundenid', 'kdnr', 'cliente', 'idcliente', 'codcliente', 'codigocliente', 'numcliente',
+			'klant', 'klantnummer', 'klantid'
+		],
+		secondary: [
+			'buyer', 'buyerid', 'userid', 'memberid', 'accountid', 'contactid', 'shopperid',
+			'email', 'emailaddress', 'mail', 'customeremail', 'correo', 'courriel'
+		],
+		stems: ['customer', 'client', 'kunde', 'cliente', 'klant', 'email']
+	},
+	date: {
+		exact: [
+			'date', 'datum', 'fecha', 'data', 'invoicedate', 'orderdate', 'orderdatetime',
+			'transactiondate', 'purchasedate', 'saledate', 'salesdate', 'createdat', 'created',
+			'timestamp', 'datetime', 'day', 'rechnungsdatum', 'bestelldatum', 'belegdatum',
+			'fechapedido', 'fechafactura', 'datecommande', 'datefacture', 'besteldatum',
+			'dataordine', 'datapedido'
+		],
+		stems: ['date', 'datum', 'fecha', 'timestamp']
+	},
+	amount: {
+		exact: [
+			'amount', 'total', 'revenue', 'umsatz', 'betrag', 'importe', 'montant', 'sales',
+			'value', 'net', 'netamount', 'gross', 'grossamount', 'linetotal', 'subtotal',
+			'totalprice', 'pricetotal', 'ordertotal', 'ordervalue', 'sum', 'summe', 'spend', 'paid',
+			'payment', 'bedrag', 'omzet', 'valor', 'importo', 'totale', 'gesamtpreis',
+			'gesamtbetrag', 'nettobetrag', 'bruttobetrag'
+		],
+		stems: [
+			'amount', 'total', 'revenue', 'umsatz', 'betrag', 'importe', 'montant', 'sales',
+			'bedrag'
+		]
+	},
+	quantity: {
+		exact: [
+			'quantity', 'qty', 'menge', 'cantidad', 'quantite', 'anzahl', 'units', 'pieces',
+			'stuck', 'aantal', 'quantita', 'quantidade', 'count', 'pcs'
+		],
+		stems: ['quantity', 'qty', 'menge', 'cantidad', 'quantite', 'anzahl', 'aantal']
+	},
+	unitPrice: {
+		exact: [
+			'price', 'unitprice', 'preis', 'precio', 'prix', 'einzelpreis', 'stuckpreis',
+			'preciounitario', 'prixunitaire', 'prezzo', 'preco', 'prijs', 'itemprice', 'saleprice'
+		],
+		stems: ['price', 'preis', 'precio', 'prix', 'prezzo', 'prijs']
+	},
+	order: {
+		exact: [
+			'order', 'orderid', 'orderno', 'ordernr', 'ordernumber', 'invoice', 'invoiceno',
+			'invoiceid', 'invoicenumber', 'invoicenr', 'rechnung', 'rechnungsnr', 'rechnungsnummer',
+			'factura', 'numfactura', 'numerofactura', 'pedido', 'numpedido', 'bestellung',
+			'bestellnr', 'bestellnummer', 'auftrag', 'auftragsnr', 'transaction', 'transactionid',
+			'receipt', 'receiptno', 'belegnr', 'beleg', 'commande', 'numcommande', 'facture',
+			'bestelling', 'bestelnummer', 'ordine', 'basket', 'basketid', 'ticket', 'bon'
+		],
+		stems: [
+			'order', 'invoice', 'rechnung', 'factura', 'pedido', 'bestell', 'commande', 'facture',
+			'transaction'
+		]
+	},
+	product: {
+		exact: [
+			'product', 'productid', 'productcode', 'productname', 'stockcode', 'sku', 'item',
+			'itemid', 'itemcode', 'itemname', 'article', 'articleno', 'artikel', 'artikelnr',
+			'artikelnummer', 'producto', 'produit', 'articulo', 'ean', 'upc', 'barcode', 'asin',
+			'produkt', 'produto', 'prodotto', 'artikelcode'
+		],
+		stems: ['product', 'sku', 'artikel', 'producto', 'produit', 'stockcode', 'produkt'],
+		weak: ['description', 'beschreibung', 'descripcion', 'omschrijving', 'designation']
+	},
+	category: {
+		exact: [
+			'category', 'categorie', 'kategorie', 'categoria', 'productcategory', 'productgroup',
+			'group', 'warengruppe', 'produktgruppe', 'department', 'dept', 'family', 'familia',
+			'famille', 'rubro', 'productline'
+		],
+		stems: ['categ', 'kategor', 'warengruppe', 'productgroup', 'productline']
+	},
+	discount: {
+		exact: [
+			'discount', 'rabatt', 'descuento', 'remise', 'promo', 'promocode', 'promotion',
+			'coupon', 'couponcode', 'voucher', 'vouchercode', 'gutschein', 'sconto', 'korting',
+			'desconto'
+		],
+		stems: [
+			'discount', 'rabatt', 'descuento', 'remise', 'promo', 'coupon', 'voucher', 'gutschein'
+		]
+	},
+	cost: {
+		exact: [
+			'cost', 'costs', 'kosten', 'coste', 'costo', 'cout', 'cogs', 'costprice',
+			'purchaseprice', 'einkaufspreis', 'ek', 'custo', 'kostprijs', 'linecost', 'costofgoods'
+		],
+		stems: ['cost', 'kosten', 'coste', 'costo', 'einkauf']
+	},
+	margin: {
+		exact: [
+			'margin', 'marge', 'margen', 'margine', 'grossmargin', 'marginpct', 'marginpercent',
+			'spanne'
+		],
+		stems: ['margin', 'marge', 'margen', 'spanne']
+	},
+	channel: {
+		exact: [
+			'channel', 'kanal', 'canal', 'source', 'saleschannel', 'vertriebskanal', 'platform',
+			'plataforma', 'medium', 'origin', 'herkunft', 'store', 'shop', 'outlet', 'kanaal'
+		],
+		stems: ['channel', 'kanal', 'canal', 'kanaal']
+	},
+	returnFlag: {
+		exact: [
+			'status', 'return', 'returned', 'returnflag', 'isreturn', 'retoure', 'retour', 'storno',
+			'devolucion', 'devuelto', 'cancelled', 'canceled', 'refund', 'refunded', 'orderstatus',
+			'transactiontype'
+		],
+		stems: ['return', 'retour', 'storno', 'refund', 'devol', 'status', 'cancel']
+	}
+};

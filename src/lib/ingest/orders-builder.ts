@@ -1,0 +1,278 @@
+/**
+ * The row loop of `importOrders`: CSV fields → typed arrays and dictionaries, each rejected row
+ * counted by reason. Reasons are checked in order: field count, customer, date, amount.
+ */
+import { formatDay } from '../engine/orders-table';
+import type { OrdersTable } from '../engine/orders-table';
+import type { CsvBatch } from './csv-reader';
+import {
+	GrowableFloat64,
+	GrowableInt32,
+	GrowableUint8,
+	IdDictionary,
+	toDictColumn
+} from './growable-columns';
+import { parseDay } from './parse-date';
+import { isDiscounted, isReturnMarker } from './parse-flags';
+import { detectDecimalSeparator, parseNumber, parsePercent, parseShare } from './parse-number';
+import type { DecimalSeparator } from './parse-number';
+import { RejectionTally } from './rejection-tally';
+import type { ColumnMapping, ColumnRole, RejectionReason } from './types';
+
+/** Empty or only spaces (the common non-empty case returns at the first character). */
+function isBlankText(text: string): boolean {
+	return text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '');
+}
+
+export function isBlank(row: string[]): boolean {
+	for (let i = 0; i < row.length; i++) if (row[i] !== '' && row[i].trim() !== '') return false;
+	return true;
+}
+
+/** Columns beyond the header's that are all empty (a trailing delimiter) do not make a row ragged. */
+function hasOnlyEmptyExtras(row: string[], fields: number): boolean {
+	for (let i = fields; i < row.length; i++) if (row[i].trim() !== '') return false;
+	return true;
+}
+
+/** Synthetic order keys: customer code × 2^18 + day offset, for "one customer's lines on one day". */
+const DAY_SLOTS = 1 << 18;
+const DAY_OFFSET = 1 << 17;
+
+/** The row loop: fields → typed arrays, with the per-column formats decided from a sample. */
+export class OrdersBuilder {
+	rowsRead = 0;
+	blankLines = 0;
+	ignoredReturnLines = 0;
+	readonly rejected = new RejectionTally();
+
+	readonly #fields: number;
+	readonly #col: Record<Exclude<ColumnRole, 'ignore'>, number>;
+	readonly #decimal: DecimalSeparator[];
+	readonly #marginInPercent: boolean;
+
+	readonly #customerDict = new IdDictionary(true);
+	readonly #orderDict = new IdDictionary();
+	readonly #syntheticOrders = new Map<number, number>();
+	readonly #productDict = new IdDictionary();
+	readonly #categoryDict = new IdDictionary();
+	readonly #channelDict = new IdDictionary();
+
+	readonly #customer = new GrowableInt32();
+	readonly #order = new GrowableInt32();
+	readonly #day = new GrowableInt32();
+	readonly #amount = new GrowableFloat64();
+	readonly #quantity: GrowableFloat64 | null;
+	readonly #cost: GrowableFloat64 | null;
+	readonly #discounted: GrowableUint8 | null;
+	readonly #product: GrowableInt32 | null;
+	readonly #category: GrowableInt32 | null;
+	readonly #channel: GrowableInt32 | null;
+
+	#lastDateText = '\u0000';
+	#lastDay = NaN;
+
+	constructor(
+		private readonly mapping: ColumnMapping,
+		readonly header: string[],
+		sample: string[][],
+		private readonly delimiter: string
+	) {
+		this.#fields = header.length;
+		const index = (role: ColumnRole) => mapping.roles.indexOf(role);
+		this.#col = {
+			customer: index('customer'),
+			date: index('date'),
+			amount: index('amount'),
+			quantity: index('quantity'),
+			unitPrice: index('unitPrice'),
+			order: index('order'),
+			product: index('product'),
+			category: index('category'),
+			discount: index('discount'),
+			cost: index('cost'),
+			margin: index('margin'),
+			channel: index('channel'),
+			returnFlag: index('returnFlag')
+		};
+		// Without evidence, `;`-separated files are the European spreadsheet export with decimal commas.
+		const fallback: DecimalSeparator = delimiter === ';' ? ',' : '.';
+		this.#decimal = header.map((_, c) =>
+			detectDecimalSeparator(sampleColumn(sample, c, this.#fields), fallback)
+		);
+		this.#marginInPercent =
+			this.#col.margin >= 0 &&
+			sampleColumn(sample, this.#col.margin, this.#fields).some((text) => {
+				const { value, percent } = parsePercent(text, this.#decimal[this.#col.margin]);
+				return percent || Math.abs(value) > 1;
+			});
+		const c = this.#col;
+		this.#quantity = c.quantity >= 0 ? new GrowableFloat64() : null;
+		this.#cost = c.cost >= 0 || c.margin >= 0 ? new GrowableFloat64() : null;
+		this.#discounted = c.discount >= 0 ? new GrowableUint8() : null;
+		this.#product = c.product >= 0 ? new GrowableInt32() : null;
+		this.#category = c.category >= 0 ? new GrowableInt32() : null;
+		this.#channel = c.channel >= 0 ? new GrowableInt32() : null;
+	}
+
+	addBatch(batch: CsvBatch, start: number): void {
+		for (const broken of batch.brokenLines) {
+			this.rowsRead++;
+			this.rejected.add('unclosed-quote', broken.line, () => broken.text);
+		}
+		const { rows, lineNumbers, firstLine } = batch;
+		for (let i = start; i < rows.length; i++) {
+			this.#addRow(rows[i], lineNumbers ? lineNumbers[i] : firstLine + i);
+		}
+	}
+
+	#addRow(row: string[], line: number): void {
+		const c = this.#col;
+		if (row.length !== this.#fields) {
+			if (isBlank(row)) {
+				this.blankLines++;
+				return;
+			}
+			if (row.length < this.#fields || !hasOnlyEmptyExtras(row, this.#fields)) {
+				this.rowsRead++;
+				this.#reject('wrong-field-count', line, row);
+				return;
+			}
+		}
+
+		const customerText = row[c.customer];
+		if (isBlankText(customerText)) {
+			if (isBlank(row)) {
+				this.blankLines++;
+				return;
+			}
+			this.rowsRead++;
+			this.#reject('no-customer', line, row);
+			return;
+		}
+		this.rowsRead++;
+
+		const dateText = row[c.date];
+		let day: number;
+		if (dateText === this.#lastDateText) {
+			day = this.#lastDay;
+		} else {
+			day = parseDay(dateText, this.mapping.dateOrder);
+			this.#lastDateText = dateText;
+			this.#lastDay = day;
+		}
+		if (day !== day) {
+			this.#reject('bad-date', line, row);
+			return;
+		}
+
+		let quantity = NaN;
+		if (c.quantity >= 0) quantity = parseNumber(row[c.quantity], this.#decimal[c.quantity]);
+		let amount: number;
+		if (c.amount >= 0) {
+			amount = parseNumber(row[c.amount], this.#decimal[c.amount]);
+			if (amount !== amount) {
+				this.#reject('bad-amount', line, row);
+				return;
+			}
+		} else {
+			if (quantity !== quantity) {
+				this.#reject('bad-quantity', line, row);
+				return;
+			}
+			const price = parseNumber(row[c.unitPrice], this.#decimal[c.unitPrice]);
+			if (price !== price) {
+				this.#reject('bad-price', line, row);
+				return;
+			}
+			amount = quantity * price;
+		}
+
+		const orderText = c.order >= 0 ? row[c.order] : '';
+		const prefix = this.mapping.returnPrefix;
+		const marked =
+			(prefix !== '' && orderText.trimStart().startsWith(prefix)) ||
+			(c.returnFlag >= 0 && isReturnMarker(row[c.returnFlag]));
+		if (marked) {
+			// A return marked by its order id or status counts against the customer whatever its sign.
+			amount = -Math.abs(amount);
+			quantity = -Math.abs(quantity);
+		}
+		if (this.mapping.returns === 'ignore' && (marked || amount < 0)) {
+			this.ignoredReturnLines++;
+			return;
+		}
+
+		// Dictionary entries only for kept lines: no customer or order id without a line.
+		const customer = this.#customerDict.code(customerText);
+		const order = orderText === '' ? -1 : this.#orderDict.code(orderText);
+		this.#customer.push(customer);
+		this.#order.push(order >= 0 ? order : this.#syntheticOrder(customer, day));
+		this.#day.push(day);
+		this.#amount.push(amount);
+		this.#quantity?.push(quantity);
+		if (this.#cost) this.#cost.push(this.#lineCost(row, amount));
+		if (this.#discounted)
+			this.#discounted.push(isDiscounted(row[c.discount], this.#decimal[c.discount]) ? 1 : 0);
+		// Empty product, category or channel values get code -1.
+		if (this.#product) this.#product.push(this.#productDict.code(row[c.product]));
+		if (this.#category) this.#category.push(this.#categoryDict.code(row[c.category]));
+		if (this.#channel) this.#channel.push(this.#channelDict.code(row[c.channel]));
+	}
+
+	#reject(reason: RejectionReason, line: number, row: string[]): void {
+		this.rejected.add(reason, line, () => {
+			const fields =
+				row.length === this.#fields ? '' : `(${row.length} fields, expected ${this.#fields}) `;
+			return fields + row.join(this.delimiter);
+		});
+	}
+
+	/** Cost of goods of a line: the cost column (sign following the amount), else amount × (1 − margin). */
+	#lineCost(row: string[], amount: number): number {
+		const c = this.#col;
+		if (c.cost >= 0) {
+			const cost = parseNumber(row[c.cost], this.#decimal[c.cost]);
+			if (cost === cost) return amount < 0 ? -Math.abs(cost) : cost;
+		}
+		if (c.margin >= 0) {
+			const margin = parseShare(row[c.margin], this.#decimal[c.margin], this.#marginInPercent);
+			if (margin === margin) return amount * (1 - margin);
+		}
+		return NaN;
+	}
+
+	/** Without an order id, one customer's lines on one day form one order `<customer>@<YYYY-MM-DD>`. */
+	#syntheticOrder(customer: number, day: number): number {
+		const key = customer * DAY_SLOTS + day + DAY_OFFSET;
+		let code = this.#syntheticOrders.get(key);
+		if (code === undefined) {
+			code = this.#orderDict.code(`${this.#customerDict.values[customer]}@${formatDay(day)}`);
+			this.#syntheticOrders.set(key, code);
+		}
+		return code;
+	}
+
+	finish(): OrdersTable {
+		return {
+			rowCount: this.#customer.length,
+			customer: toDictColumn(this.#customer, this.#customerDict),
+			order: toDictColumn(this.#order, this.#orderDict),
+			day: this.#day.toArray(),
+			amount: this.#amount.toArray(),
+			quantity: this.#quantity?.toArray() ?? null,
+			cost: this.#cost?.toArray() ?? null,
+			discounted: this.#discounted?.toArray() ?? null,
+			product: this.#product ? toDictColumn(this.#product, this.#productDict) : null,
+			category: this.#category ? toDictColumn(this.#category, this.#categoryDict) : null,
+			channel: this.#channel ? toDictColumn(this.#channel, this.#channelDict) : null
+		};
+	}
+}
+
+/** Non-empty values of column `c` in sample rows of the expected width. */
+function sampleColumn(sample: string[][], c: number, fields: number): string[] {
+	const values: string[] = [];
+	for (const row of sample) if (row.length >= fields && row[c] !== '') values.push(row[c]);
+	return values;
+}
