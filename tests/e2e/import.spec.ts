@@ -77,8 +77,8 @@ test('the Online Retail file imports through the mapping step and its figures ma
 	expect(Number(reference.lines) + rejected).toBe(Number(reference.rows_read));
 
 	// Reopened after a reload, from IndexedDB, without parsing again: the same figures.
+	await page.waitForURL(/[?&]dataset=/);
 	const url = new URL(page.url());
-	expect(url.searchParams.get('dataset')).toBeTruthy();
 	await page.goto(`value/?dataset=${url.searchParams.get('dataset')}`);
 	await expect(page.locator('[data-metric="customers.count"]')).toHaveAttribute(
 		'data-value',

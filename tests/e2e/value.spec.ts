@@ -19,6 +19,7 @@ async function importOnlineRetail(page: Page): Promise<string> {
 	await page.getByTestId('orders-file').setInputFiles(ONLINE_RETAIL);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+	await page.waitForURL(/[?&]dataset=/);
 	return new URL(page.url()).searchParams.get('dataset') ?? '';
 }
 
