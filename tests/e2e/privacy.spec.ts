@@ -21,6 +21,36 @@ test('a full visit from a sub-path stays on the page’s origin', async ({ page,
 	expect(watched.requests.every((url) => url.includes('/tools/sieve/'))).toBe(true);
 });
 
+test('a workshop visit — demo business, every view, exports — makes no request to another origin', async ({
+	page,
+	watched
+}) => {
+	await page.goto('');
+	await page.getByRole('link', { name: 'Try the demo business' }).first().click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+	await page.waitForURL(/[?&]dataset=/);
+	await expect(page.locator('[data-metric="import.customers"]')).toHaveAttribute(
+		'data-value',
+		/^\d{4}$/
+	);
+	for (const label of ['Value', 'Segments', 'Personas', 'Data']) {
+		await page
+			.getByRole('navigation', { name: 'Analysis views' })
+			.getByRole('link', { name: label })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await page.waitForTimeout(1500);
+	}
+	await page
+		.getByRole('navigation', { name: 'Analysis views' })
+		.getByRole('link', { name: 'Value' })
+		.click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export CSV' }).click();
+	await download;
+	expect(watched.requests.length).toBeGreaterThan(10);
+});
+
 test('the page forbids other origins with a Content-Security-Policy', async ({ page, watched }) => {
 	await page.goto('');
 	const csp = await page
