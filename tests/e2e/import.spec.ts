@@ -123,3 +123,52 @@ test('a large import can be cancelled midway, and another started', async ({ pag
 	await page.getByRole('button', { name: 'Import' }).click();
 	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
 });
+
+test('a mapping the user changed is remembered for the next file with the same header', async ({
+	page
+}) => {
+	const file = join(process.cwd(), 'tests', 'fixtures', 'bad', 'semicolon-decimal-comma.csv');
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(file);
+	const category = page.locator('select[data-column="Kategorie"]');
+	await expect(category).toHaveValue('category');
+	await category.selectOption('ignore');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-summary')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Import another file' }).click();
+	await page.getByTestId('orders-file').setInputFiles(file);
+	await expect(page.getByText('Using the column mapping you chose last time')).toBeVisible();
+	await expect(category).toHaveValue('ignore');
+});
+
+test('a customers file chosen in the mapping step is joined on the customer id', async ({
+	page
+}, testInfo) => {
+	const orders = testInfo.outputPath('orders.csv');
+	const customers = testInfo.outputPath('customers.csv');
+	writeFileSync(
+		orders,
+		'customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\nC,2024-01-03,30\n'
+	);
+	writeFileSync(customers, 'customer_id,age,city\nA,34,Leeds\nB,51,York\nZ,40,Hull\n');
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(orders);
+	await page.getByText('Add a customers file').click();
+	await page.getByTestId('attributes-file').setInputFiles(customers);
+	await expect(page.getByText('customers.csv')).toBeVisible();
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const summary = page.getByTestId('import-summary');
+	await expect(summary).toContainText('Customers file customers.csv');
+	await expect(summary).toContainText('numeric columns age');
+	await expect(summary).toContainText('categorical columns city');
+	await expect(summary.locator('[data-metric="attributes.matched"]')).toHaveAttribute(
+		'data-value',
+		'2'
+	);
+	await expect(summary.locator('[data-metric="attributes.unmatched"]')).toHaveAttribute(
+		'data-value',
+		'1'
+	);
+	await expect(summary).toContainText('for example Z');
+});

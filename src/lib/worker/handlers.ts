@@ -193,9 +193,13 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 	async function readAttributes(
 		chunks: AsyncIterable<Uint8Array>,
 		fileName: string,
-		signal: AbortSignal
+		signal: AbortSignal,
+		orders: OrdersTable
 	): Promise<{ table: AttributesTable; summary: AttributesSummary }> {
 		const { table, report } = await importAttributes(chunks, { signal });
+		// One entry per customer (not per line): a Set of ids is cheap here.
+		const known = new Set(orders.customer.values);
+		const unmatchedIds = table.customerIds.filter((id) => !known.has(id));
 		return {
 			table,
 			summary: {
@@ -203,7 +207,10 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 				rowsRead: report.rowsRead,
 				customers: report.customers,
 				numericColumns: report.numericColumns,
-				categoricalColumns: report.categoricalColumns
+				categoricalColumns: report.categoricalColumns,
+				matched: table.customerIds.length - unmatchedIds.length,
+				unmatched: unmatchedIds.length,
+				unmatchedExamples: unmatchedIds.slice(0, 5)
 			}
 		};
 	}
@@ -241,7 +248,8 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 				attributes = await readAttributes(
 					attributeSource.chunks,
 					attributesFileName ?? 'customers file',
-					context.signal
+					context.signal,
+					table
 				);
 			}
 			return finish(context, {
@@ -272,7 +280,8 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 			const attributes = await readAttributes(
 				textChunks(demo.customersCsv),
 				'demo-customers.csv',
-				context.signal
+				context.signal,
+				table
 			);
 			return finish(context, {
 				name: demo.name,

@@ -31,6 +31,12 @@ export interface AttributesSummary {
 	customers: number;
 	numericColumns: string[];
 	categoricalColumns: string[];
+	/** Ids of the customers file that are customers of the orders file. */
+	matched: number;
+	/** Ids of the customers file with no line in the orders file (reported, not joined). */
+	unmatched: number;
+	/** The first few unmatched ids, as examples. */
+	unmatchedExamples: string[];
 }
 
 export interface SniffOutput extends SniffResult {
