@@ -13,7 +13,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -83,6 +83,17 @@ function unlessCrashed<T>(page: Page, work: Promise<T>): Promise<T> {
 	return Promise.race([work, crashed]);
 }
 
+/** Console errors, uncaught exceptions and failed requests of a page, for a failed run's report. */
+function watchProblems(page: Page, problems: string[]): void {
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+	page.on('requestfailed', (request) =>
+		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`)
+	);
+}
+
 const errorText = (error: unknown) =>
 	(error instanceof Error ? error.message : String(error)).split('\n')[0];
 
@@ -90,8 +101,10 @@ async function measureSieve(appUrl: string, file: OrdersFile): Promise<SieveRun>
 	const browser = await launchChromium();
 	const rss = sampleRendererRss();
 	const run: Partial<SieveRun> = {};
+	const problems: string[] = [];
 	try {
 		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+		watchProblems(page, problems);
 		await page.goto(`${appUrl}data/`);
 		// The file input only reacts once the page is hydrated: wait for its scripts to settle.
 		await page.waitForLoadState('networkidle');
@@ -100,7 +113,7 @@ async function measureSieve(appUrl: string, file: OrdersFile): Promise<SieveRun>
 		const sniffStart = await page.evaluate(() => performance.now());
 		await input.setInputFiles(file.path);
 		const importButton = page.getByRole('button', { name: 'Import', exact: true });
-		await unlessCrashed(page, importButton.waitFor({ state: 'visible', timeout: 120_000 }));
+		await unlessCrashed(page, importButton.waitFor({ state: 'visible', timeout: 60_000 }));
 		run.sniffSeconds = ((await page.evaluate(() => performance.now())) - sniffStart) / 1000;
 
 		// Page-clock timing: the click is stamped in the capture phase (before the app's handler),
@@ -148,7 +161,16 @@ async function measureSieve(appUrl: string, file: OrdersFile): Promise<SieveRun>
 		run.ok = true;
 	} catch (error) {
 		run.ok = false;
-		run.error = errorText(error);
+		// What the page showed when it stopped: its alerts and status lines.
+		const shown = await browser.context
+			.pages()[0]
+			?.locator('[role="alert"], [role="status"], h1, h2')
+			.allInnerTexts()
+			.catch(() => [] as string[]);
+		if (shown?.length) problems.push(`showing: ${shown.join(' / ').slice(0, 300)}`);
+		run.error =
+			errorText(error) +
+			(problems.length ? ` — page said: ${problems.slice(0, 4).join(' | ')}` : '');
 	} finally {
 		run.rss = rss.stop();
 		await browser.close().catch(() => {});
@@ -160,8 +182,10 @@ async function measureDuckdb(pagesUrl: string, file: OrdersFile): Promise<Duckdb
 	const browser = await launchChromium();
 	const rss = sampleRendererRss();
 	const run: Partial<DuckdbRun> = {};
+	const problems: string[] = [];
 	try {
 		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+		watchProblems(page, problems);
 		await page.goto(`${pagesUrl}duckdb/`);
 		run.rssPageReadyMB = largestRendererMB();
 		await page.locator('#file').setInputFiles(file.path);
@@ -181,7 +205,9 @@ async function measureDuckdb(pagesUrl: string, file: OrdersFile): Promise<Duckdb
 		run.ok = true;
 	} catch (error) {
 		run.ok = false;
-		run.error = errorText(error);
+		run.error =
+			errorText(error) +
+			(problems.length ? ` — page said: ${problems.slice(0, 3).join(' | ')}` : '');
 	} finally {
 		run.rss = rss.stop();
 		await browser.close().catch(() => {});
@@ -311,7 +337,10 @@ async function main(args: string[]): Promise<number> {
 	console.log(`load average at start: ${loadText()} (1, 5, 15 min; ${machine.nproc} cores)`);
 
 	await buildBenchPage('duckdb', console.log);
-	const app = await startStaticServer(join(REPO_DIR, 'build'), APP_BASE);
+	// Serve a snapshot of build/: a rebuild by someone else mid-run must not change the pages.
+	const siteDir = await mkdtemp(join(tmpdir(), 'sieve-bench-site-'));
+	await cp(join(REPO_DIR, 'build'), siteDir, { recursive: true });
+	const app = await startStaticServer(siteDir, APP_BASE);
 	const pages = await startStaticServer(PAGES_DIR, PAGES_BASE);
 	const results: Record<string, unknown>[] = [];
 	const tableRows: string[][] = [];
@@ -442,6 +471,7 @@ async function main(args: string[]): Promise<number> {
 		}
 	} finally {
 		app.close();
+		await rm(siteDir, { recursive: true, force: true });
 		pages.close();
 	}
 
