@@ -35,3 +35,16 @@ export type {
 } from '../worker/personas-protocol';
 export { DEFAULT_PERSONA_SETTINGS } from '../worker/personas-protocol';
 export type { EditableField, EditedPersona } from './persona-edits';
+export type {
+	BehaviourTagSummary,
+	CustomerExplanation,
+	ExplainOutput,
+	RfmGridData,
+	SegmentsOptions,
+	SegmentsOutput
+} from '../worker/segments-protocol';
+export { DEFAULT_SEGMENTS_OPTIONS } from '../worker/segments-protocol';
+export type { SegmentSummary } from '../engine/playbook';
+export type { ScoreRange, SegmentRule, UnreachableRule } from '../engine/segment-rules';
+export type { RfmDimension } from '../engine/rfm';
+export type { HolidayWindow } from '../engine/behaviour-tags';

@@ -95,6 +95,8 @@ describe('analyseSegments', () => {
 			'others:1'
 		]);
 		expect(out.nonEmptySegments).toBe(4);
+		// The most valuable member of each: Best A; Middle C (120 > 80); Gone F (600 > 20); Others B.
+		expect(out.examples).toEqual(['A', 'C', 'F', 'B']);
 		expect(out.totalValue).toBe(1170);
 		expect(out.segments[3].action).toBe('Look at them one by one.');
 		expect(out.ranges.recency).toEqual([1, 365]);
@@ -148,6 +150,7 @@ describe('analyseSegments', () => {
 		const shadowed = [...options.rules, rule('Again', range(1, 1), range(1, 1), range(1, 1))];
 		const out = await handlers.analyseSegments(input({ rules: shadowed }), context);
 		expect(out.unreachable.map((u) => `${u.slug}:${u.reason}`)).toEqual(['again:shadowed']);
+		expect(out.examples[3]).toBeNull();
 	});
 
 	it('rejects a rule whose range is upside down, naming the rule', async () => {

@@ -200,6 +200,17 @@ function rangeOf(values: ArrayLike<number>): [number, number] {
 	return [low, high];
 }
 
+/** The id of each segment's most valuable customer (the first in the table on ties), or null. */
+function segmentExamples(computation: SegmentsComputation): (string | null)[] {
+	const { customers, assignment } = computation;
+	const best = new Int32Array(assignment.counts.length).fill(-1);
+	for (let i = 0; i < customers.count; i++) {
+		const k = assignment.segment[i];
+		if (best[k] < 0 || customers.value[i] > customers.value[best[k]]) best[k] = i;
+	}
+	return Array.from(best, (i) => (i >= 0 ? customers.ids[i] : null));
+}
+
 /** The page's view of a computation. */
 export function describeSegments(
 	computation: SegmentsComputation
@@ -219,6 +230,7 @@ export function describeSegments(
 			monetary: rangeOf(customers.value)
 		},
 		segments: summaries,
+		examples: segmentExamples(computation),
 		nonEmptySegments: summaries.filter((s) => s.customers > 0).length,
 		unreachable: findUnreachableRules(rules, rfm.bins),
 		grid: buildRfmGrid(computation),

@@ -114,6 +114,8 @@ export interface SegmentsOutput {
 	ranges: Record<RfmDimension, [number, number]>;
 	/** One per rule, then Others, in rule order. */
 	segments: SegmentSummary[];
+	/** Per segment, the id of its most valuable customer (null when empty): examples to explain. */
+	examples: (string | null)[];
 	nonEmptySegments: number;
 	unreachable: UnreachableRule[];
 	grid: RfmGridData;

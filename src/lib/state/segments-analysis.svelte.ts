@@ -1,0 +1,193 @@
+/**
+ * The Segments view's state: its options (a settings section saved with the dataset and carried in
+ * the URL fragment), the latest result computed in the worker, the R × F grid selection and one
+ * customer's explanation. A newer run supersedes an older one, so quick edits never race.
+ */
+import type { SegmentRule } from '../engine/segment-rules';
+import type { RfmDimension } from '../engine/rfm';
+import { getAnalysisClient } from '../worker/client';
+import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../worker/protocol';
+import {
+	DEFAULT_SEGMENTS_OPTIONS,
+	type ExplainOutput,
+	type SegmentsInput,
+	type SegmentsOptions,
+	type SegmentsOutput
+} from '../worker/segments-protocol';
+
+/** Colours offered to new rules in turn (distinct from the default table's). */
+const NEW_RULE_COLOURS = ['#8c510a', '#01665e', '#c51b7d', '#4d9221', '#542788', '#b35806'];
+
+const isAbort = (error: unknown) => (error as Error).name === 'AbortError';
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class SegmentsAnalysis {
+	/** Reactive options: the dataset's `segments` settings section, or local defaults. */
+	options: SegmentsOptions;
+	/** The Value view's options: their basis and analysis date choose the customer table. */
+	value: ValueOptions;
+	result = $state.raw<SegmentsOutput | null>(null);
+	running = $state(false);
+	error = $state<string | null>(null);
+	explanation = $state.raw<ExplainOutput | null>(null);
+	explainError = $state<string | null>(null);
+	/** Selected R × F cells, as [r, f] pairs. */
+	selection = $state<[number, number][]>([]);
+
+	constructor(options?: SegmentsOptions, value?: ValueOptions) {
+		this.options = options ?? structuredClone(DEFAULT_SEGMENTS_OPTIONS);
+		this.value = value ?? { ...DEFAULT_VALUE_OPTIONS };
+	}
+
+	#input(datasetId: string): SegmentsInput {
+		return {
+			datasetId,
+			table: { basis: this.value.basis, analysisDate: this.value.analysisDate },
+			options: $state.snapshot(this.options)
+		};
+	}
+
+	/** Recomputes everything for the current options (and refreshes a shown explanation). */
+	async run(datasetId: string): Promise<void> {
+		this.running = true;
+		try {
+			this.result = await getAnalysisClient().call('analyseSegments', this.#input(datasetId));
+			this.error = null;
+			const shown = this.explanation;
+			if (shown?.found) await this.explain(datasetId, shown.customer.id);
+		} catch (error) {
+			if (!isAbort(error)) this.error = messageOf(error);
+		} finally {
+			this.running = false;
+		}
+	}
+
+	async explain(datasetId: string, customerId: string): Promise<void> {
+		try {
+			this.explanation = await getAnalysisClient().call('explainCustomer', {
+				...this.#input(datasetId),
+				customerId
+			});
+			this.explainError = null;
+		} catch (error) {
+			if (!isAbort(error)) this.explainError = messageOf(error);
+		}
+	}
+
+	/** A campaign CSV: one segment (slug), the selected grid cells, or every segment. */
+	async exportCsv(
+		datasetId: string,
+		which: { segment: string } | 'selection' | 'all'
+	): Promise<{ fileName: string; csv: string; rows: number }> {
+		return getAnalysisClient().call(
+			'exportSegments',
+			{
+				...this.#input(datasetId),
+				segment: typeof which === 'object' ? which.segment : null,
+				cells: which === 'selection' ? $state.snapshot(this.selection) : null
+			},
+			{ supersede: false }
+		);
+	}
+
+	/** The rules as JSON text (the format `importRules` reads). */
+	async rulesJson(): Promise<string> {
+		return getAnalysisClient().call('serialiseRules', {
+			rules: $state.snapshot(this.options.rules)
+		});
+	}
+
+	/** Replaces the rules with those of a JSON file; throws with the parser's message. */
+	async importRules(text: string): Promise<number> {
+		const rules = await getAnalysisClient().call('parseRules', { text });
+		this.options.rules = rules;
+		return rules.length;
+	}
+
+	resetRules(): void {
+		this.options.rules = structuredClone(DEFAULT_SEGMENTS_OPTIONS.rules);
+		this.options.othersAction = DEFAULT_SEGMENTS_OPTIONS.othersAction;
+	}
+
+	/** Adds a rule matching every score at the end, with a fresh slug and colour. */
+	addRule(): void {
+		const taken = this.options.rules.map((rule) => rule.slug);
+		let n = this.options.rules.length + 1;
+		while (taken.includes(`segment-${n}`)) n++;
+		const rule: SegmentRule = {
+			slug: `segment-${n}`,
+			name: `Segment ${n}`,
+			colour: NEW_RULE_COLOURS[this.options.rules.length % NEW_RULE_COLOURS.length],
+			action: '',
+			recency: [1, 5],
+			frequency: [1, 5],
+			monetary: [1, 5]
+		};
+		this.options.rules.push(rule);
+	}
+
+	/** Renames, recolours or re-ranges one rule (its slug, the stable id, stays). */
+	updateRule(index: number, change: Partial<Omit<SegmentRule, 'slug'>>): void {
+		Object.assign(this.options.rules[index], change);
+	}
+
+	removeRule(index: number): void {
+		this.options.rules.splice(index, 1);
+	}
+
+	/** Moves a rule up (−1) or down (+1); the first match wins, so order decides. */
+	moveRule(index: number, step: -1 | 1): void {
+		const to = index + step;
+		const rules = this.options.rules;
+		if (to < 0 || to >= rules.length) return;
+		[rules[index], rules[to]] = [rules[to], rules[index]];
+	}
+
+	/** Sets the playbook text of a segment (a rule's action, or Others'). */
+	setAction(slug: string, text: string): void {
+		const rule = this.options.rules.find((r) => r.slug === slug);
+		if (rule) rule.action = text;
+		else this.options.othersAction = text;
+	}
+
+	/** New bin count: user cut points no longer fit (they need b − 1 each) and the grid changes. */
+	setBins(bins: number): void {
+		this.options.bins = bins;
+		this.options.cutPoints = { recency: null, frequency: null, monetary: null };
+		this.selection = [];
+	}
+
+	/** Sets one cut point (starting from those in use); returns why it was refused, or null. */
+	setCutPoint(dimension: RfmDimension, k: number, value: number): string | null {
+		const current = this.result?.cutPoints[dimension];
+		if (!current) return 'Wait for the scores to be computed.';
+		if (!Number.isFinite(value)) return 'A cut point must be a number.';
+		const cuts = [...current];
+		cuts[k] = value;
+		for (let j = 1; j < cuts.length; j++) {
+			if (cuts[j] < cuts[j - 1]) {
+				return `Cut points must ascend: ${cuts[j - 1]} comes before ${cuts[j]}.`;
+			}
+		}
+		this.options.cutPoints[dimension] = cuts;
+		return null;
+	}
+
+	useQuantiles(dimension: RfmDimension): void {
+		this.options.cutPoints[dimension] = null;
+	}
+
+	isSelected(r: number, f: number): boolean {
+		return this.selection.some(([sr, sf]) => sr === r && sf === f);
+	}
+
+	toggleCell(r: number, f: number): void {
+		this.selection = this.isSelected(r, f)
+			? this.selection.filter(([sr, sf]) => sr !== r || sf !== f)
+			: [...this.selection, [r, f]];
+	}
+
+	clearSelection(): void {
+		this.selection = [];
+	}
+}
