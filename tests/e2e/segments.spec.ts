@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Reads a `data-metric` figure from the page. */
+async function metric(page: Page, name: string): Promise<number> {
+	const element = page.locator(`[data-metric="${name}"]`).first();
+	await expect(element).toBeVisible();
+	return Number(await element.getAttribute('data-value'));
+}
+
+/** Every `segment.<slug>.count` on the page, by slug. */
+async function segmentCounts(page: Page): Promise<Record<string, number>> {
+	const cells = page.locator('[data-metric^="segment."][data-metric$=".count"]');
+	const counts: Record<string, number> = {};
+	for (const cell of await cells.all()) {
+		const name = (await cell.getAttribute('data-metric')) ?? '';
+		counts[name.slice('segment.'.length, -'.count'.length)] = Number(
+			await cell.getAttribute('data-value')
+		);
+	}
+	return counts;
+}
+
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** RFC 4180 text → rows of cells (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+	return rows;
+}
+
+test('segments: counts add up, a widened rule changes them, a segment exports and the edit persists', async ({
+	page
+}) => {
+	await page.goto('data/');
+	await page.getByRole('button', { name: 'Try the demo business' }).click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 90_000 });
+	const datasetId = new URL(page.url()).searchParams.get('dataset');
+	expect(datasetId).toBeTruthy();
+
+	await page.goto(`segments/?dataset=${datasetId}`);
+	await expect(page.locator('[data-metric="rfm.segments"]')).toBeVisible({ timeout: 60_000 });
+	const customers = await metric(page, 'customers.count');
+	const before = await segmentCounts(page);
+	expect(Object.keys(before)).toContain('champions');
+	expect(Object.keys(before)).toContain('others');
+	expect(sum(before)).toBe(customers);
+	const nonEmpty = Object.values(before).filter((count) => count > 0).length;
+	expect(await metric(page, 'rfm.segments')).toBe(nonEmpty);
+
+	// Widen Champions from R 5 to R 4–5: customers scored R4 F5 M5 move to Champions.
+	await page.getByLabel('Champions: lowest R').selectOption('4');
+	const championsCount = page.locator('[data-metric="segment.champions.count"]');
+	await expect(championsCount).not.toHaveAttribute('data-value', String(before.champions));
+	const after = await segmentCounts(page);
+	expect(after.champions).toBeGreaterThan(before.champions);
+	expect(sum(after)).toBe(customers);
+
+	// The grid selects a cell's customers.
+	const cell = page.locator('[data-cell="5-5"]');
+	await cell.focus();
+	await page.keyboard.press('Enter');
+	await expect(cell).toHaveAttribute('aria-pressed', 'true');
+	expect(await metric(page, 'rfm.selection.count')).toBeGreaterThan(0);
+
+	// Export Champions as a campaign CSV and read it back.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export Champions as CSV' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/champions\.csv$/);
+	const text = await readFile((await download.path())!, 'utf8');
+	expect(text.charCodeAt(0)).toBe(0xfeff);
+	const [header, ...rows] = parseCsv(text.slice(1));
+	expect(header.slice(0, 1)).toEqual(['customer_id']);
+	for (const column of ['name', 'email', 'segment', 'r', 'f', 'm', 'tags', 'value']) {
+		expect(header).toContain(column);
+	}
+	expect(rows).toHaveLength(after.champions);
+	const segmentColumn = header.indexOf('segment');
+	expect(new Set(rows.map((row) => row[segmentColumn]))).toEqual(new Set(['Champions']));
+	const rColumn = header.indexOf('r');
+	expect(rows.every((row) => row[rColumn] === '4' || row[rColumn] === '5')).toBe(true);
+	expect(rows.flat().filter((value) => value.startsWith('='))).toEqual([]);
+
+	// Settings are saved with the dataset: a fresh visit without the link's fragment keeps the rule.
+	await expect.poll(() => new URL(page.url()).hash).toContain('settings=');
+	await page.waitForTimeout(500);
+	await page.goto(`segments/?dataset=${datasetId}`);
+	expect(new URL(page.url()).hash).toBe('');
+	await expect(page.getByLabel('Champions: lowest R')).toHaveValue('4', { timeout: 60_000 });
+	await expect(championsCount).toHaveAttribute('data-value', String(after.champions));
+
+	// A rules file with a mistake is refused with the reader's message; a good one replaces the rules.
+	await page.getByTestId('rules-file').setInputFiles({
+		name: 'bad-rules.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('[{"name": "Everyone", "recency": [1, 6]}]')
+	});
+	await expect(page.getByRole('alert')).toContainText(
+		'bad-rules.json: rule 1 ("Everyone"): recency must be [min, max]'
+	);
+	await page.getByTestId('rules-file').setInputFiles({
+		name: 'one-rule.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(
+			JSON.stringify({
+				rules: [{ name: 'Everyone', recency: [1, 5], frequency: [1, 5], monetary: [1, 5] }]
+			})
+		)
+	});
+	await expect(page.locator('[data-metric="segment.everyone.count"]')).toHaveAttribute(
+		'data-value',
+		String(customers)
+	);
+	expect(await metric(page, 'rfm.segments')).toBe(1);
+});
