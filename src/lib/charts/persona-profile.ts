@@ -44,7 +44,7 @@ export function layoutPersonaProfile(
 	const x = scaleLinear([-m, m], xRange);
 	const rows = labels.map((label, f) => ({
 		label,
-		shortLabel: shortenLabel(label, Math.max(6, Math.floor(labelWidth / 6.4))),
+		shortLabel: shortenLabel(label, Math.max(6, Math.floor((labelWidth - 12) / 6.8))),
 		y: margin.top + (f + 0.5) * rowHeight
 	}));
 	const lines = scores.map((row, index) => {

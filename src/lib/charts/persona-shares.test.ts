@@ -41,6 +41,21 @@ describe('layoutShareBars', () => {
 		expect(layout.height).toBe(8 + 2 * 34 + 30);
 	});
 
+	it('leaves room for the name above the bars on a narrow chart', () => {
+		const layout = layoutShareBars(
+			[
+				{ index: 0, customerShare: 0.5, valueShare: 0.5 },
+				{ index: 1, customerShare: 0.5, valueShare: 0.5 }
+			],
+			{ ...box, labelWidth: 8, labelHeight: 18 }
+		);
+		const [a, b] = layout.rows;
+		expect(a.customer.y).toBe(a.y + 18);
+		expect(a.value.y).toBe(a.y + 30);
+		expect(b.y).toBe(a.y + 52);
+		expect(a.customer.x).toBe(8);
+	});
+
 	it('draws a negative value share to the left of zero', () => {
 		const layout = layoutShareBars(
 			[

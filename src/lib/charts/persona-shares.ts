@@ -16,6 +16,8 @@ export interface ShareBox {
 	labelWidth: number;
 	/** Height of one bar; a persona takes two bars and a gap. */
 	barHeight: number;
+	/** Room for the persona's name above its bars (narrow charts); 0 = names beside them. Default 0. */
+	labelHeight?: number;
 	margin: { top: number; right: number; bottom: number };
 }
 
@@ -35,13 +37,14 @@ export interface ShareLayout {
 /** Two bars per persona from zero, on an axis from min(0, shares) to max(shares), niced. */
 export function layoutShareBars(items: ShareInput[], box: ShareBox): ShareLayout {
 	const { width, labelWidth, barHeight, margin } = box;
+	const labelHeight = box.labelHeight ?? 0;
 	const shares = items.flatMap((i) => [i.customerShare, i.valueShare]).filter(Number.isFinite);
 	const low = Math.min(0, ...shares);
 	const high = Math.max(0.05, ...shares);
 	const xRange: [number, number] = [labelWidth, width - margin.right];
 	const x = scaleLinear([low, high], xRange).nice(5);
 	const zeroX = x(0);
-	const rowHeight = barHeight * 2 + 10;
+	const rowHeight = labelHeight + barHeight * 2 + 10;
 	const bar = (share: number, y: number) => {
 		const at = x(Number.isFinite(share) ? share : 0);
 		return { x: Math.min(at, zeroX), width: Math.abs(at - zeroX), y };
@@ -51,8 +54,8 @@ export function layoutShareBars(items: ShareInput[], box: ShareBox): ShareLayout
 		return {
 			index: item.index,
 			y,
-			customer: bar(item.customerShare, y),
-			value: bar(item.valueShare, y + barHeight)
+			customer: bar(item.customerShare, y + labelHeight),
+			value: bar(item.valueShare, y + labelHeight + barHeight)
 		};
 	});
 	return {

@@ -26,7 +26,7 @@ export class PersonasAnalysis {
 	progress = $state<string | null>(null);
 	error = $state<string | null>(null);
 	/** The result's cards with the user's names and texts. */
-	personas: EditedPersona[] = $derived(
+	personas: EditedPersona[] = $derived.by(() =>
 		applyPersonaEdits(this.result?.personas ?? [], this.settings.edits)
 	);
 	#latest = 0;
@@ -35,9 +35,13 @@ export class PersonasAnalysis {
 		this.settings = settings ?? structuredClone(DEFAULT_PERSONA_SETTINGS);
 		// A hand-edited link can put anything where the defaults are null.
 		const { include, analysisDate } = this.settings;
-		if (include !== null && !(Array.isArray(include) && include.every((k) => typeof k === 'string')))
+		if (
+			include !== null &&
+			!(Array.isArray(include) && include.every((k) => typeof k === 'string'))
+		)
 			this.settings.include = null;
-		if (analysisDate !== null && typeof analysisDate !== 'string') this.settings.analysisDate = null;
+		if (analysisDate !== null && typeof analysisDate !== 'string')
+			this.settings.analysisDate = null;
 	}
 
 	/** The options that change the clustering (reading them subscribes to each; edits are left out). */
