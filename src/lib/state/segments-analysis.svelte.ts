@@ -104,6 +104,12 @@ export class SegmentsAnalysis {
 		return rules.length;
 	}
 
+	/** Every segments option back to its default (e.g. after a damaged link). */
+	resetAll(): void {
+		Object.assign(this.options, structuredClone(DEFAULT_SEGMENTS_OPTIONS));
+		this.selection = [];
+	}
+
 	resetRules(): void {
 		this.options.rules = structuredClone(DEFAULT_SEGMENTS_OPTIONS.rules);
 		this.options.othersAction = DEFAULT_SEGMENTS_OPTIONS.othersAction;
