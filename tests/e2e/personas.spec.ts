@@ -125,4 +125,17 @@ test('the demo business becomes personas: k, counts, k = 4, a rename that surviv
 	expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['2']));
 	expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['Weekend browsers']));
 	expect(new Set(rows.map((r) => r[0])).size).toBe(count);
+
+	// A card as PNG: a PNG image, drawn at twice the card image's 640 px width.
+	const pngDownload = page.waitForEvent('download');
+	await card(page, 2).getByRole('button', { name: 'Card PNG' }).click();
+	const png = readFileSync((await (await pngDownload).path())!);
+	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(png.readUInt32BE(16)).toBe(2 * 640);
+
+	// Every persona chart has a table view listing all four personas.
+	const bubbles = page.locator('section.chart-frame', { hasText: 'Frequency × value' });
+	await bubbles.getByRole('button', { name: 'Table' }).click();
+	await expect(bubbles.locator('tbody tr')).toHaveCount(4 + 1);
+	await expect(bubbles.locator('tbody')).toContainText('Weekend browsers');
 });
