@@ -319,7 +319,7 @@ async function main(args: string[]): Promise<number> {
 		chromium: chromiumVersion,
 		chromiumBinary: chromiumVersionFromBinary()
 	};
-	const command = `npm run bench -- ${args.join(' ')}`.trim();
+	const command = args.length ? `npm run bench -- ${args.join(' ')}` : 'npm run bench';
 	console.log(`$ ${command}`);
 	console.log(`started ${startedAt.toISOString()}`);
 	console.log(
