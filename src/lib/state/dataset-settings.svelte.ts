@@ -2,12 +2,53 @@
  * The analysis settings of the open dataset, one section per view (`value`, `segments`,
  * `personas`). They start from what was saved with the dataset, overridden by settings in the URL
  * fragment (a shared link carries the method); every change is saved with the dataset and written
- * back to the fragment.
+ * back to the fragment — except what belongs to this browser's data, such as persona names and
+ * stories written from it (`LOCAL_ONLY`): those are saved with the dataset and never put in a link.
  */
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { saveSettings } from '../storage/index';
 import { decodeSettingsFragment, encodeSettingsFragment, mergeSettings } from './link-settings';
+
+/** Keys of a section that stay in this browser: kept out of links, and never taken from one. */
+const LOCAL_ONLY: Record<string, readonly string[]> = { personas: ['edits'] };
+
+/**
+ * The saved settings with a link's settings laid over them, section by section; a link's
+ * local-only keys are ignored, so a crafted link cannot rewrite what the user wrote.
+ */
+export function overlaySettings(
+	stored: Record<string, unknown>,
+	linked: Record<string, unknown> | null
+): Record<string, unknown> {
+	const out: Record<string, unknown> = { ...stored };
+	for (const [name, value] of Object.entries(linked ?? {})) {
+		if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+		const section: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+		for (const key of LOCAL_ONLY[name] ?? []) delete section[key];
+		const base = stored[name];
+		out[name] =
+			base !== null && typeof base === 'object' && !Array.isArray(base)
+				? { ...(base as Record<string, unknown>), ...section }
+				: section;
+	}
+	return out;
+}
+
+/** The settings as they go into a link: every section without its local-only keys. */
+export function shareableSettings(settings: Record<string, unknown>): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [name, value] of Object.entries(settings)) {
+		if (value !== null && typeof value === 'object' && !Array.isArray(value) && LOCAL_ONLY[name]) {
+			const section = { ...(value as Record<string, unknown>) };
+			for (const key of LOCAL_ONLY[name]) delete section[key];
+			out[name] = section;
+		} else {
+			out[name] = value;
+		}
+	}
+	return out;
+}
 
 /** One reactive section (a class field, so `$state` makes its object deeply reactive). */
 class Section<T> {
@@ -26,7 +67,7 @@ export class DatasetSettings {
 
 	constructor(datasetId: string, stored: Record<string, unknown>, hash: string) {
 		this.#datasetId = datasetId;
-		this.#stored = { ...stored, ...(decodeSettingsFragment(hash) ?? {}) };
+		this.#stored = overlaySettings(stored, decodeSettingsFragment(hash));
 	}
 
 	#stored: Record<string, unknown>;
@@ -57,7 +98,7 @@ export class DatasetSettings {
 		}
 		this.#stored = snapshot;
 		replaceState(
-			`${location.pathname}${location.search}${encodeSettingsFragment(snapshot)}`,
+			`${location.pathname}${location.search}${encodeSettingsFragment(shareableSettings(snapshot))}`,
 			page.state
 		);
 		try {
