@@ -38,6 +38,20 @@ export const test = base.extend<{ watched: PageWatch }>({
 				});
 			});
 			const seen = watch(page, origin);
+			// Navigation resolves at the load event; the app is interactive once hydrated.
+			const goto = page.goto.bind(page);
+			const reload = page.reload.bind(page);
+			const hydrated = () => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			page.goto = async (...args: Parameters<Page['goto']>) => {
+				const response = await goto(...args);
+				await hydrated();
+				return response;
+			};
+			page.reload = async (...args: Parameters<Page['reload']>) => {
+				const response = await reload(...args);
+				await hydrated();
+				return response;
+			};
 			await use(seen);
 			expect(seen.foreignRequests, 'requests to other origins').toEqual([]);
 			expect(seen.consoleErrors, 'console errors').toEqual([]);
