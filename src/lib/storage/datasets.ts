@@ -8,9 +8,8 @@ import type { IDBPDatabase } from 'idb';
 import type { AttributesTable, OrdersTable } from '../engine/orders-table';
 import { openSieveDb } from './open-sieve-db';
 import { estimateStorage, isQuotaError, StorageFullError } from './quota';
-import { CHUNK_BYTES } from './schema';
-import type { ChunkKey, DatasetDescription, DatasetRecord, SieveDb } from './schema';
-import { describeColumns, decodeTables, encodeTables, sliceChunk } from './table-columns';
+import type { ChunkKey, ChunkValue, DatasetDescription, DatasetRecord, SieveDb } from './schema';
+import { decodeTables, encodeTables } from './table-columns';
 
 /** Bytes written per chunk transaction: small enough to report progress, large enough to be fast. */
 const TRANSACTION_BYTES = 32 * 1024 * 1024;
@@ -117,7 +116,7 @@ export async function saveDataset(dataset: NewDataset, options: SaveOptions = {}
 	const { signal, onProgress } = options;
 	const id = dataset.id ?? newDatasetId();
 	const encoded = encodeTables(orders, attributes);
-	const columns = describeColumns(encoded.columns);
+	const columns = encoded.columns.map((column) => column.layout);
 	const bytesTotal = columns.reduce((sum, column) => sum + column.bytes, 0);
 	const chunksTotal = columns.reduce((sum, column) => sum + column.chunks, 0);
 	const record: DatasetRecord = {
@@ -160,7 +159,7 @@ export async function saveDataset(dataset: NewDataset, options: SaveOptions = {}
 				const tx = db.transaction('chunks', 'readwrite');
 				await commit(tx, () =>
 					batch.map(({ key, column, index }) =>
-						tx.store.put(sliceChunk(encoded.columns[column].bytes, index), key)
+						tx.store.put(encoded.columns[column].chunk(index), key)
 					)
 				);
 				bytesWritten += batchBytes;
@@ -169,10 +168,10 @@ export async function saveDataset(dataset: NewDataset, options: SaveOptions = {}
 				onProgress?.({ bytesWritten, bytesTotal });
 			};
 			for (let column = 0; column < columns.length; column++) {
-				const { key, bytes, chunks } = columns[column];
+				const { key, chunks } = columns[column];
 				for (let index = 0; index < chunks; index++) {
 					batch.push({ key: [id, key, index], column, index });
-					batchBytes += Math.min(bytes - index * CHUNK_BYTES, CHUNK_BYTES);
+					batchBytes += encoded.columns[column].chunkBytes[index];
 					if (batchBytes >= TRANSACTION_BYTES) await flush();
 				}
 			}
@@ -232,7 +231,7 @@ export async function loadDataset(id: string): Promise<StoredDataset | null> {
 	]);
 	if (!meta || !meta.ready) return null;
 	// Keys come sorted by [id, column, index], so each column's chunks arrive in order.
-	const chunksByColumn = new Map<string, ArrayBuffer[]>();
+	const chunksByColumn = new Map<string, ChunkValue[]>();
 	keys.forEach(([, column], i) => {
 		const list = chunksByColumn.get(column);
 		if (list) list.push(buffers[i]);

@@ -45,10 +45,10 @@ beforeEach(async () => {
 });
 
 describe('openSieveDb', () => {
-	it('creates the three stores at version 1 in an empty browser', async () => {
+	it('creates the three stores at version 2 in an empty browser', async () => {
 		const db = await openSieveDb();
-		expect(SIEVE_DB_VERSION).toBe(1);
-		expect(db.version).toBe(1);
+		expect(SIEVE_DB_VERSION).toBe(2);
+		expect(db.version).toBe(2);
 		expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'datasets', 'mappings']);
 		expect(db.transaction('datasets').store.keyPath).toBe('id');
 		expect(db.transaction('mappings').store.keyPath).toBe('headerKey');
@@ -64,7 +64,7 @@ describe('openSieveDb', () => {
 		await saveDataset({ id: 'kept', meta, orders: tinyTable });
 		await closeSieveDb();
 		const upgraded = await connectSieveDb(SIEVE_DB_VERSION + 1);
-		expect(upgraded.version).toBe(2);
+		expect(upgraded.version).toBe(3);
 		expect((await upgraded.get('datasets', 'kept'))?.ready).toBe(true);
 		upgraded.close();
 	});

@@ -4,11 +4,12 @@
  */
 import { openDB } from 'idb';
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { migrateToV2 } from './migrate-to-v2';
 import type { SieveDb } from './schema';
 
 export const SIEVE_DB_NAME = 'sieve';
 /** The schema version this code writes. Raise it by one and add one `if` in `upgradeSieveDb`. */
-export const SIEVE_DB_VERSION = 1;
+export const SIEVE_DB_VERSION = 2;
 
 /**
  * - `versionchange`: a newer Sieve in another tab wants to upgrade; this connection was closed.
@@ -49,7 +50,7 @@ export function upgradeSieveDb(
 	db: IDBPDatabase<SieveDb>,
 	oldVersion: number,
 	// The upgrade transaction, for steps that must read or rewrite existing records.
-	_transaction: IDBPTransaction<SieveDb, StoreNames<SieveDb>[], 'versionchange'>
+	transaction: IDBPTransaction<SieveDb, StoreNames<SieveDb>[], 'versionchange'>
 ): void {
 	if (oldVersion < 1) {
 		db.createObjectStore('datasets', { keyPath: 'id' });
@@ -57,6 +58,18 @@ export function upgradeSieveDb(
 		db.createObjectStore('chunks');
 		db.createObjectStore('mappings', { keyPath: 'headerKey' });
 	}
+	// Steps that rewrite records await requests of the upgrade transaction: each starts when the one
+	// before has finished. The open completes only once the transaction has committed; a failed step
+	// aborts it, which leaves the database at its old version with its data untouched.
+	let steps = Promise.resolve();
+	if (oldVersion < 2) steps = steps.then(() => migrateToV2(transaction)); // dictionaries as strings
+	steps.catch(() => {
+		try {
+			transaction.abort();
+		} catch {
+			// Already finished or aborted.
+		}
+	});
 }
 
 /**

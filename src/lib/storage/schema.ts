@@ -1,7 +1,7 @@
 /**
  * The IndexedDB schema of Sieve, as an `idb` `DBSchema`. Three stores:
  * - `datasets`: one record per dataset (metadata only, never rows);
- * - `chunks`: column buffers of at most `CHUNK_BYTES`, keyed `[datasetId, columnKey, index]`;
+ * - `chunks`: column parts of at most `CHUNK_BYTES`, keyed `[datasetId, columnKey, index]`;
  * - `mappings`: the column mapping last used for a file header, keyed by a header key.
  *
  * Mapping, import report, attributes report and settings are plain JSON chosen by the layers above
@@ -9,20 +9,32 @@
  */
 import type { DBSchema } from 'idb';
 
-/** Largest buffer stored in one chunk record: browsers handle many 8 MB values better than one huge one. */
+/** Largest chunk record (bytes): browsers handle many 8 MB values better than one huge one. */
 export const CHUNK_BYTES = 8 * 1024 * 1024;
 
-/** How a stored column's bytes are read back. `strings` is a UTF-8 JSON array (a dictionary). */
+/**
+ * How a stored column's chunks are read back: the typed kinds are raw bytes (`ArrayBuffer`s);
+ * `strings` (a dictionary) is plain arrays of strings, cloned by the browser (since schema v2; v1
+ * stored one UTF-8 JSON array, whose `JSON.parse` made reopening 1M lines several times slower).
+ */
 export type StoredColumnKind = 'int32' | 'float64' | 'uint8' | 'strings';
+
+/** One record of the `chunks` store: bytes of a typed column, or a run of a dictionary's strings. */
+export type ChunkValue = ArrayBuffer | string[];
 
 /** One column as laid out in the `chunks` store. */
 export interface StoredColumn {
 	/** Key part of every chunk of this column, e.g. `orders.amount` or `attributes.2.codes`. */
 	key: string;
 	kind: StoredColumnKind;
-	/** Bytes over all chunks. */
+	/**
+	 * Bytes over all chunks; for `strings`, the UTF-8 bytes of the values plus one per value (about
+	 * what the browser writes for them: a length, then the text).
+	 */
 	bytes: number;
 	chunks: number;
+	/** Entries: the typed array's length, or the number of strings. */
+	length: number;
 }
 
 /** An attribute column's name and type; its data are the stored columns `attributes.<index>.*`. */
@@ -96,6 +108,6 @@ export interface MappingRecord {
 
 export interface SieveDb extends DBSchema {
 	datasets: { key: string; value: DatasetRecord };
-	chunks: { key: ChunkKey; value: ArrayBuffer };
+	chunks: { key: ChunkKey; value: ChunkValue };
 	mappings: { key: string; value: MappingRecord };
 }
