@@ -201,6 +201,36 @@ describe('saveDataset and loadDataset', () => {
 		);
 	});
 
+	it('round-trips dictionaries with separators, emoji, empty strings and lone surrogates exactly', async () => {
+		const awkward = [
+			'',
+			'\u0000',
+			'a\u0000b',
+			'|',
+			',',
+			'"',
+			'\\',
+			'\n',
+			'\u001f',
+			'🙂',
+			'\ud800',
+			''
+		];
+		// 800,000 emoji ids: 8.7 MB of UTF-8, two runs.
+		const emoji = Array.from({ length: 800_000 }, (_, i) => `🙂${i}`);
+		const orders = requiredOnly(emoji.length);
+		orders.customer = { codes: new Int32Array(emoji.length), values: awkward };
+		orders.order = { codes: orders.order.codes, values: emoji };
+		const id = await saveDataset({ meta: description('awkward'), orders });
+		await closeSieveDb();
+		const back = (await loadDataset(id))!.orders;
+		expect(back.customer.values).toEqual(awkward);
+		expect(back.customer.values.map((value) => value.length)).toEqual(awkward.map((v) => v.length));
+		expect(back.order.values).toEqual(emoji);
+		const column = (await listDatasets())[0].columns.find((c) => c.key === 'orders.order.values');
+		expect(column).toMatchObject({ chunks: 2, length: 800_000, bytes: textBytes(emoji) });
+	});
+
 	it('stores the description, the counts it computes, and the settings default', async () => {
 		const { orders, attributes } = fullTables();
 		const id = await saveDataset({

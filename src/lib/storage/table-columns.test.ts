@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { OrdersTable } from '../engine/orders-table';
+import type { ChunkValue } from './schema';
+import { decodeTables, encodeStrings, encodeTables, utf8Length } from './table-columns';
+
+const CHUNK = 8 * 1024 * 1024;
+
+function tinyOrders(customers: string[]): OrdersTable {
+	return {
+		rowCount: 2,
+		customer: { codes: Int32Array.from([0, customers.length - 1]), values: customers },
+		order: { codes: Int32Array.from([0, 1]), values: ['o1', 'o2'] },
+		day: Int32Array.from([19000, 19001]),
+		amount: Float64Array.from([1.5, -0]),
+		quantity: null,
+		cost: null,
+		discounted: Uint8Array.from([1, 0]),
+		product: null,
+		category: null,
+		channel: null
+	};
+}
+
+/** What `saveDataset` writes and `loadDataset` hands back, without IndexedDB's clone. */
+function storedChunks(orders: OrdersTable): Map<string, ChunkValue[]> {
+	const { columns } = encodeTables(orders, null);
+	return new Map(
+		columns.map((column) => [
+			column.layout.key,
+			column.chunkBytes.map((_, index) => column.chunk(index))
+		])
+	);
+}
+
+describe('utf8Length', () => {
+	it('counts the bytes Node’s Buffer writes for ASCII, accents, CJK, emoji and lone surrogates', () => {
+		for (const text of [
+			'',
+			'abc',
+			'Zoë',
+			'東京',
+			'🙂',
+			'a🙂b',
+			'𝔘𝔫𝔦',
+			'\ud800',
+			'x\udc00y',
+			'\u0000'
+		]) {
+			expect([text, utf8Length(text)]).toEqual([text, Buffer.byteLength(text, 'utf8')]);
+		}
+	});
+});
+
+describe('encodeStrings', () => {
+	it('keeps a small dictionary in one run, empty strings and separators included', () => {
+		const values = ['', '\u0000', 'a\u0000b', ',', '"', '\n', '\u001f', '🙂', ''];
+		const column = encodeStrings('k', values);
+		// UTF-8 bytes 0+1+3+1+1+1+1+4+0 = 12, plus one per value.
+		expect(column.layout).toEqual({ key: 'k', kind: 'strings', bytes: 21, chunks: 1, length: 9 });
+		expect(column.chunk(0)).toEqual(values);
+	});
+
+	it('stores an empty dictionary as no chunk', () => {
+		expect(encodeStrings('k', []).layout).toMatchObject({ bytes: 0, chunks: 0, length: 0 });
+	});
+
+	it('cuts runs of at most 8 MiB between values, and gives a larger value a run of its own', () => {
+		// 3 MiB − 1 bytes of text per value (+1 = 3 MiB each): two fit in a run, the third does not.
+		const value = 'x'.repeat(3 * 1024 * 1024 - 1);
+		const huge = '🙂'.repeat(2.5 * 1024 * 1024); // 10 MiB of UTF-8
+		const values = [value, value, value, huge, 'tail'];
+		const column = encodeStrings('k', values);
+		expect(column.layout.chunks).toBe(4);
+		expect(column.chunkBytes).toEqual([6 * 1024 * 1024, 3 * 1024 * 1024, 10 * 1024 * 1024 + 1, 5]);
+		const runs = column.chunkBytes.map((_, index) => column.chunk(index) as string[]);
+		expect(runs.map((run) => run.length)).toEqual([2, 1, 1, 1]);
+		expect(runs.flat()).toEqual(values);
+		expect(column.layout.bytes).toBe(19 * 1024 * 1024 + 6);
+		expect(Math.max(...column.chunkBytes.filter((_, i) => i !== 2))).toBeLessThanOrEqual(CHUNK);
+	});
+});
+
+describe('decodeTables', () => {
+	it('rebuilds the tables from the chunks, using a single chunk’s buffer without copying', () => {
+		const orders = tinyOrders(['17850', 'Zoë 🙂']);
+		const chunks = storedChunks(orders);
+		const { columns } = encodeTables(orders, null);
+		const back = decodeTables(
+			columns.map((c) => c.layout),
+			null,
+			2,
+			chunks
+		).orders;
+		expect(back.customer.values).toEqual(['17850', 'Zoë 🙂']);
+		expect([...back.amount]).toEqual([1.5, -0]);
+		expect(Object.is(back.amount[1], -0)).toBe(true);
+		expect([...back.discounted!]).toEqual([1, 0]);
+		expect(back.day.buffer).toBe(chunks.get('orders.day')![0]);
+	});
+
+	it('refuses a dictionary whose chunks are bytes (a v1 layout) or whose count is short', () => {
+		const orders = tinyOrders(['a', 'b']);
+		const layout = encodeTables(orders, null).columns.map((c) => c.layout);
+		const bytes = storedChunks(orders);
+		bytes.set('orders.customer.values', [new TextEncoder().encode('["a","b"]').buffer]);
+		expect(() => decodeTables(layout, null, 2, bytes)).toThrow(
+			'“orders.customer.values” is not a list of strings'
+		);
+		const short = storedChunks(orders);
+		short.set('orders.customer.values', [['a']]);
+		expect(() => decodeTables(layout, null, 2, short)).toThrow('is incomplete');
+	});
+
+	it('refuses a typed column with a missing chunk or the wrong number of entries', () => {
+		const orders = tinyOrders(['a']);
+		const layout = encodeTables(orders, null).columns.map((c) => c.layout);
+		const missing = storedChunks(orders);
+		missing.set('orders.amount', []);
+		expect(() => decodeTables(layout, null, 2, missing)).toThrow('“orders.amount” is incomplete');
+		expect(() => decodeTables(layout, null, 3, storedChunks(orders))).toThrow(
+			'has 2 entries instead of 3'
+		);
+	});
+});
