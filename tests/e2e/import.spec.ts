@@ -3,16 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
-
-const ONLINE_RETAIL = join(process.cwd(), '..', 'shared', 'data', 'online_retail.csv.gz');
-
-/** Reads a `data-metric` figure from the page. */
-async function metric(page: Page, name: string): Promise<string> {
-	const element = page.locator(`[data-metric="${name}"]`).first();
-	await expect(element).toBeVisible();
-	return (await element.getAttribute('data-value')) ?? '';
-}
+import { metricText as metric } from './journeys';
+import { ONLINE_RETAIL } from '../unit/online-retail-duckdb';
 
 /** The counting conventions, written independently in SQL. */
 async function onlineRetailReference() {

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Reads a `data-metric` figure from the page. */
-async function metric(page: Page, name: string): Promise<number> {
-	const element = page.locator(`[data-metric="${name}"]`).first();
-	await expect(element).toBeVisible();
-	return Number(await element.getAttribute('data-value'));
-}
+import { loadDemo, metric, parseCsv } from './journeys';
 
 /** Every `persona.<n>.count` on the page, in persona order. */
 async function personaCounts(page: Page): Promise<number[]> {
@@ -30,45 +24,11 @@ function card(page: Page, n: number): Locator {
 		.filter({ has: page.locator(`[data-metric="persona.${n}.count"]`) });
 }
 
-/** CSV text → rows of cells (RFC 4180 quoting), without the byte-order mark. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	const body = text.replace(/^\uFEFF/, '');
-	for (let i = 0; i < body.length; i++) {
-		const c = body[i];
-		if (quoted) {
-			if (c === '"' && body[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\n') {
-			row.push(cell.replace(/\r$/, ''));
-			rows.push(row);
-			row = [];
-			cell = '';
-		} else cell += c;
-	}
-	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-	return rows;
-}
-
 test('the demo business becomes personas: k, counts, k = 4, a rename that survives a reload, and a CSV per persona', async ({
 	page
 }) => {
-	await page.goto('data/');
-	await page.getByRole('button', { name: 'Try the demo business' }).click();
-	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 90_000 });
+	const id = await loadDemo(page);
 	const customers = await metric(page, 'import.customers');
-	const id = new URL(page.url()).searchParams.get('dataset');
-	expect(id).toBeTruthy();
 
 	// k chosen by silhouette over 2–8; every customer in exactly one persona.
 	await page.goto(`personas/?dataset=${id}`);

@@ -1,13 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Reads a `data-metric` figure from the page. */
-async function metric(page: Page, name: string): Promise<number> {
-	const element = page.locator(`[data-metric="${name}"]`).first();
-	await expect(element).toBeVisible();
-	return Number(await element.getAttribute('data-value'));
-}
+import { loadDemo, metric, parseCsv } from './journeys';
 
 /** Every `segment.<slug>.count` on the page, by slug. */
 async function segmentCounts(page: Page): Promise<Record<string, number>> {
@@ -24,44 +18,10 @@ async function segmentCounts(page: Page): Promise<Record<string, number>> {
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-/** RFC 4180 text → rows of cells (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i++;
-		} else cell += c;
-	}
-	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-	return rows;
-}
-
 test('segments: counts add up, a widened rule changes them, a segment exports and the edit persists', async ({
 	page
 }) => {
-	await page.goto('data/');
-	await page.getByRole('button', { name: 'Try the demo business' }).click();
-	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 90_000 });
-	const datasetId = new URL(page.url()).searchParams.get('dataset');
-	expect(datasetId).toBeTruthy();
+	const datasetId = await loadDemo(page);
 
 	await page.goto(`segments/?dataset=${datasetId}`);
 	await expect(page.locator('[data-metric="rfm.segments"]')).toBeVisible({ timeout: 60_000 });
@@ -96,7 +56,7 @@ test('segments: counts add up, a widened rule changes them, a segment exports an
 	expect(download.suggestedFilename()).toMatch(/champions\.csv$/);
 	const text = await readFile((await download.path())!, 'utf8');
 	expect(text.charCodeAt(0)).toBe(0xfeff);
-	const [header, ...rows] = parseCsv(text.slice(1));
+	const [header, ...rows] = parseCsv(text);
 	expect(header.slice(0, 1)).toEqual(['customer_id']);
 	for (const column of ['name', 'email', 'segment', 'r', 'f', 'm', 'tags', 'value']) {
 		expect(header).toContain(column);

@@ -3,17 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { importFile } from './journeys';
 
 const RAGGED = join(process.cwd(), 'tests', 'fixtures', 'bad', 'ragged-rows.csv');
-
-async function importFile(page: Page, file: string): Promise<string> {
-	await page.goto('data/');
-	await page.getByTestId('orders-file').setInputFiles(file);
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
-	await page.waitForURL(/[?&]dataset=/);
-	return new URL(page.url()).searchParams.get('dataset') ?? '';
-}
 
 /** Counts what Sieve's IndexedDB holds, read directly in the page. */
 async function storedCounts(page: Page): Promise<{ datasets: number; chunks: number }> {

@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { Page } from '@playwright/test';
 import {
 	createCustomerValues,
 	ONLINE_RETAIL,
 	referenceValueFigures
 } from '../unit/online-retail-duckdb';
 import { expect, test } from './fixtures';
-
-async function metric(page: Page, name: string): Promise<number> {
-	const element = page.locator(`[data-metric="${name}"]`).first();
-	await expect(element).toBeVisible({ timeout: 30_000 });
-	return Number(await element.getAttribute('data-value'));
-}
-
-async function importOnlineRetail(page: Page): Promise<string> {
-	await page.goto('data/');
-	await page.getByTestId('orders-file').setInputFiles(ONLINE_RETAIL);
-	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
-	await page.waitForURL(/[?&]dataset=/);
-	return new URL(page.url()).searchParams.get('dataset') ?? '';
-}
+import { importFile, metric } from './journeys';
 
 test('the Value view shows the Online Retail figures of an independent DuckDB query', async ({
 	page
@@ -32,7 +17,7 @@ test('the Value view shows the Online Retail figures of an independent DuckDB qu
 	const expected = await referenceValueFigures(connection);
 	connection.closeSync();
 
-	const id = await importOnlineRetail(page);
+	const id = await importFile(page, ONLINE_RETAIL);
 	await page.goto(`value/?dataset=${id}`);
 	expect(await metric(page, 'customers.count')).toBe(expected.customers);
 	expect(await metric(page, 'revenue.net')).toBeCloseTo(expected.total, 6);
