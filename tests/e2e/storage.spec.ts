@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { importFile } from './journeys';
+import { importFile, loadDemo } from './journeys';
 
 const RAGGED = join(process.cwd(), 'tests', 'fixtures', 'bad', 'ragged-rows.csv');
 
@@ -149,4 +149,14 @@ test('an upgrade in another tab is not blocked: this tab lets go and says to rel
 	);
 	expect(upgraded).toBe('upgraded');
 	await expect(page.getByRole('alert').filter({ hasText: /reload/i })).toBeVisible();
+});
+
+test('trying the demo twice opens the kept demo instead of storing a second copy', async ({
+	page
+}) => {
+	const first = await loadDemo(page);
+	const second = await loadDemo(page);
+	expect(second).toBe(first);
+	await page.goto('');
+	await expect(page.locator('tr[data-dataset]')).toHaveCount(1);
 });

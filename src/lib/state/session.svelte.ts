@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import * as storage from '../storage/index';
 import { getAnalysisClient } from '../worker/client';
-import type { DatasetSummary } from '../worker/protocol';
+import { DEMO_SOURCE_FILE_NAME, type DatasetSummary } from '../worker/protocol';
 import type { ColumnMapping } from '../ingest/index';
 import { DatasetSettings } from './dataset-settings.svelte';
 
@@ -38,8 +38,15 @@ export class Session {
 		storage.onStorageNotice((message) => (this.storageNotice = message));
 	}
 
+	#started: Promise<void> | null = null;
+
 	/** Called once in the browser: clears orphans of interrupted imports and lists what is kept. */
-	async start(): Promise<void> {
+	start(): Promise<void> {
+		this.#started ??= this.#start();
+		return this.#started;
+	}
+
+	async #start(): Promise<void> {
 		try {
 			await storage.removeOrphans();
 		} catch {
@@ -94,6 +101,15 @@ export class Session {
 		} finally {
 			this.opening = null;
 		}
+	}
+
+	/**
+	 * The demo business already kept in this browser, if any: it is deterministic, so a second
+	 * "Try the demo" opens it instead of storing another copy.
+	 */
+	async savedDemo(): Promise<SavedDataset | null> {
+		await this.start();
+		return this.datasets.find((d) => d.sourceFileName === DEMO_SOURCE_FILE_NAME) ?? null;
 	}
 
 	async rename(id: string, name: string): Promise<void> {

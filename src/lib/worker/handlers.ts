@@ -8,7 +8,12 @@ import { generateDemoBusiness } from '../ingest/demo/index';
 import { importAttributes, importOrders, sniffOrders } from '../ingest/index';
 import type { ColumnMapping, ImportReport } from '../ingest/index';
 import { loadDataset, saveDataset, type DatasetRecord } from '../storage/index';
-import type { AttributesSummary, DatasetSummary, Protocol } from './protocol';
+import {
+	DEMO_SOURCE_FILE_NAME,
+	type AttributesSummary,
+	type DatasetSummary,
+	type Protocol
+} from './protocol';
 import type { InputOf, OutputOf, ProgressInfo } from './rpc';
 import { openFileSource, readHead, textChunks } from './sources';
 import { analyseValue, describeCustomer, exportTopCustomers, ValueCache } from './value-handlers';
@@ -285,7 +290,7 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 			);
 			return finish(context, {
 				name: demo.name,
-				sourceFileName: 'demo-orders.csv',
+				sourceFileName: DEMO_SOURCE_FILE_NAME,
 				sourceSize: demo.ordersCsv.length,
 				mapping,
 				orders: table,

@@ -7,6 +7,9 @@ import type { ColumnMapping, ImportReport, SniffResult } from '../ingest/index';
 import type { PersonasProtocol } from './personas-protocol';
 import type { SegmentsProtocol } from './segments-protocol';
 
+/** The source file name of the demo business's orders (how the page finds a kept demo). */
+export const DEMO_SOURCE_FILE_NAME = 'demo-orders.csv';
+
 /** What the page knows of a dataset (the columns stay in the worker and in IndexedDB). */
 export interface DatasetSummary {
 	id: string;
