@@ -82,6 +82,8 @@ export class Session {
 
 	opened(summary: DatasetSummary): void {
 		this.#setCurrent(summary);
+		// Once something worth keeping is stored, ask the browser not to evict it under pressure.
+		if (this.persisted === null && summary.saved) void this.askPersistence();
 		this.openError = null;
 		void this.refresh();
 	}

@@ -43,7 +43,7 @@ export class AnalysisClient {
 		worker.onerror = (event) => {
 			const error = new WorkerError({
 				name: 'WorkerCrashed',
-				message: `The analysis worker stopped: ${event.message || 'unknown error'}.`
+				message: `The analysis worker stopped (${event.message || 'no reason given'}). This usually means a file too large for this tab's memory. Nothing was saved and your other datasets are intact; the next step starts a fresh worker.`
 			});
 			for (const pending of this.#pending.values()) pending.reject(error);
 			this.#pending.clear();

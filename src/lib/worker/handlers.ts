@@ -79,6 +79,32 @@ function newId(): string {
 	return `ds-${crypto.randomUUID()}`;
 }
 
+/**
+ * A typed array that could not grow (the tab's memory is exhausted) becomes a message that says
+ * how far the import got and what to do; other errors pass through unchanged.
+ */
+export function explainOutOfMemory(
+	error: unknown,
+	rowsRead: number,
+	bytesRead: number,
+	totalBytes: number
+): unknown {
+	const message = error instanceof Error ? error.message : '';
+	if (
+		!(error instanceof RangeError) ||
+		!/allocation|invalid (typed )?array length|out of memory/i.test(message)
+	) {
+		return error;
+	}
+	const share = totalBytes > 0 ? Math.round((bytesRead / totalBytes) * 100) : 0;
+	return Object.assign(
+		new Error(
+			`This browser tab ran out of memory after ${rowsRead.toLocaleString('en-GB')} rows (${share}% of the file). Nothing was saved and your other datasets are intact. Sieve handles about 10 million lines in a tab; split the file by date, or leave out columns you do not need (map them to “ignore”).`
+		),
+		{ name: 'IngestError' }
+	);
+}
+
 /** What storage keeps as a dataset's "report": the import report, the customers file, timings. */
 interface StoredReport {
 	import: ImportReport;
@@ -235,16 +261,21 @@ export function createHandlers(cache = new DatasetCache()): Handlers {
 			const send = throttle(context.progress);
 			const parseStart = performance.now();
 			const source = await openFileSource(file);
+			let rowsSoFar = 0;
 			const { table, report } = await importOrders(source.chunks, mapping, {
 				signal: context.signal,
-				onProgress: ({ rowsRead }) =>
+				onProgress: ({ rowsRead }) => {
+					rowsSoFar = rowsRead;
 					send({
 						phase: 'parsing',
 						bytes: source.bytesRead(),
 						totalBytes: file.size,
 						rows: rowsRead,
 						message: 'Parsing'
-					})
+					});
+				}
+			}).catch((error: unknown) => {
+				throw explainOutOfMemory(error, rowsSoFar, source.bytesRead(), file.size);
 			});
 			let attributes: Awaited<ReturnType<typeof readAttributes>> | null = null;
 			if (attributesFile) {
