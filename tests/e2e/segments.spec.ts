@@ -100,3 +100,20 @@ test('segments: counts add up, a widened rule changes them, a segment exports an
 	);
 	expect(await metric(page, 'rfm.segments')).toBe(1);
 });
+
+test('a customer explained on the Segments view opens with their orders and every feature', async ({
+	page
+}) => {
+	const id = await loadDemo(page);
+	await page.goto(`segments/?dataset=${id}`);
+	await page.getByRole('button', { name: /^Explain .* \(Champions\)$/ }).click();
+	const heading = page.getByRole('heading', { name: /^Customer .*: Champions$/ });
+	await expect(heading).toBeVisible();
+	const customer = /^Customer (.*): Champions$/.exec((await heading.innerText()).trim())?.[1];
+	await page.getByRole('button', { name: `Orders and every feature of ${customer}` }).click();
+	const dialog = page.getByTestId('customer-detail');
+	await expect(dialog.getByRole('heading', { name: `Customer ${customer}` })).toBeVisible();
+	await expect(dialog.getByRole('img', { name: /Orders of customer/ })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+});
