@@ -5,14 +5,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { tagBehaviour } from '../src/lib/engine/behaviour-tags';
-import { buildCustomerTable } from '../src/lib/engine/customer-table';
-import type { OrdersTable } from '../src/lib/engine/orders-table';
-import { computePareto } from '../src/lib/engine/pareto';
-import { summariseSegments } from '../src/lib/engine/playbook';
-import { classifyPurchasePattern } from '../src/lib/engine/purchase-pattern';
-import { scoreRfm } from '../src/lib/engine/rfm';
-import { assignSegments, DEFAULT_SEGMENT_RULES } from '../src/lib/engine/segment-rules';
+import { tagBehaviour } from '../src/lib/engine/segments/behaviour-tags';
+import { buildCustomerTable } from '../src/lib/engine/customers/customer-table';
+import type { OrdersTable } from '../src/lib/engine/tables/orders-table';
+import { computePareto } from '../src/lib/engine/value/pareto';
+import { summariseSegments } from '../src/lib/engine/segments/playbook';
+import { classifyPurchasePattern } from '../src/lib/engine/segments/purchase-pattern';
+import { scoreRfm } from '../src/lib/engine/segments/rfm';
+import { assignSegments, DEFAULT_SEGMENT_RULES } from '../src/lib/engine/segments/segment-rules';
 
 /** mulberry32: a small seeded PRNG, so the table is the same on every run. */
 function mulberry32(seed: number): () => number {

@@ -4,8 +4,8 @@
  * synthetic order lines: features, clustering, cards. Prints the median of a few runs.
  *   node --import tsx bench/personas.bench.ts
  */
-import { buildCustomerTable } from '../src/lib/engine/customer-table';
-import type { DictColumn, OrdersTable } from '../src/lib/engine/orders-table';
+import { buildCustomerTable } from '../src/lib/engine/customers/customer-table';
+import type { DictColumn, OrdersTable } from '../src/lib/engine/tables/orders-table';
 import { clusterCustomers, type FeatureMatrix } from '../src/lib/engine/personas/cluster-customers';
 import { describePersonas } from '../src/lib/engine/personas/describe-personas';
 import { personaFeatures } from '../src/lib/engine/personas/persona-features';

@@ -5,14 +5,14 @@
  * calls. Target: under 100 ms. Prints the median of a few runs of each change.
  *   node --import tsx bench/segments.bench.ts
  */
-import { buildCustomerTable } from '../src/lib/engine/customer-table';
-import type { DictColumn, OrdersTable } from '../src/lib/engine/orders-table';
+import { buildCustomerTable } from '../src/lib/engine/customers/customer-table';
+import type { DictColumn, OrdersTable } from '../src/lib/engine/tables/orders-table';
 import { createPrng } from '../src/lib/engine/personas/prng';
-import { describeSegments, SegmentsCache } from '../src/lib/worker/segment-handlers';
+import { describeSegments, SegmentsCache } from '../src/lib/worker/segments/handlers';
 import {
 	DEFAULT_SEGMENTS_OPTIONS,
 	type SegmentsOptions
-} from '../src/lib/worker/segments-protocol';
+} from '../src/lib/worker/segments/protocol';
 
 const CUSTOMERS = 50_000;
 const RUNS = 7;

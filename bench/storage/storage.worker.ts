@@ -2,7 +2,7 @@
  * The storage benchmark's worker: Sieve's own ingest, `saveDataset` and `loadDataset`, timed where
  * they run in the app (a dedicated worker). Nothing here re-implements storage.
  */
-import type { OrdersTable } from '../../src/lib/engine/orders-table';
+import type { OrdersTable } from '../../src/lib/engine/tables/orders-table';
 import { importOrders, sniffOrders } from '../../src/lib/ingest/index';
 import { loadDataset, openSieveDb, saveDataset } from '../../src/lib/storage/index';
 import { openFileSource, readHead } from '../../src/lib/worker/sources';

@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import type { TransformOptions } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ZlibOptions } from 'node:zlib';
-import type { AttributesTable, OrdersTable } from '../lib/engine/orders-table';
+import type { AttributesTable, OrdersTable } from '../lib/engine/tables/orders-table';
 import {
 	checkMapping,
 	importAttributes,

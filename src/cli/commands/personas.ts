@@ -2,8 +2,8 @@
  * `npm run sieve -- personas FILE [--k K] [--seed N] [--include a,b] [--attributes FILE]
  * [--analysis-date YYYY-MM-DD] [--json]`: k-means personas (DOMAIN.md family 5) with their cards.
  */
-import { buildCustomerTable } from '../../lib/engine/customer-table';
-import { parseIsoDay } from '../../lib/engine/orders-table';
+import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
+import { parseIsoDay } from '../../lib/engine/tables/orders-table';
 import {
 	clusterCustomers,
 	describePersonas,

@@ -4,13 +4,13 @@
  * segments ranked by potential, purchase patterns and behaviour tags (DOMAIN.md families 2–4, 9).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { tagBehaviour } from '../../lib/engine/behaviour-tags';
-import { toCsv } from '../../lib/engine/csv-export';
-import { buildCustomerTable } from '../../lib/engine/customer-table';
-import { formatDay, parseIsoDay } from '../../lib/engine/orders-table';
-import { segmentExportRows, summariseSegments } from '../../lib/engine/playbook';
-import { classifyPurchasePattern } from '../../lib/engine/purchase-pattern';
-import { scoreRfm } from '../../lib/engine/rfm';
+import { tagBehaviour } from '../../lib/engine/segments/behaviour-tags';
+import { toCsv } from '../../lib/engine/tables/csv-export';
+import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
+import { formatDay, parseIsoDay } from '../../lib/engine/tables/orders-table';
+import { segmentExportRows, summariseSegments } from '../../lib/engine/segments/playbook';
+import { classifyPurchasePattern } from '../../lib/engine/segments/purchase-pattern';
+import { scoreRfm } from '../../lib/engine/segments/rfm';
 import {
 	assignSegments,
 	DEFAULT_SEGMENT_RULES,
@@ -18,7 +18,7 @@ import {
 	parseSegmentRules,
 	SegmentRulesError,
 	type SegmentRule
-} from '../../lib/engine/segment-rules';
+} from '../../lib/engine/segments/segment-rules';
 import { IngestError } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';
 

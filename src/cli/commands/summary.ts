@@ -4,8 +4,8 @@
  * rows by reason, customers, orders, returns, net revenue, date range — with the mapping the page
  * would suggest. Bad input: a message on stderr and exit code 1.
  */
-import { summariseOrders } from '../../lib/engine/order-totals';
-import { formatDay } from '../../lib/engine/orders-table';
+import { summariseOrders } from '../../lib/engine/tables/order-totals';
+import { formatDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
 import type { AttributesReport, ColumnMapping, DateOrder } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';

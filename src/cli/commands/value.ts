@@ -3,10 +3,10 @@
  * [--analysis-date YYYY-MM-DD] [--json]`: the most valuable customers (DOMAIN.md family 1) —
  * Pareto figures, Gini, ABC classes and the top-N list.
  */
-import { buildCustomerTable, type ValueBasis } from '../../lib/engine/customer-table';
-import { formatDay, parseIsoDay } from '../../lib/engine/orders-table';
-import { computePareto } from '../../lib/engine/pareto';
-import { topCustomers } from '../../lib/engine/top-customers';
+import { buildCustomerTable, type ValueBasis } from '../../lib/engine/customers/customer-table';
+import { formatDay, parseIsoDay } from '../../lib/engine/tables/orders-table';
+import { computePareto } from '../../lib/engine/value/pareto';
+import { topCustomers } from '../../lib/engine/value/top-customers';
 import { IngestError } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';
 

@@ -2,7 +2,7 @@
  * Append-only typed arrays (capacity doubles) and string dictionaries, the building blocks of the
  * columnar tables: no per-row objects while a file streams in.
  */
-import type { DictColumn } from '../engine/orders-table';
+import type { DictColumn } from '../engine/tables/orders-table';
 import { normaliseCustomerId } from './parse-number';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;

@@ -3,7 +3,7 @@
  * numeric (≥ 90% of its non-empty values are numbers) or categorical. The join with the orders
  * happens in the engine.
  */
-import type { AttributeColumn, AttributesTable } from '../engine/orders-table';
+import type { AttributeColumn, AttributesTable } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import { rolesFromHeader } from './detect-roles';
 import { detachString } from './growable-columns';

@@ -3,8 +3,8 @@
  * `CsvReader` and go straight into typed arrays and dictionaries; each rejected row is counted by
  * reason. The counting conventions (orders, returns, customers) are the engine's `summariseOrders`.
  */
-import { summariseOrders } from '../engine/order-totals';
-import type { OrdersTable } from '../engine/orders-table';
+import { summariseOrders } from '../engine/tables/order-totals';
+import type { OrdersTable } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import { isBlank, OrdersBuilder } from './orders-builder';
 import { IngestError } from './types';

@@ -2,8 +2,8 @@
  * The row loop of `importOrders`: CSV fields → typed arrays and dictionaries, each rejected row
  * counted by reason. Reasons are checked in order: field count, customer, date, amount.
  */
-import { formatDay } from '../engine/orders-table';
-import type { OrdersTable } from '../engine/orders-table';
+import { formatDay } from '../engine/tables/orders-table';
+import type { OrdersTable } from '../engine/tables/orders-table';
 import type { CsvBatch } from './csv-reader';
 import {
 	GrowableFloat64,

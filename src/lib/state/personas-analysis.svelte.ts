@@ -9,7 +9,7 @@ import {
 	type PersonaOptions,
 	type PersonaSettings,
 	type PersonasOutput
-} from '../worker/personas-protocol';
+} from '../worker/personas/protocol';
 import {
 	applyPersonaEdits,
 	setPersonaEdit,

@@ -3,8 +3,8 @@
  * the URL fragment), the latest result computed in the worker, the R × F grid selection and one
  * customer's explanation. A newer run supersedes an older one, so quick edits never race.
  */
-import type { SegmentRule } from '../engine/segment-rules';
-import type { RfmDimension } from '../engine/rfm';
+import type { SegmentRule } from '../engine/segments/segment-rules';
+import type { RfmDimension } from '../engine/segments/rfm';
 import { getAnalysisClient } from '../worker/client';
 import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../worker/protocol';
 import {
@@ -13,7 +13,7 @@ import {
 	type SegmentsInput,
 	type SegmentsOptions,
 	type SegmentsOutput
-} from '../worker/segments-protocol';
+} from '../worker/segments/protocol';
 
 /** Colours offered to new rules in turn (distinct from the default table's). */
 const NEW_RULE_COLOURS = ['#8c510a', '#01665e', '#c51b7d', '#4d9221', '#542788', '#b35806'];

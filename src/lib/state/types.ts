@@ -32,8 +32,8 @@ export type {
 	PersonaSettings,
 	PersonasOutput,
 	PersonaView
-} from '../worker/personas-protocol';
-export { DEFAULT_PERSONA_SETTINGS } from '../worker/personas-protocol';
+} from '../worker/personas/protocol';
+export { DEFAULT_PERSONA_SETTINGS } from '../worker/personas/protocol';
 export type { EditableField, EditedPersona } from './persona-edits';
 export type {
 	BehaviourTagSummary,
@@ -42,9 +42,9 @@ export type {
 	RfmGridData,
 	SegmentsOptions,
 	SegmentsOutput
-} from '../worker/segments-protocol';
-export { DEFAULT_SEGMENTS_OPTIONS } from '../worker/segments-protocol';
-export type { SegmentSummary } from '../engine/playbook';
-export type { ScoreRange, SegmentRule, UnreachableRule } from '../engine/segment-rules';
-export type { RfmDimension } from '../engine/rfm';
-export type { HolidayWindow } from '../engine/behaviour-tags';
+} from '../worker/segments/protocol';
+export { DEFAULT_SEGMENTS_OPTIONS } from '../worker/segments/protocol';
+export type { SegmentSummary } from '../engine/segments/playbook';
+export type { ScoreRange, SegmentRule, UnreachableRule } from '../engine/segments/segment-rules';
+export type { RfmDimension } from '../engine/segments/rfm';
+export type { HolidayWindow } from '../engine/segments/behaviour-tags';

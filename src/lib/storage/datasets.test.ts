@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AttributesTable, DictColumn, OrdersTable } from '../engine/orders-table';
+import type { AttributesTable, DictColumn, OrdersTable } from '../engine/tables/orders-table';
 import {
 	closeSieveDb,
 	deleteAllData,

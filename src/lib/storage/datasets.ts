@@ -5,7 +5,7 @@
  * shows up half-written, and `removeOrphans` clears what it left.
  */
 import type { IDBPDatabase } from 'idb';
-import type { AttributesTable, OrdersTable } from '../engine/orders-table';
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import { openSieveDb } from './open-sieve-db';
 import { estimateStorage, isQuotaError, StorageFullError } from './quota';
 import type { ChunkKey, ChunkValue, DatasetDescription, DatasetRecord, SieveDb } from './schema';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { OrdersTable } from '../engine/orders-table';
+import type { OrdersTable } from '../engine/tables/orders-table';
 import { listDatasets, loadDataset, removeOrphans } from './datasets';
 import { closeSieveDb, openSieveDb, SIEVE_DB_NAME } from './open-sieve-db';
 

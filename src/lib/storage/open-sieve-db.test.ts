@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveDataset } from './datasets';
-import type { OrdersTable } from '../engine/orders-table';
+import type { OrdersTable } from '../engine/tables/orders-table';
 import {
 	closeSieveDb,
 	connectSieveDb,

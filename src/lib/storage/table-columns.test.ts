@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OrdersTable } from '../engine/orders-table';
+import type { OrdersTable } from '../engine/tables/orders-table';
 import type { ChunkValue } from './schema';
 import { decodeTables, encodeStrings, encodeTables, utf8Length } from './table-columns';
 

@@ -10,7 +10,7 @@ import type {
 	AttributesTable,
 	DictColumn,
 	OrdersTable
-} from '../engine/orders-table';
+} from '../engine/tables/orders-table';
 import { CHUNK_BYTES } from './schema';
 import type { ChunkValue, StoredAttributeColumn, StoredColumn, StoredColumnKind } from './schema';
 

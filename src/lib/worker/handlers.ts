@@ -3,7 +3,7 @@
  * Node, in tests): they stream files through ingest, keep the open datasets' columns in memory,
  * save them with storage, and run the engine. The worker file itself is only a switch over these.
  */
-import type { AttributesTable, OrdersTable } from '../engine/orders-table';
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import { generateDemoBusiness } from '../ingest/demo/index';
 import { importAttributes, importOrders, sniffOrders } from '../ingest/index';
 import type { ColumnMapping, ImportReport } from '../ingest/index';
@@ -16,9 +16,9 @@ import {
 } from './protocol';
 import type { InputOf, OutputOf, ProgressInfo } from './rpc';
 import { openFileSource, readHead, textChunks } from './sources';
-import { analyseValue, describeCustomer, exportTopCustomers, ValueCache } from './value-handlers';
-import { createSegmentHandlers } from './segment-handlers';
-import { createPersonaHandlers } from './persona-handlers';
+import { analyseValue, describeCustomer, exportTopCustomers, ValueCache } from './value/handlers';
+import { createSegmentHandlers } from './segments/handlers';
+import { createPersonaHandlers } from './personas/handlers';
 
 export interface HandlerContext {
 	signal: AbortSignal;

@@ -4,8 +4,8 @@
  * and the worker's handlers are checked against the same entries.
  */
 import type { ColumnMapping, ImportReport, SniffResult } from '../ingest/index';
-import type { PersonasProtocol } from './personas-protocol';
-import type { SegmentsProtocol } from './segments-protocol';
+import type { PersonasProtocol } from './personas/protocol';
+import type { SegmentsProtocol } from './segments/protocol';
 
 /** The source file name of the demo business's orders (how the page finds a kept demo). */
 export const DEMO_SOURCE_FILE_NAME = 'demo-orders.csv';

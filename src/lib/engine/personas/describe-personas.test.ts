@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerTable } from '../customer-table';
-import { formatDay, parseIsoDay } from '../orders-table';
-import { attributesFromRows, ordersFromRows, type TestRow } from '../test-tables';
+import { buildCustomerTable } from '../customers/customer-table';
+import { formatDay, parseIsoDay } from '../tables/orders-table';
+import { attributesFromRows, ordersFromRows, type TestRow } from '../tables/test-tables';
 import { adjustedRandIndex } from './adjusted-rand';
 import { clusterCustomers } from './cluster-customers';
 import { describePersonas } from './describe-personas';

@@ -1,5 +1,5 @@
-import type { CustomerTable } from '../customer-table';
-import { sortedFinite, quantileSorted } from '../quantile';
+import type { CustomerTable } from '../customers/customer-table';
+import { sortedFinite, quantileSorted } from '../tables/quantile';
 import { namePersonas, type PersonaTrait } from './name-persona';
 import { personaFeatures, type PersonaFeatureMatrix } from './persona-features';
 import {

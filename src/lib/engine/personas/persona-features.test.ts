@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCustomerTable } from '../customer-table';
-import { parseIsoDay } from '../orders-table';
-import { attributesFromRows, ordersFromRows, type TestRow } from '../test-tables';
+import { buildCustomerTable } from '../customers/customer-table';
+import { parseIsoDay } from '../tables/orders-table';
+import { attributesFromRows, ordersFromRows, type TestRow } from '../tables/test-tables';
 import { listPersonaFeatures, personaFeatures } from './persona-features';
 
 // Analysis day 2026-01-11 (the day after the last order).

@@ -1,4 +1,4 @@
-import type { CustomerTable } from '../customer-table';
+import type { CustomerTable } from '../customers/customer-table';
 import type { FeatureMatrix } from './cluster-customers';
 
 /** The behaviour features of DOMAIN.md family 5, by key. */

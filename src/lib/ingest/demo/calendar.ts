@@ -2,7 +2,7 @@
  * The demo's two years, 2024-07-01 to 2026-06-30: how busy each day is (holiday peaks, sales,
  * weekdays), the sale windows with their promo codes, and sampling of days by that busyness.
  */
-import { parseIsoDay } from '../../engine/orders-table';
+import { parseIsoDay } from '../../engine/tables/orders-table';
 import type { Random } from './random';
 
 export const FIRST_DAY = parseIsoDay('2024-07-01');

@@ -3,7 +3,7 @@
  * written as the two CSV files a real shop would export. Every optional column of the orders file
  * is filled, and the customer kinds of `shared/DOMAIN.md` are planted (see `customer-types.ts`).
  */
-import { formatDay } from '../../engine/orders-table';
+import { formatDay } from '../../engine/tables/orders-table';
 import { CATEGORIES } from './catalogue';
 import { buildCalendar, DAYS, EVERGREEN_CODES, FIRST_DAY } from './calendar';
 import type { Calendar, PromoCode } from './calendar';
