@@ -13,6 +13,6 @@ export type { NewDataset, SaveOptions, SaveProgress, StoredDataset } from './dat
 export { recallMapping, rememberMapping } from './mappings';
 export { closeSieveDb, onStorageNotice, openSieveDb } from './open-sieve-db';
 export type { StorageNoticeKind, StorageNoticeListener } from './open-sieve-db';
-export { estimateStorage, formatBytes, requestPersistence, StorageFullError } from './quota';
+export { estimateStorage, requestPersistence, StorageFullError } from './quota';
 export type { StorageEstimateBytes } from './quota';
 export type { DatasetCounts, DatasetDescription, DatasetRecord } from './schema';

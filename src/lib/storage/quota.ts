@@ -3,6 +3,7 @@
  * `navigator.storage` exists in pages and workers of secure contexts; elsewhere (Node, old
  * browsers) these functions answer "unknown" instead of failing.
  */
+import { formatBytes } from '../engine/tables/format-bytes';
 
 export interface StorageEstimateBytes {
 	usage: number;
@@ -47,19 +48,6 @@ export function isQuotaError(error: unknown): boolean {
 	const { name } = error as { name?: unknown };
 	// Old Firefox used its own name for the same condition.
 	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
-
-/** Bytes as the page shows them (decimal units, as browsers and disks report sizes). */
-export function formatBytes(bytes: number): string {
-	const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-	let value = bytes;
-	let unit = 0;
-	while (Math.abs(value) >= 1000 && unit < units.length - 1) {
-		value /= 1000;
-		unit++;
-	}
-	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	return `${value.toFixed(digits)} ${units[unit]}`;
 }
 
 /** A save that did not fit: says what was needed and what was free, so the user can act. */

@@ -1,6 +1,8 @@
 /** Display formatting shared by the views. Figures for tests travel in `data-value`, not here. */
 import { formatDay } from '../../engine/tables/orders-table';
 
+export { formatBytes } from '../../engine/tables/format-bytes';
+
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const money = new Intl.NumberFormat('en-GB', {
@@ -25,18 +27,6 @@ export function formatShare(value: number, digits = 1): string {
 /** Epoch day → "2011-12-09". */
 export function formatDate(day: number): string {
 	return Number.isFinite(day) ? formatDay(day) : '—';
-}
-
-export function formatBytes(bytes: number): string {
-	if (!Number.isFinite(bytes)) return '—';
-	const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-	let value = bytes;
-	let unit = 0;
-	while (value >= 1000 && unit < units.length - 1) {
-		value /= 1000;
-		unit++;
-	}
-	return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 export function formatDuration(seconds: number): string {
