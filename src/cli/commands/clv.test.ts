@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const folder = mkdtempSync(join(tmpdir(), 'sieve-clv-'));
+
+/**
+ * CDNOW's sample as a CSV with a header (master id, YYYYMMDD date, CDs, dollars). Until ingest
+ * reads the whitespace-separated original, the CLI is run on this faithful copy of it.
+ */
+function writeCdnowCsv(): string {
+	const text = gunzipSync(readFileSync('/work/shared/data/CDNOW_sample.txt.gz')).toString('ascii');
+	const lines = ['customer,date,cds,amount'];
+	for (const line of text.split(/\r?\n/)) {
+		if (line.trim() === '') continue;
+		const [master, , ymd, cds, dollars] = line.trim().split(/\s+/);
+		lines.push(`${master},${ymd},${cds},${dollars}`);
+	}
+	const path = join(folder, 'cdnow.csv');
+	writeFileSync(path, lines.join('\n') + '\n');
+	return path;
+}
+
+const file = writeCdnowCsv();
+const sieve = (...args: string[]) =>
+	run(process.execPath, ['--import', 'tsx', 'src/cli/sieve.ts', 'clv', file, ...args], {
+		cwd: process.cwd(),
+		maxBuffer: 1 << 24
+	});
+
+describe('sieve clv on CDNOW', () => {
+	it('prints the published BG/NBD and Gamma-Gamma fits and the holdout check as JSON', async () => {
+		const { stdout } = await sieve(
+			'--calibration-end',
+			'1997-09-30',
+			'--holdout-end',
+			'1998-06-30',
+			'--unit',
+			'weeks',
+			'--json'
+		);
+		const result = JSON.parse(stdout);
+		expect(result.calibrationRepeatTransactions).toBe(2457);
+		expect(result.bgnbd.r).toBeCloseTo(0.2426, 3);
+		expect(result.bgnbd.alpha).toBeCloseTo(4.4136, 3);
+		expect(result.bgnbd.a).toBeCloseTo(0.7929, 3);
+		expect(result.bgnbd.b).toBeCloseTo(2.4259, 3);
+		expect(Math.abs(result.bgnbd.logLikelihood + 9582.43)).toBeLessThanOrEqual(0.01);
+		expect(Object.keys(result.bgnbd.standardErrors)).toEqual(['r', 'alpha', 'a', 'b']);
+		expect(result.gammaGamma).toMatchObject({ customers: 946 });
+		expect(result.gammaGamma.p).toBeCloseTo(6.2496, 3);
+		expect(result.gammaGamma.q).toBeCloseTo(3.7442, 3);
+		expect(result.gammaGamma.v).toBeCloseTo(15.4435, 3);
+		expect(result.holdout.actual).toBe(1882);
+		expect(result.holdout.predicted).toBeGreaterThan(1500);
+	}, 60_000);
+
+	it('writes per-customer rows whose expected purchases cover the holdout: 1.226 for customer 00004', async () => {
+		const out = join(folder, 'customers.csv');
+		await sieve(
+			'--calibration-end',
+			'1997-09-30',
+			'--holdout-end',
+			'1998-06-30',
+			'--customers',
+			out
+		);
+		const lines = readFileSync(out, 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0]).toBe(
+			'customer,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv'
+		);
+		expect(lines).toHaveLength(2358);
+		// x = 2, tₓ = 30.43, T = 38.86 weeks: lifetimes' own test value over the next 39 weeks.
+		const row = lines.find((line) => line.startsWith('00004,'))!.split(',');
+		expect(Number(row[1])).toBe(2);
+		expect(Number(row[2])).toBeCloseTo(30.43, 2);
+		expect(Number(row[3])).toBeCloseTo(38.86, 2);
+		expect(Number(row[5])).toBeCloseTo(1.226, 3);
+		expect(lines.some((line) => /NaN|Infinity/.test(line))).toBe(false);
+	}, 60_000);
+
+	it('rejects a holdout end before the calibration end with exit code 2', async () => {
+		await expect(
+			sieve('--calibration-end', '1997-09-30', '--holdout-end', '1997-01-01')
+		).rejects.toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('must come after the calibration end')
+		});
+	}, 60_000);
+
+	it('explains a cut-off before the first purchase with exit code 1', async () => {
+		await expect(sieve('--calibration-end', '1996-12-31')).rejects.toMatchObject({
+			code: 1,
+			stderr: expect.stringContaining('the first purchase is on 1997-01-01')
+		});
+	}, 60_000);
+});
