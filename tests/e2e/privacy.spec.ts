@@ -1,4 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { loadDemo } from './journeys';
 
 const views = ['', 'data/', 'value/', 'segments/', 'personas/'];
 
@@ -73,4 +80,156 @@ test('the page forbids other origins with a Content-Security-Policy', async ({ p
 	await expect.poll(() => watched.consoleErrors.some((e) => e.includes('example.com'))).toBe(true);
 	watched.consoleErrors.length = 0;
 	watched.foreignRequests.length = 0;
+});
+
+/**
+ * A server on another port of the same host (so another origin) that records every request and
+ * completes WebSocket handshakes: without the policy in the worker, both attempts below reach it.
+ */
+async function startForeignServer(): Promise<{
+	origin: string;
+	hits: string[];
+	close: () => void;
+}> {
+	const hits: string[] = [];
+	const server = createServer((request, response) => {
+		hits.push(`${request.method} ${request.url}`);
+		response.writeHead(200, { 'access-control-allow-origin': '*' });
+		response.end('received');
+	});
+	server.on('upgrade', (request, socket) => {
+		hits.push(`websocket ${request.url}`);
+		const accept = createHash('sha1')
+			.update(`${request.headers['sec-websocket-key']}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+			.digest('base64');
+		socket.write(
+			`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`
+		);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `127.0.0.1:${port}`,
+		hits,
+		close: () => {
+			server.closeAllConnections();
+			server.close();
+		}
+	};
+}
+
+test('the analysis worker, which holds the data, cannot fetch from or open a WebSocket to another origin', async ({
+	page,
+	watched,
+	baseURL
+}) => {
+	const foreign = await startForeignServer();
+	try {
+		// The server answers when asked directly: a refusal below is the browser's, not the network's.
+		expect((await fetch(`http://${foreign.origin}/probe`)).ok).toBe(true);
+		foreign.hits.length = 0;
+
+		const workers: Worker[] = [];
+		page.on('worker', (worker) => workers.push(worker));
+		await loadDemo(page);
+		expect(workers.length).toBeGreaterThan(0);
+		const worker = workers[workers.length - 1];
+
+		const outcome = await worker.evaluate(
+			async ({ foreignOrigin, ownUrl }) => {
+				const tryFetch = async (url: string) => {
+					try {
+						await fetch(url, { mode: 'no-cors', cache: 'no-store' });
+						return 'sent';
+					} catch {
+						return 'blocked';
+					}
+				};
+				const trySocket = (url: string) =>
+					new Promise<string>((resolve) => {
+						setTimeout(() => resolve('no answer'), 5000);
+						try {
+							const socket = new WebSocket(url);
+							socket.onopen = () => {
+								socket.close();
+								resolve('open');
+							};
+							socket.onerror = () => resolve('blocked');
+						} catch {
+							resolve('blocked');
+						}
+					});
+				return {
+					sameOrigin: await tryFetch(ownUrl),
+					fetch: await tryFetch(`http://${foreignOrigin}/collect?data=customers`),
+					webSocket: await trySocket(`ws://${foreignOrigin}/stream`)
+				};
+			},
+			{ foreignOrigin: foreign.origin, ownUrl: baseURL ?? '' }
+		);
+		// The worker can still reach its own origin: what is refused is only the other origin.
+		expect(outcome).toEqual({ sameOrigin: 'sent', fetch: 'blocked', webSocket: 'blocked' });
+		expect(foreign.hits, 'requests that reached the other origin').toEqual([]);
+	} finally {
+		foreign.close();
+	}
+	// The browser's refusals are this test's intended violations: take them off the watch's lists.
+	const intended = (text: string) => text.includes(foreign.origin);
+	watched.consoleErrors.splice(0, Infinity, ...watched.consoleErrors.filter((e) => !intended(e)));
+	watched.foreignRequests.splice(
+		0,
+		Infinity,
+		...watched.foreignRequests.filter((url) => !intended(url))
+	);
+});
+
+/** The Content-Security-Policy line of `static/_headers`, the file shipped for header-capable hosts. */
+function shippedHeaderPolicy(): string {
+	const text = readFileSync(join(process.cwd(), 'static', '_headers'), 'utf8');
+	const line = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(text);
+	if (!line) throw new Error('static/_headers has no Content-Security-Policy line');
+	return line[1].trim();
+}
+
+/** `directive → sources` of a policy. */
+function directives(policy: string): Map<string, string> {
+	return new Map(
+		policy
+			.split(';')
+			.map((part) => part.trim().split(/\s+/))
+			.filter((words) => words[0] !== '')
+			.map(([name, ...sources]) => [name, sources.join(' ')])
+	);
+}
+
+test('the shipped _headers policy matches the page’s, forbids framing, and the app runs under it', async ({
+	page
+}) => {
+	const policy = shippedHeaderPolicy();
+	const header = directives(policy);
+	expect(header.get('frame-ancestors')).toBe("'none'");
+	expect(header.get('connect-src')).toBe("'self'");
+	// Serve every response with the header, as Netlify or Cloudflare Pages would.
+	await page.route('**/*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({
+			response,
+			headers: { ...response.headers(), 'content-security-policy': policy }
+		});
+	});
+	await loadDemo(page);
+	await expect(page.locator('[data-metric="import.customers"]')).toHaveAttribute(
+		'data-value',
+		/^\d{4}$/
+	);
+	// Every directive of the <meta> policy is in the header, with the same sources (the header defers
+	// inline scripts to the meta policy's hashes).
+	const meta = directives(
+		(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? ''
+	);
+	for (const [name, sources] of meta) {
+		if (name === 'script-src') expect(header.get(name)).toBe("'self' 'unsafe-inline'");
+		else expect(header.get(name), name).toBe(sources);
+	}
+	// Console errors (a refused bootstrap script, a refused worker) fail the test in the fixture.
 });

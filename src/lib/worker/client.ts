@@ -3,6 +3,7 @@
  * Promise; progress arrives through `onProgress`; an AbortSignal (or a newer call of the same name)
  * cancels the worker's work at once.
  */
+import analysisWorkerUrl from './analysis.worker.ts?worker&url';
 import type { Protocol } from './protocol';
 import {
 	WorkerError,
@@ -12,6 +13,7 @@ import {
 	type RequestMessage,
 	type ResponseMessage
 } from './rpc';
+import { startModuleWorker } from './start-worker';
 
 export interface CallOptions {
 	onProgress?: (progress: ProgressInfo) => void;
@@ -29,15 +31,15 @@ interface Pending {
 
 export class AnalysisClient {
 	#worker: Worker | null = null;
+	#bootstrapUrl = '';
 	#nextId = 1;
 	#pending = new Map<number, Pending>();
 
 	#ensureWorker(): Worker {
 		if (this.#worker) return this.#worker;
-		const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-			type: 'module',
-			name: 'sieve-analysis'
-		});
+		// From a `blob:` bootstrap, so that the page's Content-Security-Policy holds in the worker too.
+		const { worker, bootstrapUrl } = startModuleWorker(analysisWorkerUrl, 'sieve-analysis');
+		this.#bootstrapUrl = bootstrapUrl;
 		worker.onmessage = (event: MessageEvent<ResponseMessage<Protocol>>) =>
 			this.#receive(event.data);
 		worker.onerror = (event) => {
@@ -49,6 +51,7 @@ export class AnalysisClient {
 			this.#pending.clear();
 			this.#worker?.terminate();
 			this.#worker = null;
+			URL.revokeObjectURL(this.#bootstrapUrl);
 		};
 		this.#worker = worker;
 		return worker;
