@@ -9,20 +9,26 @@ import type { TransformOptions } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ZlibOptions } from 'node:zlib';
 import type { AttributesTable, OrdersTable } from '../lib/engine/tables/orders-table';
+import type { TicketsTable } from '../lib/engine/tables/tickets-table';
 import {
 	checkMapping,
+	checkTicketMapping,
 	importAttributes,
 	importOrders,
+	importTickets,
 	IngestError,
 	isGzip,
-	sniffOrders
+	sniffOrders,
+	sniffTickets
 } from '../lib/ingest/index';
 import type {
 	AttributesReport,
 	ColumnMapping,
 	ImportProgress,
 	ImportReport,
-	SniffResult
+	SniffResult,
+	TicketsReport,
+	TicketsSniff
 } from '../lib/ingest/index';
 
 const HEAD_BYTES = 1 << 20;
@@ -115,6 +121,32 @@ export async function loadAttributesFile(
 ): Promise<{ table: AttributesTable; report: AttributesReport }> {
 	const { chunks } = await openChunks(path);
 	return importAttributes(chunks, options);
+}
+
+/**
+ * Sniffs and imports a tickets file with the suggested mapping; `customerIds` (the orders'
+ * `customer.values`) lets the report count tickets matched to customers. Throws `IngestError`.
+ */
+export async function loadTicketsFile(
+	path: string,
+	options: { customerIds?: readonly string[]; signal?: AbortSignal } = {}
+): Promise<{ table: TicketsTable; report: TicketsReport; sniff: TicketsSniff }> {
+	const { head, isComplete } = await readFileHead(path);
+	const sniff = sniffTickets(head, isComplete);
+	try {
+		checkTicketMapping(sniff.mapping);
+	} catch (error) {
+		const columns = sniff.header.map((name) => `“${name}”`).join(', ');
+		throw new IngestError(`${(error as Error).message} The file's columns: ${columns}.`);
+	}
+	const { chunks } = await openChunks(path);
+	const { table, report } = await importTickets(chunks, sniff.mapping, {
+		encoding: sniff.encoding,
+		delimiter: sniff.delimiter,
+		signal: options.signal,
+		customerIds: options.customerIds
+	});
+	return { table, report, sniff };
 }
 
 async function readMagic(path: string): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 /**
  * The text encoding of a file from its first bytes: a byte-order mark, the NUL pattern of UTF-16
- * without one, UTF-8 when the bytes are valid UTF-8, Windows-1252 otherwise. Files that are not
+ * without one, UTF-8 when the bytes are (mostly) valid UTF-8, Windows-1252 otherwise. Files that are not
  * text at all (binary, archives, spreadsheets) are refused with a message saying what they look like.
  */
 import { IngestError } from './types';
@@ -56,15 +56,19 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
 	if (utf16) return utf16;
 
 	let control = 0;
+	let firstZero = -1;
 	for (let i = 0; i < sample.length; i++) {
 		const b = sample[i];
-		if (b === 0) {
-			throw new IngestError(
-				`This doesn't look like a text file (it holds binary data: a zero byte at byte ${i + 1}). ${NOT_TEXT_ADVICE}`
-			);
-		}
+		if (b === 0 && firstZero < 0) firstZero = i;
 		// Tab, line feed, form feed, carriage return and ctrl-Z (DOS end of file) occur in text.
 		if ((b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 26) || b === 127) control++;
+	}
+	// A few zero bytes inside fields (a database export's padding) are text with a warning; binary
+	// data has many control characters, zero bytes among them.
+	if (control > sample.length / 100 && firstZero >= 0) {
+		throw new IngestError(
+			`This doesn't look like a text file (it holds binary data: a zero byte at byte ${firstZero + 1}). ${NOT_TEXT_ADVICE}`
+		);
 	}
 	if (control > sample.length / 100) {
 		throw new IngestError(
@@ -72,13 +76,61 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
 		);
 	}
 
-	try {
-		// `stream: true` so that a multi-byte character cut at the end of the head is not an error.
-		new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
-		return 'utf-8';
-	} catch {
-		return 'windows-1252';
+	// Mostly valid UTF-8 (a few stray bytes in a file of `Zoë`s) stays UTF-8, with "�" where the
+	// bytes are invalid and a warning: read as Windows-1252 every `ë` would become `Ã«` and ids
+	// would stop matching. A Windows-1252 file has (almost) no valid multi-byte sequences.
+	const { validBytes, invalidBytes } = countUtf8Bytes(head);
+	return invalidBytes === 0 || validBytes >= invalidBytes ? 'utf-8' : 'windows-1252';
+}
+
+/**
+ * Bytes ≥ 0x80 of `bytes` that belong to well-formed UTF-8 sequences, and those that do not. A
+ * sequence cut by the end of `bytes` counts as valid (the head of a file ends anywhere).
+ */
+export function countUtf8Bytes(bytes: Uint8Array): { validBytes: number; invalidBytes: number } {
+	let validBytes = 0;
+	let invalidBytes = 0;
+	let i = 0;
+	while (i < bytes.length) {
+		const b = bytes[i];
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		const length = utf8SequenceLength(bytes, i);
+		if (length > 0) {
+			validBytes += length;
+			i += length;
+		} else {
+			invalidBytes++;
+			i++;
+		}
 	}
+	return { validBytes, invalidBytes };
+}
+
+/** Length of the well-formed UTF-8 sequence at `at` (RFC 3629 table), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+	const b = bytes[at];
+	let length: number;
+	let low = 0x80;
+	let high = 0xbf;
+	if (b >= 0xc2 && b <= 0xdf) length = 2;
+	else if (b >= 0xe0 && b <= 0xef) {
+		length = 3;
+		if (b === 0xe0) low = 0xa0;
+		if (b === 0xed) high = 0x9f;
+	} else if (b >= 0xf0 && b <= 0xf4) {
+		length = 4;
+		if (b === 0xf0) low = 0x90;
+		if (b === 0xf4) high = 0x8f;
+	} else return 0;
+	for (let k = 1; k < length; k++) {
+		if (at + k >= bytes.length) return k; // cut by the end of the head
+		const c = bytes[at + k];
+		if (c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf)) return 0;
+	}
+	return length;
 }
 
 /** UTF-16 without a BOM: ASCII text then has a zero in every other byte (odd bytes for LE). */

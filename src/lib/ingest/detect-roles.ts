@@ -28,12 +28,18 @@ export function normaliseHeader(name: string): string {
 		.replace(/[^a-z0-9]/g, '');
 }
 
-/** Candidate roles of a header name, best first, scored as described at `HeaderWords`. */
-export function rolesFromHeader(name: string): { role: AssignableRole; score: number }[] {
+/**
+ * Candidate roles of a header name, best first, scored as described at `HeaderWords`. `table` is
+ * the orders file's words by default; the tickets file passes its own (`TICKET_HEADER_WORDS`).
+ */
+export function rolesFromHeader<Role extends string = AssignableRole>(
+	name: string,
+	table: Record<Role, HeaderWords> = HEADER_WORDS as Record<Role, HeaderWords>
+): { role: Role; score: number }[] {
 	const h = normaliseHeader(name);
 	if (h === '') return [];
-	const candidates: { role: AssignableRole; score: number }[] = [];
-	for (const [role, words] of Object.entries(HEADER_WORDS) as [AssignableRole, HeaderWords][]) {
+	const candidates: { role: Role; score: number }[] = [];
+	for (const [role, words] of Object.entries(table) as [Role, HeaderWords][]) {
 		if (words.exact.includes(h)) {
 			candidates.push({ role, score: 3 });
 			continue;

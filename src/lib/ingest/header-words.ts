@@ -144,3 +144,60 @@ export const HEADER_WORDS: Record<AssignableRole, HeaderWords> = {
 		stems: ['return', 'retour', 'storno', 'refund', 'devol', 'status', 'cancel']
 	}
 };
+
+/** Roles of a column of the optional tickets file (`import-tickets.ts`). */
+export type TicketRole =
+	'ticketId' | 'customer' | 'opened' | 'resolved' | 'status' | 'severity' | 'channel';
+
+/** Header words of the tickets file; customer and channel are the orders file's words. */
+// prettier-ignore
+export const TICKET_HEADER_WORDS: Record<TicketRole, HeaderWords> = {
+	ticketId: {
+		exact: [
+			'ticket', 'ticketid', 'ticketno', 'ticketnr', 'ticketnumber', 'case', 'caseid', 'caseno',
+			'casenumber', 'issue', 'issueid', 'incident', 'incidentid', 'complaint', 'complaintid',
+			'request', 'requestid', 'vorgang', 'vorgangsnr', 'reklamation', 'incidencia', 'reclamo',
+			'reclamation', 'melding', 'id'
+		],
+		stems: ['ticketid', 'ticketno', 'ticketnum', 'caseid', 'casenum', 'incidentid', 'complaintid']
+	},
+	customer: HEADER_WORDS.customer,
+	opened: {
+		exact: [
+			'opened', 'openedat', 'openedon', 'openeddate', 'opendate', 'dateopened', 'created',
+			'createdat', 'createdon', 'createddate', 'datecreated', 'creationdate', 'reported',
+			'reportedat', 'reportedon', 'datereported', 'submitted', 'submittedat', 'raised',
+			'raisedon', 'logged', 'loggedat', 'received', 'receivedat', 'date', 'datum', 'fecha',
+			'startdate', 'start', 'eroffnet', 'erstellt', 'erstelltam', 'fechaapertura',
+			'fechacreacion', 'dateouverture', 'datecreation', 'geopend', 'aangemaakt'
+		],
+		stems: ['opened', 'created', 'reported', 'submitted', 'raised', 'apertura', 'ouverture']
+	},
+	resolved: {
+		exact: [
+			'resolved', 'resolvedat', 'resolvedon', 'resolveddate', 'dateresolved', 'resolutiondate',
+			'closed', 'closedat', 'closedon', 'closeddate', 'dateclosed', 'solved', 'solvedat',
+			'solvedon', 'solveddate', 'completed', 'completedat', 'fixed', 'fixedat', 'enddate', 'end',
+			'geschlossen', 'geschlossenam', 'erledigt', 'erledigtam', 'gelost', 'fechacierre',
+			'fecharesolucion', 'resuelto', 'datecloture', 'dateresolution', 'resolu', 'opgelost',
+			'gesloten'
+		],
+		stems: ['resolv', 'closed', 'solved', 'resolution', 'cierre', 'cloture', 'geschlossen']
+	},
+	status: {
+		exact: [
+			'status', 'state', 'ticketstatus', 'casestatus', 'resolutionstatus', 'outcome', 'stage',
+			'estado', 'statut', 'stato', 'zustand'
+		],
+		stems: ['status', 'estado', 'statut']
+	},
+	severity: {
+		exact: [
+			'severity', 'priority', 'urgency', 'impact', 'prio', 'sev', 'level', 'importance',
+			'prioritat', 'schweregrad', 'dringlichkeit', 'prioridad', 'gravedad', 'severidad',
+			'priorite', 'gravite', 'prioriteit', 'ernst', 'priorita', 'gravita'
+		],
+		stems: ['severity', 'priorit', 'urgen', 'schwere', 'grave']
+	},
+	channel: HEADER_WORDS.channel
+};

@@ -64,7 +64,7 @@ export async function importAttributes(
 	for await (const batch of reader.batches()) {
 		for (const broken of batch.brokenLines) {
 			rowsRead++;
-			rejected.add('unclosed-quote', broken.line, () => broken.text);
+			rejected.add(broken.reason, broken.line, () => broken.text);
 		}
 		for (let i = 0; i < batch.rows.length; i++) {
 			const row = batch.rows[i];

@@ -292,7 +292,7 @@ describe('encoding trouble after the head', () => {
 		);
 		expect(table.customer.values).toEqual(['A', 'Jos\uFFFD']);
 		expect(report.warnings).toEqual([
-			'Some bytes are not valid UTF-8 and show as “�”: the file may use another encoding.'
+			'Some bytes are not valid UTF-8 and show as “�” (line 3): the file may use another encoding.'
 		]);
 	});
 });

@@ -5,7 +5,9 @@
  */
 import { summariseOrders } from '../engine/tables/order-totals';
 import type { OrdersTable } from '../engine/tables/orders-table';
+import { formatDay } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
+import type { NotedLines } from './csv-reader';
 import { isBlank, OrdersBuilder } from './orders-builder';
 import { IngestError } from './types';
 import type {
@@ -26,6 +28,11 @@ export interface ImportOptions {
 	onProgress?: (progress: ImportProgress) => void;
 	/** Bytes parsed per step (default 1 MB); for tests of chunk boundaries. */
 	chunkBytes?: number;
+	/**
+	 * Days since 1970-01-01 of "today", only to warn about lines dated after it (default: the
+	 * current UTC date). No figure depends on it.
+	 */
+	today?: number;
 }
 
 /** Data rows of the first chunk used to decide each numeric column's decimal separator. */
@@ -43,19 +50,30 @@ export async function importOrders(
 ): Promise<{ table: OrdersTable; report: ImportReport }> {
 	checkMapping(mapping);
 	const reader = new CsvReader(source, options);
+	const today = options.today ?? Math.floor(Date.now() / 86_400_000);
+	const hasHeader = mapping.hasHeader ?? true;
+	let titleRowsLeft = mapping.skipRows ?? 0;
+	const titleLines: string[] = [];
 	let builder: OrdersBuilder | null = null;
 	let leadingBlankLines = 0;
 	for await (const batch of reader.batches()) {
 		let start = 0;
 		if (!builder) {
-			while (start < batch.rows.length && isBlank(batch.rows[start])) start++;
-			leadingBlankLines += start;
+			for (; start < batch.rows.length; start++) {
+				const row = batch.rows[start];
+				if (isBlank(row)) leadingBlankLines++;
+				else if (titleRowsLeft > 0) {
+					titleRowsLeft--;
+					titleLines.push(row.join(' ').trim().slice(0, 100));
+				} else break;
+			}
 			if (start === batch.rows.length) continue;
-			const header = batch.rows[start];
-			checkHeader(mapping, header);
-			const sample = batch.rows.slice(start + 1, start + 1 + FORMAT_SAMPLE_ROWS);
-			builder = new OrdersBuilder(mapping, header, sample, reader.delimiter ?? ',');
-			start++;
+			const first = batch.rows[start];
+			checkHeader(mapping, first);
+			const header = hasHeader ? first : namesOfRoles(mapping.roles);
+			if (hasHeader) start++;
+			const sample = batch.rows.slice(start, start + FORMAT_SAMPLE_ROWS);
+			builder = new OrdersBuilder(mapping, header, sample, reader.delimiter ?? ',', today);
 		}
 		builder.addBatch(batch, start);
 		options.onProgress?.({ rowsRead: builder.rowsRead, bytesRead: reader.bytesRead });
@@ -77,12 +95,7 @@ export async function importOrders(
 		);
 	}
 	const totals = summariseOrders(table);
-	const warnings: string[] = [];
-	if (reader.sawReplacementCharacters) {
-		warnings.push(
-			`Some bytes are not valid ${reader.encoding?.toUpperCase()} and show as “�”: the file may use another encoding.`
-		);
-	}
+	const warnings = importWarnings(reader, builder, titleLines, today);
 	const report: ImportReport = {
 		rowsRead: builder.rowsRead,
 		lines: table.rowCount,
@@ -144,6 +157,73 @@ export function checkMapping(mapping: ColumnMapping): void {
 			'No column is mapped as the amount, and there is no quantity and unit price pair to compute it. Choose the amount column (line revenue), or quantity and unit price.'
 		);
 	}
+}
+
+/** What the import noticed but did not refuse: title lines, stray bytes, future dates … */
+function importWarnings(
+	reader: CsvReader,
+	builder: OrdersBuilder,
+	titleLines: string[],
+	today: number
+): string[] {
+	const warnings: string[] = [];
+	if (titleLines.length > 0) {
+		warnings.push(
+			`${plural(titleLines.length, 'line')} above the header ${titleLines.length === 1 ? 'was' : 'were'} skipped as a title: “${titleLines.join(' / ')}”.`
+		);
+	}
+	if (reader.sawReplacementCharacters) {
+		const where = describeLines(reader.replacementLines);
+		warnings.push(
+			`Some bytes are not valid ${reader.encoding?.toUpperCase()} and show as “�”${where}: the file may use another encoding.`
+		);
+	}
+	if (reader.zeroByteLines.count > 0) {
+		warnings.push(
+			`${plural(reader.zeroByteLines.count, 'line')} hold zero bytes (NUL) inside fields${describeLines(reader.zeroByteLines)}: they were kept as they are.`
+		);
+	}
+	const duplicates = duplicateHeaderWarning(builder.header);
+	if (duplicates) warnings.push(duplicates);
+	const future = builder.futureDates;
+	if (future.count > 0) {
+		const examples = future.examples.map((e) => `${e.date} on line ${e.line}`).join(', ');
+		warnings.push(
+			`${plural(future.count, 'line')} ${future.count === 1 ? 'is' : 'are'} dated after today (${formatDay(today)}), e.g. ${examples}: check the date column and the day/month order.`
+		);
+	}
+	return warnings;
+}
+
+/** ` (lines 3, 17 and 2 more)` for a warning; '' when no line is known. */
+function describeLines({ count, lines }: NotedLines): string {
+	if (lines.length === 0) return '';
+	const more = count > lines.length ? ` and ${count - lines.length} more` : '';
+	return ` (${lines.length === 1 && !more ? 'line' : 'lines'} ${lines.join(', ')}${more})`;
+}
+
+function plural(count: number, noun: string): string {
+	return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A warning naming header names used by more than one column, or null. */
+export function duplicateHeaderWarning(header: string[]): string | null {
+	const columns = new Map<string, number[]>();
+	header.forEach((name, c) => {
+		const key = name.trim().toLowerCase();
+		if (key !== '') columns.set(key, [...(columns.get(key) ?? []), c + 1]);
+	});
+	const repeated = [...columns].filter(([, at]) => at.length > 1);
+	if (repeated.length === 0) return null;
+	const list = repeated
+		.map(([, at]) => `“${header[at[0] - 1].trim()}” (columns ${at.join(', ')})`)
+		.join(', ');
+	return `Several columns have the same name: ${list}. Check that the mapping uses the right one.`;
+}
+
+/** Column names of a file without a header: each mapped column is named after its role. */
+export function namesOfRoles(roles: ColumnRole[]): string[] {
+	return roles.map((role, c) => (role === 'ignore' ? `column ${c + 1}` : role));
 }
 
 function checkHeader(mapping: ColumnMapping, header: string[]): void {

@@ -20,7 +20,23 @@ export { importOrders, checkMapping } from './import-orders';
 export type { ImportOptions } from './import-orders';
 export { importAttributes } from './import-attributes';
 export type { AttributesImportOptions, AttributesReport } from './import-attributes';
+export {
+	sniffTickets,
+	importTickets,
+	checkTicketMapping,
+	isResolvedStatus
+} from './import-tickets';
+export type {
+	TicketMapping,
+	TicketRole,
+	TicketsImportOptions,
+	TicketsReport,
+	TicketsSniff,
+	TicketRejectedReason
+} from './import-tickets';
 export { streamChunks } from './stream-chunks';
+export { gunzipMembers } from './gunzip-members';
+export type { GzipDecompressor } from './gunzip-members';
 export { isGzip } from './detect-encoding';
 export { parseDay } from './parse-date';
 export { parseNumber, normaliseCustomerId } from './parse-number';

@@ -8,7 +8,9 @@ import { formatDay } from '../engine/tables/orders-table';
 // The import of the real Online Retail file, checked against an independent DuckDB query that
 // applies shared/DOMAIN.md's counting conventions in SQL: DuckDB parses the CSV, the dates and the
 // numbers itself, and sums exact decimals.
-const FILE = fileURLToPath(new URL('../../../../shared/data/online_retail.csv.gz', import.meta.url));
+const FILE = fileURLToPath(
+	new URL('../../../../shared/data/online_retail.csv.gz', import.meta.url)
+);
 
 interface Reference {
 	rows: number;
@@ -58,19 +60,23 @@ async function queryReference(): Promise<Reference> {
 		SELECT order_id, customer, day,
 			CASE WHEN order_id LIKE 'C%' THEN -abs(quantity * price) ELSE quantity * price END AS amount
 		FROM checked WHERE reason IS NULL`);
-	await run(
-		`CREATE TABLE order_sums AS SELECT order_id, sum(amount) AS total FROM lines GROUP BY order_id`
-	);
+	// DOMAIN's rule, in exact decimals: an order is a (customer, order id) pair that is not a
+	// return; a return sums below zero, or to zero with at least one negative line.
+	await run(`
+		CREATE TABLE order_sums AS
+		SELECT customer, order_id, sum(amount) AS total,
+			NOT (sum(amount) < 0 OR (sum(amount) = 0 AND min(amount) < 0)) AS is_order
+		FROM lines GROUP BY customer, order_id`);
 	await run(`
 		CREATE TABLE customer_orders AS
-		SELECT customer, count(*) FILTER (WHERE o.total > 0) AS orders
-		FROM lines l JOIN order_sums o USING (order_id) GROUP BY customer`);
+		SELECT customer, count(*) FILTER (WHERE is_order) AS orders
+		FROM order_sums GROUP BY customer`);
 	const [counts] = await run(`
 		SELECT
 			(SELECT count(*) FROM checked) AS rows,
 			(SELECT count(*) FROM lines) AS lines,
-			(SELECT count(*) FROM order_sums WHERE total > 0) AS orders,
-			(SELECT count(*) FROM order_sums WHERE total <= 0) AS returns,
+			(SELECT count(*) FROM order_sums WHERE is_order) AS orders,
+			(SELECT count(*) FROM order_sums WHERE NOT is_order) AS returns,
 			(SELECT count(*) FROM customer_orders WHERE orders > 0) AS customers,
 			(SELECT count(*) FROM customer_orders WHERE orders = 0) AS returns_only,
 			(SELECT CAST(sum(amount) AS DOUBLE) FROM lines) AS net_revenue,

@@ -35,6 +35,15 @@ function hasOnlyEmptyExtras(row: string[], fields: number): boolean {
 	return true;
 }
 
+/**
+ * The largest amount, quantity or unit price believed (±1e12): beyond it a value is a typo, an
+ * overflowed spreadsheet cell or `1e309` (Infinity), and sums of such lines would stop being finite.
+ */
+export const MAX_PLAUSIBLE_VALUE = 1e12;
+
+/** Up to this many example lines are kept for a warning. */
+const WARNING_EXAMPLES = 3;
+
 /** Synthetic order keys: customer code × 2^18 + day offset, for "one customer's lines on one day". */
 const DAY_SLOTS = 1 << 18;
 const DAY_OFFSET = 1 << 17;
@@ -45,6 +54,8 @@ export class OrdersBuilder {
 	blankLines = 0;
 	ignoredReturnLines = 0;
 	readonly rejected = new RejectionTally();
+	/** Kept lines dated after `today` (a warning, not a rejection): how many, and the first ones. */
+	readonly futureDates = { count: 0, examples: [] as { line: number; date: string }[] };
 
 	readonly #fields: number;
 	readonly #col: Record<Exclude<ColumnRole, 'ignore'>, number>;
@@ -76,7 +87,9 @@ export class OrdersBuilder {
 		private readonly mapping: ColumnMapping,
 		readonly header: string[],
 		sample: string[][],
-		private readonly delimiter: string
+		private readonly delimiter: string,
+		/** Days since 1970-01-01 of the day the import runs, for the future-dates warning. */
+		private readonly today = Infinity
 	) {
 		this.#fields = header.length;
 		const index = (role: ColumnRole) => mapping.roles.indexOf(role);
@@ -118,7 +131,7 @@ export class OrdersBuilder {
 	addBatch(batch: CsvBatch, start: number): void {
 		for (const broken of batch.brokenLines) {
 			this.rowsRead++;
-			this.rejected.add('unclosed-quote', broken.line, () => broken.text);
+			this.rejected.add(broken.reason, broken.line, () => broken.text);
 		}
 		const { rows, lineNumbers, firstLine } = batch;
 		for (let i = start; i < rows.length; i++) {
@@ -187,6 +200,15 @@ export class OrdersBuilder {
 			}
 			amount = quantity * price;
 		}
+		// Infinity (`1e309`) and absurd values get their own reason: kept, one would make every sum
+		// it enters Infinity or NaN.
+		if (
+			!(Math.abs(amount) <= MAX_PLAUSIBLE_VALUE) ||
+			(quantity === quantity && !(Math.abs(quantity) <= MAX_PLAUSIBLE_VALUE))
+		) {
+			this.#reject('implausible-amount', line, row);
+			return;
+		}
 
 		const orderText = c.order >= 0 ? row[c.order] : '';
 		const prefix = this.mapping.returnPrefix;
@@ -201,6 +223,13 @@ export class OrdersBuilder {
 		if (this.mapping.returns === 'ignore' && (marked || amount < 0)) {
 			this.ignoredReturnLines++;
 			return;
+		}
+
+		if (day > this.today) {
+			this.futureDates.count++;
+			if (this.futureDates.examples.length < WARNING_EXAMPLES) {
+				this.futureDates.examples.push({ line, date: formatDay(day) });
+			}
 		}
 
 		// Dictionary entries only for kept lines: no customer or order id without a line.
@@ -233,11 +262,12 @@ export class OrdersBuilder {
 		const c = this.#col;
 		if (c.cost >= 0) {
 			const cost = parseNumber(row[c.cost], this.#decimal[c.cost]);
-			if (cost === cost) return amount < 0 ? -Math.abs(cost) : cost;
+			if (Math.abs(cost) <= MAX_PLAUSIBLE_VALUE) return amount < 0 ? -Math.abs(cost) : cost;
 		}
 		if (c.margin >= 0) {
 			const margin = parseShare(row[c.margin], this.#decimal[c.margin], this.#marginInPercent);
-			if (margin === margin) return amount * (1 - margin);
+			const cost = amount * (1 - margin);
+			if (Math.abs(cost) <= MAX_PLAUSIBLE_VALUE) return cost;
 		}
 		return NaN;
 	}

@@ -6,12 +6,14 @@ import type { RejectedReason, RejectionReason } from './types';
 
 export const REASON_LABELS: Record<RejectionReason, string> = {
 	'unclosed-quote': 'a quote opens and never closes (the line was left out)',
+	'line-too-long': 'line longer than 1,048,576 characters (skipped to the next line break)',
 	'wrong-field-count': 'wrong number of fields',
 	'no-customer': 'no customer id',
 	'bad-date': 'date missing or not understood',
 	'bad-amount': 'amount missing or not a number',
 	'bad-quantity': 'quantity missing or not a number',
-	'bad-price': 'unit price missing or not a number'
+	'bad-price': 'unit price missing or not a number',
+	'implausible-amount': 'amount, quantity or price beyond ±1,000,000,000,000 (or infinite)'
 };
 
 const EXAMPLES = 5;

@@ -4,7 +4,15 @@
  * confirm — roles, the day/month order of dates, and a return prefix on order ids.
  */
 import Papa from 'papaparse';
-import { detectDelimiter, detectNewline } from './detect-delimiter';
+import {
+	ALIGNED,
+	alignedFieldCount,
+	detectDelimiter,
+	normaliseLineBreaks,
+	splitAligned
+} from './detect-delimiter';
+import { decodeText } from './decode-text';
+import { duplicateHeaderWarning, namesOfRoles } from './import-orders';
 import { detectEncoding } from './detect-encoding';
 import { normaliseHeader, suggestRoles } from './detect-roles';
 import type { ColumnStats } from './detect-roles';
@@ -23,18 +31,11 @@ const SAMPLE_ROWS = 5000;
 export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult {
 	if (head.length === 0) throw new IngestError('The file is empty.');
 	const encoding = detectEncoding(head);
-	const text = new TextDecoder(encoding).decode(head, { stream: !isComplete });
+	// Every line break counts, mixed or not (as in `CsvReader`).
+	const text = normaliseLineBreaks(decodeText(head, encoding, !isComplete));
 	if (text.trim() === '') throw new IngestError('The file is empty (it holds only blank lines).');
-	const newline = detectNewline(text);
-	const delimiter = detectDelimiter(text, newline);
-	// Rows past the sample are not needed: papaparse's `preview` stops there (blank lines allowed for).
-	const parser = new Papa.Parser({
-		delimiter,
-		newline,
-		quoteChar: '"',
-		preview: SAMPLE_ROWS + 100
-	});
-	const allRows = (parser.parse(text, 0, !isComplete).data as string[][]).filter(
+	const delimiter = detectDelimiter(text, '\n');
+	const allRows = readHeadRows(text, delimiter, isComplete).filter(
 		(row) => !row.every((field) => field.trim() === '')
 	);
 	if (allRows.length === 0) {
@@ -42,10 +43,23 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 			'The first megabyte of the file holds no complete line: is it a CSV file?'
 		);
 	}
-	const header = allRows[0].map((name) => name.trim());
-	const dataRows = allRows.slice(1);
-	const sample = dataRows.slice(0, SAMPLE_ROWS).filter((row) => row.length >= header.length);
 	const warnings: string[] = [];
+	const { skipRows, hasHeader } = locateHeader(allRows);
+	if (skipRows > 0) {
+		const title = allRows
+			.slice(0, skipRows)
+			.map((row) => row.join(' ').trim())
+			.join(' / ');
+		warnings.push(
+			`The ${skipRows === 1 ? 'line' : `${skipRows} lines`} above the header (“${title.slice(0, 100)}”) will be skipped as a title: the header is “${allRows[skipRows].join(delimiter === ' ' ? '  ' : delimiter).slice(0, 100)}”.`
+		);
+	}
+	const firstRow = allRows[skipRows];
+	let header = hasHeader
+		? firstRow.map((name) => name.trim())
+		: namesOfRoles(firstRow.map(() => 'ignore' as const));
+	const dataRows = allRows.slice(skipRows + (hasHeader ? 1 : 0));
+	const sample = dataRows.slice(0, SAMPLE_ROWS).filter((row) => row.length >= header.length);
 
 	if (dataRows.length === 0) warnings.push('The file has a header but no data rows.');
 	if (header.length === 1) {
@@ -63,8 +77,17 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 	}
 	if (text.includes('\uFFFD')) {
 		warnings.push(
-			`Some bytes are not valid ${encoding.toUpperCase()}: the file may use another encoding.`
+			`Some bytes are not valid ${encoding.toUpperCase()} and will show as “�” (${linesHolding(text, '\uFFFD')}): the file may use another encoding.`
 		);
+	}
+	if (text.includes('\u0000')) {
+		warnings.push(
+			`Some fields hold zero bytes (NUL) (${linesHolding(text, '\u0000')}): they will be kept as they are.`
+		);
+	}
+	if (hasHeader) {
+		const duplicates = duplicateHeaderWarning(header);
+		if (duplicates) warnings.push(duplicates);
 	}
 
 	const columnValues = header.map((_, c) =>
@@ -89,7 +112,15 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		}
 		return { nonEmpty: values.length, dates, numbers, fractional };
 	});
-	const { roles, guessed } = suggestRoles(header, stats);
+	const { roles, guessed } = hasHeader
+		? suggestRoles(header, stats)
+		: suggestRolesFromValues(header, stats, columnValues);
+	if (!hasHeader) {
+		header = namesOfRoles(roles);
+		warnings.push(
+			`The file has no header row: its columns are named after what their values look like (${header.join(', ')}). Please check the mapping.`
+		);
+	}
 
 	const has = (role: ColumnRole) => roles.includes(role);
 	if (!has('customer')) {
@@ -103,7 +134,7 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 			'No amount (or quantity and unit price) was recognised: choose the amount column.'
 		);
 	}
-	for (const role of guessed) {
+	for (const role of hasHeader ? guessed : []) {
 		warnings.push(
 			`The ${role} column (“${header[roles.indexOf(role)]}”) was guessed from its values: please check it.`
 		);
@@ -120,7 +151,10 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		roles,
 		dateOrder: dateOrder.order,
 		returnPrefix: suggestReturnPrefix(roles, sample, decimals),
-		returns: 'net'
+		returns: 'net',
+		// Only when they differ from the defaults: mappings remembered before stay equal.
+		...(skipRows > 0 ? { skipRows } : {}),
+		...(hasHeader ? {} : { hasHeader })
 	};
 	const columns: ColumnProfile[] = header.map((name, c) => ({
 		index: c,
@@ -142,6 +176,113 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		headerKey: headerKey(header),
 		warnings
 	};
+}
+
+/** Rows of the head of a file; the last, probably cut, row is left out unless the head is complete. */
+function readHeadRows(text: string, delimiter: string, isComplete: boolean): string[][] {
+	if (delimiter === ALIGNED) {
+		const lines = text.split('\n');
+		if (!isComplete) lines.pop();
+		const fields = alignedFieldCount(text);
+		return lines.slice(0, SAMPLE_ROWS + 100).map((line) => splitAligned(line, fields));
+	}
+	// Rows past the sample are not needed: papaparse's `preview` stops there (blank lines allowed for).
+	const parser = new Papa.Parser({
+		delimiter,
+		newline: '\n',
+		quoteChar: '"',
+		preview: SAMPLE_ROWS + 100
+	});
+	return parser.parse(text, 0, !isComplete).data as string[][];
+}
+
+/** Title rows hold fewer than half the columns; they are skipped, at most this many. */
+const MAX_TITLE_ROWS = 10;
+
+/**
+ * Where the header is, among non-blank rows: after the title lines above it (rows with fewer than
+ * half the usual number of non-empty fields, such as `Sales report 2024`), and whether it is a
+ * header at all — a first row whose every field is a number or a date is data (CDNOW).
+ */
+export function locateHeader(rows: string[][]): { skipRows: number; hasHeader: boolean } {
+	const counts = new Map<number, number>();
+	for (const row of rows.slice(0, 200)) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+	const usual = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+	const needed = Math.max(2, Math.ceil(usual / 2));
+	const filled = (row: string[]) => row.filter((field) => field.trim() !== '').length;
+	let skipRows = 0;
+	const limit = Math.min(MAX_TITLE_ROWS, rows.length - 1);
+	while (skipRows < limit && filled(rows[skipRows]) < needed) skipRows++;
+	if (filled(rows[skipRows]) < needed) skipRows = 0;
+	const first = rows[skipRows];
+	const isValue = (field: string) => {
+		const value = field.trim();
+		if (value === '') return false;
+		if (!Number.isNaN(parseNumber(value, '.')) || !Number.isNaN(parseNumber(value, ',')))
+			return true;
+		return !Number.isNaN(parseDay(value, 'dmy')) || !Number.isNaN(parseDay(value, 'mdy'));
+	};
+	const hasHeader = rows.length < skipRows + 2 || !first.every(isValue);
+	return { skipRows, hasHeader };
+}
+
+/**
+ * Roles of a file without a header, from its values alone: a date column, an amount (numbers
+ * with decimals), the customer (the first column of id-like values: zero-padded or fixed-width
+ * whole numbers, or text), and a quantity (small whole numbers, not zero-padded).
+ */
+export function suggestRolesFromValues(
+	header: string[],
+	stats: ColumnStats[],
+	columnValues: string[][]
+): { roles: ColumnRole[]; guessed: ColumnRole[] } {
+	const { roles, guessed } = suggestRoles(header, stats);
+	const free = (c: number) => roles[c] === 'ignore';
+	const isWhole = (value: string) => /^\d+$/.test(value.trim());
+	const customer = columnValues.findIndex((values, c) => {
+		if (!free(c) || values.length === 0) return false;
+		const trimmed = values.map((v) => v.trim());
+		const zeroPadded = trimmed.some((v) => v.length > 1 && v.startsWith('0') && isWhole(v));
+		const fixedWidth = trimmed.every((v) => v.length === trimmed[0].length);
+		const textual = stats[c].numbers < stats[c].nonEmpty * 0.5;
+		return textual || (trimmed.every(isWhole) && (zeroPadded || fixedWidth));
+	});
+	if (customer >= 0) {
+		roles[customer] = 'customer';
+		guessed.push('customer');
+	}
+	if (roles.includes('amount')) {
+		const quantity = columnValues.findIndex(
+			(values, c) =>
+				free(c) &&
+				values.length > 0 &&
+				values.every((v) => isWhole(v) && !(v.trim().length > 1 && v.trim().startsWith('0')))
+		);
+		if (quantity >= 0) {
+			roles[quantity] = 'quantity';
+			guessed.push('quantity');
+		}
+	}
+	return { roles, guessed };
+}
+
+/** `lines 3, 9` (the first five lines of `text` that contain `char`). */
+function linesHolding(text: string, char: string): string {
+	const lines: number[] = [];
+	let line = 1;
+	let lineStart = 0;
+	for (let at = text.indexOf(char); at >= 0 && lines.length < 5;) {
+		for (let b = text.indexOf('\n', lineStart); b >= 0 && b < at; b = text.indexOf('\n', b + 1)) {
+			line++;
+			lineStart = b + 1;
+		}
+		lines.push(line);
+		// On to the next line: one mention per line, and linear in the text.
+		const end = text.indexOf('\n', at);
+		if (end < 0) break;
+		at = text.indexOf(char, end + 1);
+	}
+	return `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`;
 }
 
 /** A key that is equal for files with the same columns, whatever their case, spacing or accents. */

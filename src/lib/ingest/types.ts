@@ -36,6 +36,16 @@ export interface ColumnMapping {
 	returnPrefix: string;
 	/** `net` (default): returned lines are netted against the customer; `ignore`: left out. */
 	returns: 'net' | 'ignore';
+	/**
+	 * Non-blank lines above the header to skip (a report title such as `Sales 2024`); default 0.
+	 * The sniff sets it when it finds a title, and says so in its warnings.
+	 */
+	skipRows?: number;
+	/**
+	 * False when the file has no header row (CDNOW): the first row (after `skipRows`) is data, and
+	 * the sniff names the columns after their roles. Default true.
+	 */
+	hasHeader?: boolean;
 }
 
 /** What the sample of one column looks like, for the mapping step. */
@@ -56,7 +66,7 @@ export interface ColumnProfile {
 
 export interface SniffResult {
 	encoding: TextEncodingName;
-	/** `,` `;` `\t` or `|`. */
+	/** `,` `;` `\t` or `|`, or `' '` for columns aligned by runs of spaces (no quoting). */
 	delimiter: string;
 	header: string[];
 	/** The first 20 data rows, as text. */
@@ -81,11 +91,13 @@ export interface ImportProgress {
 export type RejectionReason =
 	| 'wrong-field-count'
 	| 'unclosed-quote'
+	| 'line-too-long'
 	| 'no-customer'
 	| 'bad-date'
 	| 'bad-amount'
 	| 'bad-quantity'
-	| 'bad-price';
+	| 'bad-price'
+	| 'implausible-amount';
 
 /** One reason rows were left out, with the first examples. */
 export interface RejectedReason {

@@ -21,6 +21,8 @@ export type CustomerType =
 	| 'influencer'
 	| 'highEffort'
 	| 'newcomer'
+	/** High effort, many returns, small baskets: costs more than it brings (planted in `costs.ts`). */
+	| 'costly'
 	/** In the customers file, never ordered (a newsletter sign-up). */
 	| 'prospect'
 	/** Bought before the demo's two years; only a return falls inside them. */
@@ -40,8 +42,8 @@ export interface CustomerTypeSpec {
 	categoryPool?: number[];
 	/** Lines per order. */
 	lines: [number, number];
-	/** `bulk`: business quantities (tens of units). */
-	quantity: 'retail' | 'bulk';
+	/** `bulk`: business quantities (tens of units); `single`: one unit per line. */
+	quantity: 'retail' | 'bulk' | 'single';
 	/** Chance that an order in a sale window uses the sale's code, and that another order uses an evergreen code. */
 	saleCodeRate: number;
 	otherCodeRate: number;

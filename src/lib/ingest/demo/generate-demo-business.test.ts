@@ -211,7 +211,8 @@ describe('generateDemoBusiness: the files', () => {
 			'followers',
 			'budget',
 			'problems_opened',
-			'problems_resolved'
+			'problems_resolved',
+			'last_review'
 		]);
 		const rows = [...attributes.values()];
 		expect(rows.every((r) => /^[a-z0-9.]+@example\.(com|org|net)$/.test(r.email))).toBe(true);

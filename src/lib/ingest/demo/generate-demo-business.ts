@@ -7,11 +7,13 @@ import { formatDay } from '../../engine/tables/orders-table';
 import { CATEGORIES } from './catalogue';
 import { buildCalendar, DAYS, EVERGREEN_CODES, FIRST_DAY } from './calendar';
 import type { Calendar, PromoCode } from './calendar';
+import { COSTLY_CUSTOMERS, COSTLY_SEED_OFFSET, isReturnedCostlyOrder } from './costs';
 import { csvField, csvRow } from './csv';
 import { CUSTOMER_TYPES } from './customer-types';
 import type { CustomerTypeSpec } from './customer-types';
 import { createPeople } from './people';
 import { createRandom } from './random';
+import { addTicketsAndReviews } from './tickets';
 import type { Random } from './random';
 
 export interface DemoBusinessOptions {
@@ -23,8 +25,10 @@ export interface DemoBusiness {
 	name: string;
 	/** order_id, customer_id, date, product, category, quantity, unit_price, discount_code, cost, channel. */
 	ordersCsv: string;
-	/** customer_id, name, email, age, gender, city, occupation, service_effort, followers, budget, problems_opened, problems_resolved. */
+	/** customer_id, name, email, age, gender, city, occupation, service_effort, followers, budget, problems_opened, problems_resolved, last_review. */
 	customersCsv: string;
+	/** ticket_id, customer_id, opened, resolved, status, severity, channel (see `tickets.ts`). */
+	ticketsCsv: string;
 }
 
 export const ORDERS_HEADER = [
@@ -110,6 +114,7 @@ function drawCustomer(spec: CustomerTypeSpec, random: Random): Customer {
 
 function drawQuantity(spec: CustomerTypeSpec, listPrice: number, random: Random): number {
 	if (spec.quantity === 'bulk') return Math.max(3, Math.round(random.logNormal(5, 0.5)));
+	if (spec.quantity === 'single') return 1;
 	const quantity = [1, 1, 1, 1, 1, 1, 2, 2, 2, 3, 4, 6][random.int(0, 11)];
 	return listPrice < 8 ? quantity + random.int(0, 2) : quantity;
 }
@@ -151,12 +156,13 @@ function drawOrder(
 	return { day, customer: index, channel, code: promo?.code ?? '', lines, isReturn: false };
 }
 
-/** A return of part of one line of `order`, a few days later, on its own order id. */
-function drawReturn(order: Order, random: Random): Order | null {
+/** A return of part of one line of `order` (all of it when `whole`), a few days later, on its own
+ * order id. */
+function drawReturn(order: Order, random: Random, whole = false): Order | null {
 	const day = order.day + random.int(3, 30);
 	if (day >= DAYS) return null;
 	const line = random.pick(order.lines);
-	const quantity = -random.int(1, line.quantity);
+	const quantity = whole ? -line.quantity : -random.int(1, line.quantity);
 	return { ...order, day, code: '', isReturn: true, lines: [{ ...line, quantity }] };
 }
 
@@ -271,9 +277,24 @@ export function generateDemoBusiness({ seed = 1 }: DemoBusinessOptions = {}): De
 			});
 		}
 	});
+	// The customers who cost more than they bring, last and from their own stream (see costs.ts).
+	const costlyRandom = createRandom(seed + COSTLY_SEED_OFFSET);
+	for (let k = 0; k < COSTLY_CUSTOMERS.count; k++) {
+		const index = customers.length;
+		const customer = drawCustomer(COSTLY_CUSTOMERS, costlyRandom);
+		customers.push(customer);
+		ids.push(`C${10001 + index}`);
+		COSTLY_CUSTOMERS.orderDays(costlyRandom, calendar).forEach((day, n) => {
+			const order = drawOrder(customer, index, n === 0, day, calendar, costlyRandom);
+			orders.push(order);
+			const back = isReturnedCostlyOrder(n) ? drawReturn(order, costlyRandom, true) : null;
+			if (back) orders.push(back);
+		});
+	}
+	const customersCsv = writeCustomers(customers, ids, random);
 	return {
 		name: 'Demo: Harbour & Home',
 		ordersCsv: writeOrders(orders, ids),
-		customersCsv: writeCustomers(customers, ids, random)
+		...addTicketsAndReviews(customersCsv, orders, ids, seed)
 	};
 }

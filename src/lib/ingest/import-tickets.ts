@@ -1,0 +1,509 @@
+/**
+ * The optional tickets file (`shared/DOMAIN.md` family 8) → `TicketsTable`: ticket id, customer,
+ * opened date, resolved date and/or a status column, optional severity and channel. Roles come from
+ * the headers (`TICKET_HEADER_WORDS`) checked against the values, as for the orders file; the
+ * encoding, delimiter, preview and day/month order come from the orders sniffer itself.
+ */
+import type { DateOrder } from './types';
+import type { TextEncodingName } from './types';
+import { IngestError } from './types';
+import type { TicketsTable } from '../engine/tables/tickets-table';
+import { formatDay } from '../engine/tables/orders-table';
+import { CsvReader } from './csv-reader';
+import { rolesFromHeader } from './detect-roles';
+import {
+	GrowableFloat64,
+	GrowableInt32,
+	GrowableUint8,
+	IdDictionary,
+	toDictColumn
+} from './growable-columns';
+import { TICKET_HEADER_WORDS } from './header-words';
+import type { TicketRole } from './header-words';
+import { isBlank } from './orders-builder';
+import { parseDay } from './parse-date';
+import { normaliseCustomerId } from './parse-number';
+import { sniffOrders } from './sniff-orders';
+
+export type { TicketRole } from './header-words';
+
+/** The user-confirmed reading of a tickets file. */
+export interface TicketMapping {
+	/** One role per column of the header; at most one column per role except `ignore`. */
+	roles: (TicketRole | 'ignore')[];
+	/** How `a/b/yyyy` dates are read (year-first dates are always read year first). */
+	dateOrder: DateOrder;
+}
+
+/** What the sample of one column of a tickets file looks like, for the mapping step. */
+export interface TicketColumnProfile {
+	index: number;
+	name: string;
+	role: TicketRole | 'ignore';
+	sampled: number;
+	nonEmpty: number;
+	dates: number;
+	numbers: number;
+}
+
+export interface TicketsSniff {
+	encoding: TextEncodingName;
+	delimiter: string;
+	header: string[];
+	/** The first 20 data rows, as text. */
+	preview: string[][];
+	columns: TicketColumnProfile[];
+	mapping: TicketMapping;
+	dateOrderEvidence: string;
+	warnings: string[];
+}
+
+export type TicketRejectionReason =
+	| 'unclosed-quote'
+	| 'line-too-long'
+	| 'wrong-field-count'
+	| 'no-customer'
+	| 'bad-opened-date'
+	| 'bad-resolved-date'
+	| 'resolved-before-opened';
+
+export const TICKET_REASON_LABELS: Record<TicketRejectionReason, string> = {
+	'unclosed-quote': 'a quote opens and never closes (the line was left out)',
+	'line-too-long': 'line longer than 1,048,576 characters (skipped to the next line break)',
+	'wrong-field-count': 'wrong number of fields',
+	'no-customer': 'no customer id',
+	'bad-opened-date': 'opened date missing or not understood',
+	'bad-resolved-date': 'resolved date not understood',
+	'resolved-before-opened': 'resolved before it was opened'
+};
+
+export interface TicketRejectedReason {
+	reason: TicketRejectionReason;
+	label: string;
+	count: number;
+	/** The first 5 rows: 1-based line of the file, and what was wrong with it in words. */
+	examples: { line: number; text: string }[];
+}
+
+export interface TicketsReport {
+	/** Data rows read (header and blank lines excluded). Invariant:
+	 * `tickets + duplicates + Σ rejected.count = rowsRead`. */
+	rowsRead: number;
+	/** Tickets kept. */
+	tickets: number;
+	/** Rows repeating a ticket id already seen (the first row of each id is kept). */
+	duplicates: number;
+	rejected: TicketRejectedReason[];
+	resolved: number;
+	unresolved: number;
+	/** Resolved by the status column alone: no resolved date, so never "resolved quickly". */
+	resolvedWithoutDate: number;
+	/** Distinct customer ids among the kept tickets. */
+	customers: number;
+	/** Matching against the orders' customer ids; null when no ids were given to the import. */
+	matching: {
+		ticketsMatched: number;
+		ticketsNotMatched: number;
+		customersMatched: number;
+		customersNotMatched: number;
+		/** The first 5 customer ids of the tickets file that are not in the orders. */
+		notMatchedExamples: string[];
+	} | null;
+	/** The column read for each role (its header name), or null. */
+	columns: Record<TicketRole, string | null>;
+	severities: string[] | null;
+	channels: string[] | null;
+	/** First and last opened day (epoch days); NaN-free: null when no ticket was kept. */
+	firstOpenedDay: number | null;
+	lastOpenedDay: number | null;
+	encoding: TextEncodingName;
+	delimiter: string;
+	warnings: string[];
+}
+
+export interface TicketsImportOptions {
+	encoding?: TextEncodingName;
+	delimiter?: string;
+	signal?: AbortSignal;
+	chunkBytes?: number;
+	/** The orders' customer ids (`orders.customer.values`), to report matched / not matched. */
+	customerIds?: readonly string[];
+}
+
+const TICKET_ROLES: TicketRole[] = [
+	'ticketId',
+	'customer',
+	'opened',
+	'resolved',
+	'status',
+	'severity',
+	'channel'
+];
+const DATE_ROLES = new Set<TicketRole | 'ignore'>(['opened', 'resolved']);
+
+/** Status words meaning "resolved", several languages (normalised: lower case, trimmed). */
+const RESOLVED_WORDS = new Set([
+	'resolved',
+	'solved',
+	'closed',
+	'done',
+	'fixed',
+	'completed',
+	'complete',
+	'answered',
+	'resolved - closed',
+	'closed - resolved',
+	'erledigt',
+	'geschlossen',
+	'gelöst',
+	'behoben',
+	'resuelto',
+	'cerrado',
+	'solucionado',
+	'résolu',
+	'resolu',
+	'fermé',
+	'ferme',
+	'opgelost',
+	'gesloten',
+	'risolto',
+	'chiuso',
+	'resolvido',
+	'fechado',
+	'yes',
+	'y',
+	'true',
+	'1'
+]);
+
+/** Written in an empty resolved-date cell by some exports: read as "no date". */
+const NO_DATE = new Set(['-', '–', 'n/a', 'na', 'null', 'none', 'open', 'pending', 'unresolved']);
+
+/** A status value → resolved? (`Resolved`, `closed`, `erledigt`, `yes` …; anything else is open.) */
+export function isResolvedStatus(text: string): boolean {
+	return RESOLVED_WORDS.has(text.trim().toLowerCase());
+}
+
+/**
+ * Roles of a tickets file's columns from header words checked against the sampled values (date
+ * roles need ≥ 50% dates), best score first, one column per role; then, without an opened column,
+ * the first mostly-date column (≥ 80%) is taken as opened.
+ */
+export function suggestTicketRoles(
+	header: string[],
+	stats: { nonEmpty: number; dates: number }[]
+): { roles: (TicketRole | 'ignore')[]; guessed: TicketRole[] } {
+	const candidates: { column: number; role: TicketRole; score: number }[] = [];
+	header.forEach((name, column) => {
+		const s = stats[column];
+		for (const { role, score } of rolesFromHeader<TicketRole>(name, TICKET_HEADER_WORDS)) {
+			if (s.nonEmpty > 0 && DATE_ROLES.has(role) && s.dates < s.nonEmpty * 0.5) continue;
+			candidates.push({ column, role, score });
+		}
+	});
+	candidates.sort((a, b) => b.score - a.score || a.column - b.column);
+	const roles: (TicketRole | 'ignore')[] = header.map(() => 'ignore');
+	const taken = new Set<TicketRole>();
+	for (const { column, role } of candidates) {
+		if (taken.has(role) || roles[column] !== 'ignore') continue;
+		roles[column] = role;
+		taken.add(role);
+	}
+	const guessed: TicketRole[] = [];
+	for (const role of ['opened', 'resolved'] as const) {
+		if (taken.has(role)) continue;
+		if (role === 'resolved' && taken.has('status')) continue;
+		const column = stats.findIndex(
+			(s, c) => roles[c] === 'ignore' && s.nonEmpty > 0 && s.dates >= s.nonEmpty * 0.8
+		);
+		if (column < 0) continue;
+		roles[column] = role;
+		taken.add(role);
+		guessed.push(role);
+	}
+	return { roles, guessed };
+}
+
+/**
+ * A first look at a tickets file from its head: the orders sniffer's encoding, delimiter, preview,
+ * value profile and day/month order, with roles from the tickets header words.
+ */
+export function sniffTickets(head: Uint8Array, isComplete: boolean): TicketsSniff {
+	const base = sniffOrders(head, isComplete);
+	const { roles, guessed } = suggestTicketRoles(base.header, base.columns);
+	const warnings: string[] = [];
+	const name = (role: TicketRole) => base.header[roles.indexOf(role)];
+	if (!roles.includes('customer'))
+		warnings.push(
+			'No customer column was recognised: choose the column that identifies the customer.'
+		);
+	if (!roles.includes('opened'))
+		warnings.push('No opened-date column was recognised: choose the date the ticket was opened.');
+	if (!roles.includes('resolved') && !roles.includes('status'))
+		warnings.push('Neither a resolved date nor a status column was recognised: choose one.');
+	for (const role of guessed)
+		warnings.push(
+			`The ${role} column (“${name(role)}”) was guessed from its values: please check it.`
+		);
+	return {
+		encoding: base.encoding,
+		delimiter: base.delimiter,
+		header: base.header,
+		preview: base.preview,
+		columns: base.columns.map((column, c) => ({ ...column, role: roles[c] })),
+		mapping: { roles, dateOrder: base.mapping.dateOrder },
+		dateOrderEvidence: base.dateOrderEvidence,
+		warnings
+	};
+}
+
+/** Throws `IngestError` unless the mapping has a customer, an opened date, and a resolved date or status. */
+export function checkTicketMapping(mapping: TicketMapping): void {
+	for (const role of TICKET_ROLES) {
+		const count = mapping.roles.filter((r) => r === role).length;
+		if (count > 1)
+			throw new IngestError(
+				`The tickets mapping gives ${count} columns the role ${role}; choose one.`
+			);
+	}
+	if (!mapping.roles.includes('customer'))
+		throw new IngestError('The tickets file needs a customer column.');
+	if (!mapping.roles.includes('opened'))
+		throw new IngestError('The tickets file needs the date each ticket was opened.');
+	if (!mapping.roles.includes('resolved') && !mapping.roles.includes('status'))
+		throw new IngestError(
+			'The tickets file needs a resolved date or a status column, to tell resolved tickets from open ones.'
+		);
+}
+
+class TicketTally {
+	#entries = new Map<TicketRejectionReason, TicketRejectedReason>();
+	total = 0;
+
+	add(reason: TicketRejectionReason, line: number, text: () => string): void {
+		this.total++;
+		let entry = this.#entries.get(reason);
+		if (!entry) {
+			entry = { reason, label: TICKET_REASON_LABELS[reason], count: 0, examples: [] };
+			this.#entries.set(reason, entry);
+		}
+		entry.count++;
+		if (entry.examples.length < 5) entry.examples.push({ line, text: text().slice(0, 200) });
+	}
+
+	reasons(): TicketRejectedReason[] {
+		return (Object.keys(TICKET_REASON_LABELS) as TicketRejectionReason[])
+			.map((reason) => this.#entries.get(reason))
+			.filter((entry): entry is TicketRejectedReason => entry !== undefined);
+	}
+}
+
+/**
+ * Reads a tickets file with a confirmed mapping. Rows are rejected, counted by reason and named
+ * by line: no customer, an opened date missing or not understood, a resolved date not understood,
+ * a resolved date before the opened date. Throws `IngestError` for a bad mapping or no usable row.
+ */
+export async function importTickets(
+	source: AsyncIterable<Uint8Array>,
+	mapping: TicketMapping,
+	options: TicketsImportOptions = {}
+): Promise<{ table: TicketsTable; report: TicketsReport }> {
+	checkTicketMapping(mapping);
+	const col = (role: TicketRole) => mapping.roles.indexOf(role);
+	const [idCol, customerCol, openedCol, resolvedCol, statusCol, severityCol, channelCol] =
+		TICKET_ROLES.map(col);
+	const reader = new CsvReader(source, options);
+	const tally = new TicketTally();
+	const warnings: string[] = [];
+	const ids: string[] = [];
+	const seenIds = new Set<string>();
+	const customers = new IdDictionary(true);
+	const severities = new IdDictionary();
+	const channels = new IdDictionary();
+	const customerCodes = new GrowableInt32();
+	const opened = new GrowableInt32();
+	const resolved = new GrowableUint8();
+	const resolvedDay = new GrowableFloat64();
+	const severityCodes = new GrowableInt32();
+	const channelCodes = new GrowableInt32();
+	let header: string[] | null = null;
+	let rowsRead = 0;
+	let duplicates = 0;
+	let statusConflicts = 0;
+	let resolvedWithoutDate = 0;
+	let resolvedBeforeOpened = 0;
+
+	for await (const batch of reader.batches()) {
+		for (const broken of batch.brokenLines) {
+			rowsRead++;
+			tally.add(broken.reason, broken.line, () => broken.text);
+		}
+		for (let i = 0; i < batch.rows.length; i++) {
+			const row = batch.rows[i];
+			if (isBlank(row)) continue;
+			const line = batch.lineNumbers ? batch.lineNumbers[i] : batch.firstLine + i;
+			if (!header) {
+				header = row.map((name) => name.trim());
+				if (mapping.roles.length !== header.length)
+					throw new IngestError(
+						`The tickets mapping has ${mapping.roles.length} columns but the file has ${header.length} (${header.join(', ')}).`
+					);
+				continue;
+			}
+			rowsRead++;
+			const text = () => row.join(reader.delimiter ?? ',');
+			if (row.length !== header.length) {
+				const expected = header.length;
+				tally.add(
+					'wrong-field-count',
+					line,
+					() => `(${row.length} fields, expected ${expected}) ${text()}`
+				);
+				continue;
+			}
+			// The code is taken only once the row is kept: the dictionary holds kept tickets' customers.
+			const customerId = normaliseCustomerId(row[customerCol]);
+			if (customerId === '') {
+				tally.add('no-customer', line, text);
+				continue;
+			}
+			const openedDay = parseDay(row[openedCol].trim(), mapping.dateOrder);
+			if (Number.isNaN(openedDay)) {
+				tally.add(
+					'bad-opened-date',
+					line,
+					() => `opened “${row[openedCol].trim()}” is not a date: ${text()}`
+				);
+				continue;
+			}
+			const resolvedText = resolvedCol >= 0 ? row[resolvedCol].trim() : '';
+			let day = NaN;
+			if (resolvedText !== '' && !NO_DATE.has(resolvedText.toLowerCase())) {
+				day = parseDay(resolvedText, mapping.dateOrder);
+				if (Number.isNaN(day)) {
+					tally.add(
+						'bad-resolved-date',
+						line,
+						() => `resolved “${resolvedText}” is not a date: ${text()}`
+					);
+					continue;
+				}
+				if (day < openedDay) {
+					const ticket = idCol >= 0 ? `ticket ${row[idCol].trim()}` : 'the ticket';
+					const message = `${ticket} of customer ${customerId} was resolved on ${formatDay(day)}, before it was opened on ${formatDay(openedDay)}`;
+					tally.add('resolved-before-opened', line, () => message);
+					if (++resolvedBeforeOpened <= 5)
+						warnings.push(`Line ${line}: ${message}; the row was left out.`);
+					continue;
+				}
+			}
+			const byStatus = statusCol >= 0 && isResolvedStatus(row[statusCol]);
+			if (statusCol >= 0 && !byStatus && !Number.isNaN(day)) statusConflicts++;
+			if (idCol >= 0) {
+				const id = row[idCol].trim();
+				if (id !== '') {
+					if (seenIds.has(id)) {
+						duplicates++;
+						continue;
+					}
+					seenIds.add(id);
+				}
+				ids.push(id === '' ? `line ${line}` : id);
+			}
+			customerCodes.push(customers.code(row[customerCol]));
+			opened.push(openedDay);
+			const isResolved = !Number.isNaN(day) || byStatus;
+			resolved.push(isResolved ? 1 : 0);
+			resolvedDay.push(day);
+			if (isResolved && Number.isNaN(day)) resolvedWithoutDate++;
+			if (severityCol >= 0) severityCodes.push(severities.code(row[severityCol]));
+			if (channelCol >= 0) channelCodes.push(channels.code(row[channelCol]));
+		}
+	}
+
+	if (!header) throw new IngestError('The tickets file is empty.');
+	const count = customerCodes.length;
+	const rejected = tally.reasons();
+	if (count === 0) {
+		const why = rejected.map((r) => `${r.count} ${r.label}`).join(', ');
+		throw new IngestError(
+			rowsRead === 0
+				? `The tickets file has a header (${header.join(', ')}) but no data rows.`
+				: `None of the ${rowsRead} rows of the tickets file could be read${why ? ` (${why})` : ''}.`
+		);
+	}
+	if (duplicates > 0)
+		warnings.push(
+			`${duplicates} rows repeat a ticket id already seen; the first row of each id is kept.`
+		);
+	if (statusConflicts > 0)
+		warnings.push(
+			`${statusConflicts} tickets have a resolved date but a status that does not say resolved; the date wins.`
+		);
+	if (resolvedWithoutDate > 0)
+		warnings.push(
+			`${resolvedWithoutDate} tickets are resolved by their status but have no resolved date: they count as resolved, never as resolved quickly.`
+		);
+
+	const table: TicketsTable = {
+		count,
+		ticketId: idCol >= 0 ? ids : null,
+		customer: toDictColumn(customerCodes, customers),
+		openedDay: opened.toArray(),
+		resolved: resolved.toArray(),
+		resolvedDay: resolvedDay.toArray(),
+		severity: severityCol >= 0 ? toDictColumn(severityCodes, severities) : null,
+		channel: channelCol >= 0 ? toDictColumn(channelCodes, channels) : null
+	};
+	let resolvedCount = 0;
+	let first = Infinity;
+	let last = -Infinity;
+	for (let t = 0; t < count; t++) {
+		resolvedCount += table.resolved[t];
+		if (table.openedDay[t] < first) first = table.openedDay[t];
+		if (table.openedDay[t] > last) last = table.openedDay[t];
+	}
+	const columns = Object.fromEntries(
+		TICKET_ROLES.map((role) => [role, col(role) >= 0 ? header[col(role)] : null])
+	) as Record<TicketRole, string | null>;
+	return {
+		table,
+		report: {
+			rowsRead,
+			tickets: count,
+			duplicates,
+			rejected,
+			resolved: resolvedCount,
+			unresolved: count - resolvedCount,
+			resolvedWithoutDate,
+			customers: table.customer.values.length,
+			matching: options.customerIds ? matchCustomers(table, options.customerIds) : null,
+			columns,
+			severities: table.severity ? table.severity.values : null,
+			channels: table.channel ? table.channel.values : null,
+			firstOpenedDay: first,
+			lastOpenedDay: last,
+			encoding: reader.encoding ?? 'utf-8',
+			delimiter: reader.delimiter ?? ',',
+			warnings
+		}
+	};
+}
+
+function matchCustomers(
+	table: TicketsTable,
+	customerIds: readonly string[]
+): TicketsReport['matching'] {
+	const known = new Set(customerIds);
+	const isKnown = table.customer.values.map((id) => known.has(id));
+	let ticketsMatched = 0;
+	for (let t = 0; t < table.count; t++) if (isKnown[table.customer.codes[t]]) ticketsMatched++;
+	const customersMatched = isKnown.filter(Boolean).length;
+	return {
+		ticketsMatched,
+		ticketsNotMatched: table.count - ticketsMatched,
+		customersMatched,
+		customersNotMatched: isKnown.length - customersMatched,
+		notMatchedExamples: table.customer.values.filter((_, code) => !isKnown[code]).slice(0, 5)
+	};
+}
