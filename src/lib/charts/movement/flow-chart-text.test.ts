@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { MovementFlow, MovementReport } from '../../engine/movement/movement-report';
+import { describeFlow, fitLabel, labelsWithRoom, wrapWords } from './flow-chart-text';
+
+// A hand-made report: 50 Champions on 2024-01-01, 10 of whom are At Risk on 2024-07-01.
+const report = {
+	from: '2024-01-01',
+	to: '2024-07-01',
+	groups: {
+		from: [
+			{ slug: 'champions', name: 'Champions', customers: 50 },
+			{ slug: 'new', name: 'New', customers: 4 }
+		],
+		to: [
+			{ slug: 'champions', name: 'Champions', customers: 40 },
+			{ slug: 'at-risk', name: 'At Risk', customers: 14 }
+		]
+	}
+} as unknown as MovementReport;
+const flow = (over: Partial<MovementFlow>): MovementFlow => ({
+	from: 'champions',
+	to: 'at-risk',
+	customers: 10,
+	value: 800,
+	valueBefore: 1234.5,
+	valueChange: -434.5,
+	isCritical: true,
+	isStay: false,
+	...over
+});
+
+describe('describeFlow', () => {
+	it('reads a critical downgrade with its share of the from-group and both values', () => {
+		expect(describeFlow(flow({}), report)).toBe(
+			'Champions → At Risk: 10 customers, 20% of Champions on 2024-01-01 — a critical downgrade; ' +
+				'value 1,234.50 on 2024-01-01, 800.00 on 2024-07-01. Press Enter to list them.'
+		);
+	});
+
+	it('reads a stay as the same group at both dates', () => {
+		expect(
+			describeFlow(
+				flow({ to: 'champions', customers: 40, isStay: true, isCritical: false }),
+				report
+			)
+		).toMatch(/^Champions at both dates: 40 customers, 80% of Champions on 2024-01-01;/);
+	});
+
+	it('reads New customers with their value at the to-date only', () => {
+		expect(
+			describeFlow(
+				flow({ from: 'new', customers: 1, valueBefore: 0, value: 50, isCritical: false }),
+				report
+			)
+		).toBe(
+			'New → At Risk: 1 customer first seen on or after 2024-01-01; value 50.00 on 2024-07-01. Press Enter to list them.'
+		);
+	});
+});
+
+describe('fitLabel', () => {
+	it('keeps a label that fits and cuts a longer one with an ellipsis', () => {
+		expect(fitLabel('Champions', 9)).toBe('Champions');
+		expect(fitLabel('Need Attention', 8)).toBe('Need At…');
+	});
+});
+
+describe('labelsWithRoom', () => {
+	it('drops a label closer than the gap to the last label kept', () => {
+		expect(labelsWithRoom([10, 15, 23, 40, 41], 12)).toEqual([true, false, true, true, false]);
+	});
+});
+
+describe('wrapWords', () => {
+	it('breaks between words so no line passes the width', () => {
+		expect(wrapWords('Cut points of 2024-01-01 applied at both dates', 20)).toEqual([
+			'Cut points of',
+			'2024-01-01 applied',
+			'at both dates'
+		]);
+	});
+
+	it('gives a word longer than the width a line of its own', () => {
+		expect(wrapWords('a verylongword b', 4)).toEqual(['a', 'verylongword', 'b']);
+	});
+});

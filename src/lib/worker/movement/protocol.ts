@@ -1,0 +1,36 @@
+/**
+ * Requests of the Movement view (issue 14): who moved where between two dates, the customers of a
+ * flow or matrix cell (searched, sorted, one page at a time) and their CSV. The answers are the
+ * engine's own (`engine/movement/`), the same the CLI prints.
+ */
+import type {
+	MovementCustomerPage,
+	MovementCustomerQuery
+} from '../../engine/movement/list-movement-customers';
+import type { MovementOptions } from '../../engine/movement/movement-options';
+import type { MovementReport } from '../../engine/movement/movement-report';
+import type { TableInput } from '../data/protocol';
+
+/** The dataset-wide choice gives the value basis and the period start; the two dates are the
+ * options' own (each replaces the analysis date for its table). */
+export interface MovementInput extends TableInput {
+	options: MovementOptions;
+}
+
+/** A flow or cell: group slugs at the from- and the to-date, null = any. */
+export interface MovementCell {
+	from: string | null;
+	to: string | null;
+}
+
+export interface MovementProtocol {
+	analyseMovement: { input: MovementInput; output: MovementReport };
+	listMovementCustomers: {
+		input: MovementInput & { query: MovementCustomerQuery };
+		output: MovementCustomerPage;
+	};
+	exportMovementCustomers: {
+		input: MovementInput & { cell: MovementCell };
+		output: { fileName: string; csv: string; rows: number };
+	};
+}
