@@ -101,3 +101,25 @@ test('ambiguous dates say which day/month order was chosen, and it can be change
 		);
 	}
 });
+
+test('hostile files that import whole show their warnings (issue 21)', async ({ page }) => {
+	const cases: [file: string, lines: number, warning: RegExp | null][] = [
+		['windows-1252-punctuation.csv', 4, null],
+		['nul-bytes.csv', 303, /zero bytes \(NUL\) inside fields \(lines 2, 4\)/],
+		['duplicate-headers.csv', 2, /same name: “date” \(columns 2, 4\)/],
+		['future-dates.csv', 7, /2 lines are dated after today/],
+		['terminal-escapes.csv', 107, null]
+	];
+	for (const [file, lines, warning] of cases) {
+		expect(await tryImport(page, file), file).toBe('summary');
+		await expect(page.locator('[data-metric="import.lines"]'), file).toHaveAttribute(
+			'data-value',
+			String(lines)
+		);
+		await expect(page.locator('[data-metric="import.rejected"]'), file).toHaveAttribute(
+			'data-value',
+			'0'
+		);
+		if (warning) await expect(page.getByRole('note').filter({ hasText: warning })).toBeVisible();
+	}
+});

@@ -50,22 +50,41 @@ export function isQuotaError(error: unknown): boolean {
 	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-/** A save that did not fit: says what was needed and what was free, so the user can act. */
+/**
+ * A save that did not fit. The browser says only that the write exceeded its quota, plus (maybe)
+ * an estimate of usage and quota; the message reports those without claiming more. When the
+ * estimate shows enough room, it does not say "not enough room": the refusal then comes from a
+ * limit the estimate does not show (a nearly full disk, a private window's small store).
+ */
 export class StorageFullError extends Error {
 	override name = 'StorageFullError';
 	readonly neededBytes: number;
+	/** Quota − usage from the browser's estimate, or null when it gave none. */
 	readonly freeBytes: number | null;
 
 	constructor(datasetName: string, neededBytes: number, estimate: StorageEstimateBytes | null) {
-		const needed = `it needs about ${formatBytes(neededBytes)}`;
-		const free = estimate
-			? `about ${formatBytes(Math.max(0, estimate.quota - estimate.usage))} is free (${formatBytes(estimate.usage)} used of ${formatBytes(estimate.quota)} allowed)`
-			: 'the browser does not say how much is free';
-		super(
-			`Not enough room in this browser’s storage to save “${datasetName}”: ${needed}, and ${free}. ` +
-				'Nothing was saved for it. Delete datasets you no longer need or free some disk space, then import again.'
-		);
+		const needed = formatBytes(neededBytes);
+		const free = estimate ? Math.max(0, estimate.quota - estimate.usage) : null;
+		const action =
+			'Nothing was saved for it. Delete datasets you no longer need or free some disk space, then import again.';
+		let message: string;
+		if (free === null || estimate === null) {
+			message =
+				`The browser refused to save “${datasetName}” (about ${needed}): it reported its storage as full, ` +
+				`and does not say how much is free. ${action}`;
+		} else if (free < neededBytes) {
+			message =
+				`Not enough room in this browser’s storage to save “${datasetName}”: it needs about ${needed}, ` +
+				`and about ${formatBytes(free)} is free (${formatBytes(estimate.usage)} used of ${formatBytes(estimate.quota)} allowed). ${action}`;
+		} else {
+			message =
+				`The browser refused to save “${datasetName}” (about ${needed}): it reported its storage as full, ` +
+				`although its estimate allows this site ${formatBytes(estimate.quota)} with ${formatBytes(estimate.usage)} used. ` +
+				'The estimate does not show every limit: the disk itself may be nearly full, or the browser may keep less for this site (private windows do). ' +
+				action;
+		}
+		super(message);
 		this.neededBytes = neededBytes;
-		this.freeBytes = estimate ? Math.max(0, estimate.quota - estimate.usage) : null;
+		this.freeBytes = free;
 	}
 }

@@ -1,9 +1,9 @@
 /**
- * Byte sources for ingest inside the worker: a `File` read as a stream (gunzipped through the
- * browser's `DecompressionStream` when it starts with the gzip magic bytes), with a count of the
+ * Byte sources for ingest inside the worker: a `File` read as a stream (every gzip member gunzipped
+ * through the browser's `DecompressionStream` when it starts with the gzip magic bytes), with a count of the
  * file's bytes consumed, for progress.
  */
-import { isGzip, streamChunks } from '../ingest/index';
+import { gunzipMembers, isGzip, streamChunks } from '../ingest/index';
 
 export interface FileSource {
 	chunks: AsyncIterable<Uint8Array>;
@@ -24,12 +24,8 @@ export async function openFileSource(file: Blob): Promise<FileSource> {
 			}
 		})
 	);
-	const stream = gzip
-		? counted.pipeThrough(
-				new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>
-			)
-		: counted;
-	const chunks = streamChunks(stream);
+	// Every gzip member (`cat a.gz b.gz`, pigz, bgzip), not only the first.
+	const chunks = gzip ? gunzipMembers(streamChunks(counted)) : streamChunks(counted);
 	return { chunks: gzip ? explainGzipErrors(chunks) : chunks, gzip, bytesRead: () => bytes };
 }
 
