@@ -6,6 +6,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
+import type { TicketsTable } from '../engine/tables/tickets-table';
 import { openSieveDb } from './open-sieve-db';
 import { estimateStorage, isQuotaError, StorageFullError } from './quota';
 import type { ChunkKey, ChunkValue, DatasetDescription, DatasetRecord, SieveDb } from './schema';
@@ -22,6 +23,8 @@ export interface NewDataset {
 	meta: DatasetDescription;
 	orders: OrdersTable;
 	attributes?: AttributesTable | null;
+	/** The tickets file's table, stored with the dataset in the same save (same ready flag). */
+	tickets?: TicketsTable | null;
 }
 
 export interface SaveProgress {
@@ -40,6 +43,7 @@ export interface StoredDataset {
 	meta: DatasetRecord;
 	orders: OrdersTable;
 	attributes: AttributesTable | null;
+	tickets: TicketsTable | null;
 }
 
 type Db = IDBPDatabase<SieveDb>;
@@ -115,7 +119,7 @@ export async function saveDataset(dataset: NewDataset, options: SaveOptions = {}
 	const attributes = dataset.attributes ?? null;
 	const { signal, onProgress } = options;
 	const id = dataset.id ?? newDatasetId();
-	const encoded = encodeTables(orders, attributes);
+	const encoded = encodeTables(orders, attributes, dataset.tickets ?? null);
 	const columns = encoded.columns.map((column) => column.layout);
 	const bytesTotal = columns.reduce((sum, column) => sum + column.bytes, 0);
 	const chunksTotal = columns.reduce((sum, column) => sum + column.chunks, 0);

@@ -91,7 +91,7 @@ export interface DatasetRecord {
 	bytesStored: number;
 	/** False until the final transaction of the save: only ready datasets are listed or loaded. */
 	ready: boolean;
-	/** Where the orders and attribute columns live in `chunks`. */
+	/** Where the orders, attribute and tickets (`tickets.*`, optional) columns live in `chunks`. */
 	columns: StoredColumn[];
 	/** `null` when the dataset has no customers file. */
 	attributeColumns: StoredAttributeColumn[] | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrdersTable } from '../engine/tables/orders-table';
+import type { TicketsTable } from '../engine/tables/tickets-table';
 import type { ChunkValue } from './schema';
 import { decodeTables, encodeStrings, encodeTables, utf8Length } from './table-columns';
 
@@ -120,5 +121,52 @@ describe('decodeTables', () => {
 		expect(() => decodeTables(layout, null, 3, storedChunks(orders))).toThrow(
 			'has 2 entries instead of 3'
 		);
+	});
+});
+
+describe('decodeTables with a tickets file', () => {
+	const tickets: TicketsTable = {
+		count: 3,
+		ticketId: ['T1', 'T2', 'T3'],
+		customer: { codes: Int32Array.from([0, 1, 0]), values: ['17850', 'Zoë 🙂'] },
+		openedDay: Int32Array.from([19000, 19002, 19010]),
+		resolved: Uint8Array.from([1, 0, 1]),
+		resolvedDay: Float64Array.from([19001, NaN, NaN]),
+		severity: { codes: Int32Array.from([0, -1, 1]), values: ['high', 'low'] },
+		channel: null
+	};
+
+	function roundTrip(t: TicketsTable | null) {
+		const orders = tinyOrders(['17850', 'Zoë 🙂']);
+		const { columns } = encodeTables(orders, null, t);
+		const chunks = new Map(
+			columns.map((column) => [
+				column.layout.key,
+				column.chunkBytes.map((_, index) => column.chunk(index))
+			])
+		);
+		return decodeTables(
+			columns.map((c) => c.layout),
+			null,
+			2,
+			chunks
+		).tickets;
+	}
+
+	it('reads the tickets table back column for column, NaN resolved days included', () => {
+		const back = roundTrip(tickets)!;
+		expect(back.count).toBe(3);
+		expect(back.ticketId).toEqual(['T1', 'T2', 'T3']);
+		expect(back.customer.values).toEqual(['17850', 'Zoë 🙂']);
+		expect([...back.customer.codes]).toEqual([0, 1, 0]);
+		expect([...back.openedDay]).toEqual([19000, 19002, 19010]);
+		expect([...back.resolved]).toEqual([1, 0, 1]);
+		expect([...back.resolvedDay]).toEqual([19001, NaN, NaN]);
+		expect(back.severity).toEqual({ codes: Int32Array.from([0, -1, 1]), values: ['high', 'low'] });
+		expect(back.channel).toBeNull();
+	});
+
+	it('reads a dataset saved without a tickets file back with tickets null', () => {
+		expect(roundTrip(null)).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * `OrdersTable` and `AttributesTable` ⇄ named stored columns, cut into chunks of at most
+ * `OrdersTable`, `AttributesTable` and `TicketsTable` ⇄ named stored columns, cut into chunks of at most
  * `CHUNK_BYTES`. Typed arrays are stored as their raw bytes; dictionaries (string arrays) as runs of
  * their strings, which the browser clones natively: reading 400,000 order ids back takes tens of
  * milliseconds, where parsing them from JSON took hundreds. A column that fits one chunk is read
@@ -11,6 +11,7 @@ import type {
 	DictColumn,
 	OrdersTable
 } from '../engine/tables/orders-table';
+import type { TicketsTable } from '../engine/tables/tickets-table';
 import { CHUNK_BYTES } from './schema';
 import type { ChunkValue, StoredAttributeColumn, StoredColumn, StoredColumnKind } from './schema';
 
@@ -102,7 +103,8 @@ export function encodeStrings(key: string, values: string[]): EncodedColumn {
 /** Returns every column of the tables, encoded, with the layout needed to rebuild them. */
 export function encodeTables(
 	orders: OrdersTable,
-	attributes: AttributesTable | null
+	attributes: AttributesTable | null,
+	tickets: TicketsTable | null = null
 ): EncodedTables {
 	const columns: EncodedColumn[] = [];
 	const typed = (key: string, kind: TypedKind, array: Int32Array | Float64Array | Uint8Array) =>
@@ -122,6 +124,18 @@ export function encodeTables(
 	if (orders.product) dictionary('orders.product', orders.product);
 	if (orders.category) dictionary('orders.category', orders.category);
 	if (orders.channel) dictionary('orders.channel', orders.channel);
+
+	// The tickets file (optional): its own `tickets.*` columns; their presence is the only marker,
+	// so datasets saved before tickets existed read back with `tickets: null` (no schema change).
+	if (tickets) {
+		dictionary('tickets.customer', tickets.customer);
+		typed('tickets.openedDay', 'int32', tickets.openedDay);
+		typed('tickets.resolved', 'uint8', tickets.resolved);
+		typed('tickets.resolvedDay', 'float64', tickets.resolvedDay);
+		if (tickets.ticketId) columns.push(encodeStrings('tickets.ticketId', tickets.ticketId));
+		if (tickets.severity) dictionary('tickets.severity', tickets.severity);
+		if (tickets.channel) dictionary('tickets.channel', tickets.channel);
+	}
 
 	if (!attributes) return { columns, attributeColumns: null };
 	columns.push(encodeStrings('attributes.customerIds', attributes.customerIds));
@@ -153,7 +167,7 @@ export function decodeTables(
 	attributeColumns: StoredAttributeColumn[] | null,
 	rowCount: number,
 	chunksByColumn: Map<string, ChunkValue[]>
-): { orders: OrdersTable; attributes: AttributesTable | null } {
+): { orders: OrdersTable; attributes: AttributesTable | null; tickets: TicketsTable | null } {
 	const columns = new Map(layout.map((column) => [column.key, column]));
 	const incomplete = (key: string) =>
 		new Error(`The saved column “${key}” is incomplete; delete the dataset and import it again.`);
@@ -226,7 +240,27 @@ export function decodeTables(
 		channel: dictionary('orders.channel', rowCount)
 	};
 
-	if (!attributeColumns) return { orders, attributes: null };
+	const tickets = decodeTickets();
+	function decodeTickets(): TicketsTable | null {
+		const opened = columns.get('tickets.openedDay');
+		if (!opened) return null;
+		const count = opened.length;
+		const resolved = bytes('tickets.resolved', 'uint8', count);
+		const ticketId = strings('tickets.ticketId');
+		if (ticketId && ticketId.length !== count) throw incomplete('tickets.ticketId');
+		return {
+			count,
+			ticketId,
+			customer: required('tickets.customer', dictionary('tickets.customer', count)),
+			openedDay: required('tickets.openedDay', int32('tickets.openedDay', count)),
+			resolved: new Uint8Array(required('tickets.resolved', resolved)),
+			resolvedDay: required('tickets.resolvedDay', float64('tickets.resolvedDay', count)),
+			severity: dictionary('tickets.severity', count),
+			channel: dictionary('tickets.channel', count)
+		};
+	}
+
+	if (!attributeColumns) return { orders, attributes: null, tickets };
 	const customerIds = required('attributes.customerIds', strings('attributes.customerIds'));
 	const size = customerIds.length;
 	const attributeTables = attributeColumns.map(({ name, kind }, index): AttributeColumn => {
@@ -237,5 +271,5 @@ export function decodeTables(
 		const column = required(name, dictionary(`attributes.${index}`, size));
 		return { name, kind, codes: column.codes, values: column.values };
 	});
-	return { orders, attributes: { customerIds, columns: attributeTables } };
+	return { orders, attributes: { customerIds, columns: attributeTables }, tickets };
 }
