@@ -3,7 +3,9 @@
  * cheap) checked against sampled values. Every column gets candidate roles with a score; roles are
  * then handed out greedily, best score first, one column per role.
  */
-import { HEADER_WORDS } from './header-words';
+import { HEADER_WORDS, normaliseHeader } from './header-words';
+
+export { normaliseHeader };
 import type { AssignableRole, HeaderWords } from './header-words';
 import type { ColumnRole } from './types';
 
@@ -14,19 +16,14 @@ export interface ColumnStats {
 	numbers: number;
 	/** Numbers with a fractional part (money rather than counts or ids). */
 	fractional: number;
+	/** Different values among the non-empty ones (repeats say "id of something"). */
+	distinct?: number;
+	/** Values that read as Excel serial days in 1970–2099. */
+	serials?: number;
 }
 
 /** Roles whose values must mostly be numbers. */
 const NUMERIC_ROLES = new Set<ColumnRole>(['amount', 'quantity', 'unitPrice', 'cost', 'margin']);
-
-/** Lower case, accents stripped, only letters and digits: `Kunden-Nr.` → `kundennr`. */
-export function normaliseHeader(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]/g, '');
-}
 
 /**
  * Candidate roles of a header name, best first, scored as described at `HeaderWords`. `table` is
@@ -63,7 +60,8 @@ export function rolesFromHeader<Role extends string = AssignableRole>(
  */
 export function suggestRoles(
 	header: string[],
-	stats: ColumnStats[]
+	stats: ColumnStats[],
+	columnValues?: string[][]
 ): { roles: ColumnRole[]; guessed: ColumnRole[] } {
 	const candidates: { column: number; role: AssignableRole; score: number }[] = [];
 	header.forEach((name, column) => {
@@ -109,5 +107,49 @@ export function suggestRoles(
 			guessed.push('amount');
 		}
 	}
+	if (!taken.has('customer') && columnValues) {
+		const column = customerFromValues(stats, columnValues, free);
+		if (column >= 0) {
+			roles[column] = 'customer';
+			guessed.push('customer');
+		}
+	}
 	return { roles, guessed };
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const ID_LIKE = /^[A-Za-z]{0,4}[-_#]?\d[\d-]*$/;
+
+/**
+ * A customer column from values alone: a free column whose values repeat (fewer different values
+ * than rows) and look like identities — e-mails first, then id-like codes (`C-1042`, `00017`),
+ * then other text that is neither a number with decimals nor a date. Among equals, the one with
+ * the most different values (a customer id varies more than a country or a channel).
+ */
+export function customerFromValues(
+	stats: ColumnStats[],
+	columnValues: string[][],
+	free: (column: number) => boolean
+): number {
+	let best = -1;
+	let bestRank = 0;
+	let bestDistinct = 0;
+	stats.forEach((s, c) => {
+		const distinct = s.distinct ?? 0;
+		if (!free(c) || s.nonEmpty < 2 || distinct < 2 || distinct > s.nonEmpty * 0.9) return;
+		if (s.dates >= s.nonEmpty * 0.5 || s.fractional > 0) return;
+		// Too few values to tell people apart (a status, a country, a channel).
+		if (distinct < Math.min(10, s.nonEmpty * 0.05)) return;
+		const values = columnValues[c].map((v) => v.trim());
+		const share = (re: RegExp) => values.filter((v) => re.test(v)).length / values.length;
+		const rank =
+			share(EMAIL) >= 0.9 ? 3 : share(ID_LIKE) >= 0.9 ? 2 : s.numbers < s.nonEmpty * 0.5 ? 1 : 0;
+		if (rank === 0) return;
+		if (rank > bestRank || (rank === bestRank && distinct > bestDistinct)) {
+			best = c;
+			bestRank = rank;
+			bestDistinct = distinct;
+		}
+	});
+	return best;
 }

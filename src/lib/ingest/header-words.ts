@@ -8,6 +8,70 @@ import type { ColumnRole } from './types';
 export type AssignableRole = Exclude<ColumnRole, 'ignore'>;
 
 /**
+ * Lower case, accents and marks stripped, only letters and digits (any script, so Urdu headers
+ * keep their letters): `Kunden-Nr.` → `kundennr`, `Müşteri No` → `musterino`, `Kanał` → `kanal`.
+ */
+export function normaliseHeader(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/ł/g, 'l')
+		.replace(/ı/g, 'i')
+		.replace(/ß/g, 'ss')
+		.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * Header words in French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and Urdu (German is
+ * in the main lists), written as people write them and normalised when the table is built.
+ */
+// prettier-ignore
+const MORE_WORDS: Partial<Record<AssignableRole, string[]>> = {
+	customer: [
+		'idclient', 'numeroclient', 'codeclient', 'acheteur', 'comprador', 'nombrecliente',
+		'codicecliente', 'codigodocliente', 'koper', 'klantcode', 'klient', 'idklienta', 'nrklienta',
+		'kodklienta', 'nabywca', 'müşteri', 'müşteri no', 'müşteri id', 'müşteri kodu', 'alıcı',
+		'kunden-id', 'käufer', 'گاہک', 'گاہک آئی ڈی', 'صارف', 'خریدار'
+	],
+	date: [
+		'date d’achat', 'date de commande', 'fecha de compra', 'fecha de pedido', 'data vendita',
+		'data di vendita', 'data da compra', 'data do pedido', 'factuurdatum', 'orderdatum',
+		'data zamówienia', 'data sprzedaży', 'tarih', 'sipariş tarihi', 'satış tarihi', 'kaufdatum',
+		'verkaufsdatum', 'تاریخ', 'آرڈر کی تاریخ'
+	],
+	amount: [
+		'montant ttc', 'montant ht', 'total ttc', 'total ht', 'chiffre d’affaires', 'prix total',
+		'monto', 'importe total', 'ventas', 'ventas netas', 'fatturato', 'imponibile', 'valor total',
+		'montante', 'total vendas', 'totaal', 'totaalbedrag', 'kwota', 'wartość', 'suma', 'razem',
+		'wartość brutto', 'wartość netto', 'kwota brutto', 'tutar', 'toplam', 'toplam tutar', 'ciro',
+		'satış tutarı', 'gesamtsumme', 'endbetrag', 'rechnungsbetrag', 'warenwert', 'umsatz brutto',
+		'رقم', 'کل رقم', 'کل'
+	],
+	quantity: [
+		'qté', 'unidades', 'qtà', 'qtd', 'qtde', 'ilość', 'liczba', 'miktar', 'adet', 'stückzahl',
+		'مقدار', 'تعداد'
+	],
+	unitPrice: [
+		'prezzo unitario', 'preço unitário', 'valor unitário', 'stukprijs', 'eenheidsprijs', 'cena',
+		'cena jednostkowa', 'fiyat', 'birim fiyat', 'birim fiyatı', 'قیمت', 'فی یونٹ قیمت'
+	],
+	order: [
+		'numéro de commande', 'n° commande', 'commande n°', 'número de pedido', 'nº pedido',
+		'numero ordine', 'número do pedido', 'nota fiscal', 'factuur', 'factuurnummer', 'ordernummer',
+		'zamówienie', 'nr zamówienia', 'numer zamówienia', 'faktura', 'nr faktury', 'sipariş',
+		'sipariş no', 'sipariş numarası', 'fatura', 'fatura no', 'auftragsnummer', 'آرڈر',
+		'آرڈر نمبر', 'رسید نمبر'
+	],
+	product: [
+		'libellé', 'articolo', 'prodotto', 'produto', 'towar', 'nazwa produktu', 'ürün', 'ürün adı',
+		'ürün kodu', 'artikelbezeichnung', 'produktname', 'پروڈکٹ', 'مصنوعات', 'شے'
+	],
+	category: ['categoría', 'kategoria', 'kategori', 'زمرہ', 'قسم'],
+	channel: ['canale', 'kanał', 'satış kanalı', 'چینل']
+};
+
+/**
  * Header words per role: `exact` = the whole normalised name (score 3), `secondary` = a whole name
  * that is a weaker sign (2.5: an e-mail column is the customer only when no id column is),
  * `stems` = contained in the name (2 and a bit), `weak` = a whole name that is a last resort (1).
@@ -144,6 +208,28 @@ export const HEADER_WORDS: Record<AssignableRole, HeaderWords> = {
 		stems: ['return', 'retour', 'storno', 'refund', 'devol', 'status', 'cancel']
 	}
 };
+
+for (const [role, words] of Object.entries(MORE_WORDS) as [AssignableRole, string[]][]) {
+	for (const word of words) {
+		const key = normaliseHeader(word);
+		if (key !== '' && !HEADER_WORDS[role].exact.includes(key)) HEADER_WORDS[role].exact.push(key);
+	}
+}
+// Stems of the added languages (contained in a longer header such as `Kwota zamówienia`).
+// prettier-ignore
+const MORE_STEMS: Partial<Record<AssignableRole, string[]>> = {
+	customer: ['klient', 'musteri', 'cliente'],
+	date: ['data', 'tarih', 'تاریخ'],
+	amount: ['kwota', 'tutar', 'montant', 'importo', 'valor', 'bedrag', 'رقم'],
+	quantity: ['ilosc', 'miktar', 'quantita', 'quantidade', 'مقدار'],
+	unitPrice: ['cena', 'fiyat', 'preco', 'قیمت'],
+	order: ['zamowien', 'siparis', 'ordine', 'آرڈر'],
+	product: ['produkt', 'urun', 'prodott', 'produto'],
+	category: ['kategori', 'categoria']
+};
+for (const [role, stems] of Object.entries(MORE_STEMS) as [AssignableRole, string[]][]) {
+	HEADER_WORDS[role].stems.push(...stems.map(normaliseHeader));
+}
 
 /** Roles of a column of the optional tickets file (`import-tickets.ts`). */
 export type TicketRole =

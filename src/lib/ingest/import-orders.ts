@@ -102,6 +102,7 @@ export async function importOrders(
 		rejected: builder.rejected.reasons(),
 		ignoredReturnLines: builder.ignoredReturnLines,
 		blankLines: builder.blankLines + leadingBlankLines,
+		addedReturnLines: builder.adjustments.addedReturnLines,
 		customers: totals.customers,
 		returnsOnlyCustomers: totals.returnsOnlyCustomers,
 		orders: totals.orders,
@@ -145,18 +146,27 @@ export function checkMapping(mapping: ColumnMapping): void {
 		}
 	}
 	const has = (role: ColumnRole) => mapping.roles.includes(role);
+	// Every missing role in one message, so that the person fixes the mapping once.
+	const missing: string[] = [];
+	const choose: string[] = [];
 	if (!has('customer')) {
-		throw new IngestError(
-			'No column is mapped as the customer. Choose the column that identifies the customer (an id, account number or e-mail).'
-		);
+		missing.push('the customer');
+		choose.push('the column that identifies the customer (an id, account number or e-mail)');
 	}
-	if (!has('date'))
-		throw new IngestError('No column is mapped as the order date. Choose the date column.');
+	if (!has('date')) {
+		missing.push('the order date');
+		choose.push('the date column');
+	}
 	if (!has('amount') && !(has('quantity') && has('unitPrice'))) {
-		throw new IngestError(
-			'No column is mapped as the amount, and there is no quantity and unit price pair to compute it. Choose the amount column (line revenue), or quantity and unit price.'
-		);
+		missing.push('the amount (nor a quantity and unit price pair to compute it)');
+		choose.push('the amount column (line revenue), or quantity and unit price');
 	}
+	if (missing.length === 0) return;
+	const list = (items: string[]) =>
+		items.length === 1
+			? items[0]
+			: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+	throw new IngestError(`No column is mapped as ${list(missing)}. Choose ${list(choose)}.`);
 }
 
 /** What the import noticed but did not refuse: title lines, stray bytes, future dates … */
@@ -185,6 +195,19 @@ function importWarnings(
 	}
 	const duplicates = duplicateHeaderWarning(builder.header);
 	if (duplicates) warnings.push(duplicates);
+	const { cancelledOrders, addedReturnLines, spreadOrders } = builder.adjustments;
+	if (cancelledOrders > 0) {
+		warnings.push(
+			addedReturnLines > 0
+				? `${plural(cancelledOrders, 'cancelled order')} ${cancelledOrders === 1 ? 'counts' : 'count'} as a return in full: ${plural(addedReturnLines, 'return line')} added.`
+				: `${plural(cancelledOrders, 'cancelled order')} kept as sales: returns are ignored as chosen.`
+		);
+	}
+	if (spreadOrders > 0) {
+		warnings.push(
+			`The order-level discount or refunded amount of ${plural(spreadOrders, 'order')} was spread over ${spreadOrders === 1 ? 'its' : 'their'} lines in proportion to their amounts.`
+		);
+	}
 	const future = builder.futureDates;
 	if (future.count > 0) {
 		const examples = future.examples.map((e) => `${e.date} on line ${e.line}`).join(', ');

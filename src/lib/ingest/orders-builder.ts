@@ -12,12 +12,14 @@ import {
 	IdDictionary,
 	toDictColumn
 } from './growable-columns';
-import { parseDay } from './parse-date';
+import { applyOrderLevelValues, OrderLevelValues } from './order-adjustments';
+import type { AdjustmentCounts } from './order-adjustments';
+import { parseDay, parseExcelSerialDay } from './parse-date';
 import { isDiscounted, isReturnMarker } from './parse-flags';
 import { detectDecimalSeparator, parseNumber, parsePercent, parseShare } from './parse-number';
 import type { DecimalSeparator } from './parse-number';
 import { RejectionTally } from './rejection-tally';
-import type { ColumnMapping, ColumnRole, RejectionReason } from './types';
+import type { ColumnMapping, ColumnRole, PresetMapping, RejectionReason } from './types';
 
 /** Empty or only spaces (the common non-empty case returns at the first character). */
 function isBlankText(text: string): boolean {
@@ -83,6 +85,16 @@ export class OrdersBuilder {
 	#lastDateText = '\u0000';
 	#lastDay = NaN;
 
+	/** The preset's order-level rules, with column indices checked against the header. */
+	readonly #preset: PresetMapping | null;
+	readonly #notSale: Set<string>;
+	readonly #levels: OrderLevelValues | null;
+	/** Fill-down: the current order's id and its first row. */
+	#fillOrder = '\u0000';
+	#fillRow: string[] = [];
+	/** What the preset's post-pass changed (after `finish`). */
+	adjustments: AdjustmentCounts = { addedReturnLines: 0, cancelledOrders: 0, spreadOrders: 0 };
+
 	constructor(
 		private readonly mapping: ColumnMapping,
 		readonly header: string[],
@@ -119,6 +131,13 @@ export class OrdersBuilder {
 				const { value, percent } = parsePercent(text, this.#decimal[this.#col.margin]);
 				return percent || Math.abs(value) > 1;
 			});
+		this.#preset = checkedPreset(mapping.preset, this.#fields);
+		this.#notSale = new Set(this.#preset?.notSaleStatuses ?? []);
+		const p = this.#preset;
+		this.#levels =
+			p && (p.orderDiscount >= 0 || p.orderRefund >= 0 || p.cancelled >= 0)
+				? new OrderLevelValues()
+				: null;
 		const c = this.#col;
 		this.#quantity = c.quantity >= 0 ? new GrowableFloat64() : null;
 		this.#cost = c.cost >= 0 || c.margin >= 0 ? new GrowableFloat64() : null;
@@ -153,6 +172,16 @@ export class OrdersBuilder {
 			}
 		}
 
+		const preset = this.#preset;
+		if (preset) {
+			if (preset.fillDown && c.order >= 0) this.#fillDown(row, c.order);
+			if (preset.status >= 0 && this.#notSale.has(row[preset.status].trim().toLowerCase())) {
+				this.rowsRead++;
+				this.#reject('not-a-sale', line, row);
+				return;
+			}
+		}
+
 		const customerText = row[c.customer];
 		if (isBlankText(customerText)) {
 			if (isBlank(row)) {
@@ -170,7 +199,9 @@ export class OrdersBuilder {
 		if (dateText === this.#lastDateText) {
 			day = this.#lastDay;
 		} else {
-			day = parseDay(dateText, this.mapping.dateOrder);
+			day = this.mapping.excelSerialDates
+				? parseExcelSerialDay(dateText)
+				: parseDay(dateText, this.mapping.dateOrder);
 			this.#lastDateText = dateText;
 			this.#lastDay = day;
 		}
@@ -199,6 +230,14 @@ export class OrdersBuilder {
 				return;
 			}
 			amount = quantity * price;
+		}
+		let lineDiscount = 0;
+		if (preset && preset.lineDiscount >= 0) {
+			const discount = parseNumber(row[preset.lineDiscount], this.#decimal[preset.lineDiscount]);
+			// An empty or unreadable line discount is no discount.
+			// A discount lowers the line whatever its sign (some exports write it negative).
+			if (discount === discount) lineDiscount = Math.abs(discount);
+			amount -= lineDiscount;
 		}
 		// Infinity (`1e309`) and absurd values get their own reason: kept, one would make every sum
 		// it enters Infinity or NaN.
@@ -236,9 +275,11 @@ export class OrdersBuilder {
 		const customer = this.#customerDict.code(customerText);
 		const order = orderText === '' ? -1 : this.#orderDict.code(orderText);
 		this.#customer.push(customer);
-		this.#order.push(order >= 0 ? order : this.#syntheticOrder(customer, day));
+		const orderCode = order >= 0 ? order : this.#syntheticOrder(customer, day);
+		this.#order.push(orderCode);
 		this.#day.push(day);
 		this.#amount.push(amount);
+		if (this.#levels && preset) this.#noteOrderLevel(preset, row, orderCode, lineDiscount);
 		this.#quantity?.push(quantity);
 		if (this.#cost) this.#cost.push(this.#lineCost(row, amount));
 		if (this.#discounted)
@@ -247,6 +288,30 @@ export class OrdersBuilder {
 		if (this.#product) this.#product.push(this.#productDict.code(row[c.product]));
 		if (this.#category) this.#category.push(this.#categoryDict.code(row[c.category]));
 		if (this.#channel) this.#channel.push(this.#channelDict.code(row[c.channel]));
+	}
+
+	/** Empty fields of an order's following rows are taken from its first row. */
+	#fillDown(row: string[], orderColumn: number): void {
+		const id = row[orderColumn];
+		if (id !== this.#fillOrder || isBlankText(id)) {
+			this.#fillOrder = id;
+			this.#fillRow = row;
+			return;
+		}
+		const first = this.#fillRow;
+		for (let f = 0; f < this.#fields; f++) if (isBlankText(row[f])) row[f] = first[f];
+	}
+
+	#noteOrderLevel(preset: PresetMapping, row: string[], order: number, lineDiscount: number): void {
+		const number = (column: number) =>
+			column >= 0 ? parseNumber(row[column], this.#decimal[column]) : NaN;
+		this.#levels!.note(
+			order,
+			number(preset.orderDiscount),
+			number(preset.orderRefund),
+			preset.cancelled >= 0 && !isBlankText(row[preset.cancelled]),
+			lineDiscount
+		);
 	}
 
 	#reject(reason: RejectionReason, line: number, row: string[]): void {
@@ -284,6 +349,14 @@ export class OrdersBuilder {
 	}
 
 	finish(): OrdersTable {
+		const table = this.#finishColumns();
+		if (!this.#levels) return table;
+		const adjusted = applyOrderLevelValues(table, this.#levels, this.mapping.returns);
+		this.adjustments = adjusted.counts;
+		return adjusted.table;
+	}
+
+	#finishColumns(): OrdersTable {
 		return {
 			rowCount: this.#customer.length,
 			customer: toDictColumn(this.#customer, this.#customerDict),
@@ -305,4 +378,19 @@ function sampleColumn(sample: string[][], c: number, fields: number): string[] {
 	const values: string[] = [];
 	for (const row of sample) if (row.length >= fields && row[c] !== '') values.push(row[c]);
 	return values;
+}
+
+/** The preset's rules with columns beyond the header dropped (-1), or null. */
+function checkedPreset(preset: PresetMapping | undefined, fields: number): PresetMapping | null {
+	if (!preset) return null;
+	const column = (c: number) => (Number.isInteger(c) && c >= 0 && c < fields ? c : -1);
+	return {
+		...preset,
+		lineDiscount: column(preset.lineDiscount),
+		orderDiscount: column(preset.orderDiscount),
+		orderRefund: column(preset.orderRefund),
+		cancelled: column(preset.cancelled),
+		status: column(preset.status),
+		notSaleStatuses: (preset.notSaleStatuses ?? []).map((s) => s.toLowerCase())
+	};
 }

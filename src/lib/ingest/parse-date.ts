@@ -88,8 +88,101 @@ export function readDateShape(text: string): DateShape | null {
  */
 export function parseDay(text: string, order: DateOrder): number {
 	const shape = readDateShape(text);
-	if (!shape) return NaN;
+	// `3 mars 2024` starts like a one-group date: its month is a name.
+	if (!shape || (shape.values.length === 1 && shape.digits[0] !== 8)) {
+		return parseNamedMonthDay(text);
+	}
 	return dayFromShape(shape, order);
+}
+
+// Month names (lower case, accents stripped, at least their first three letters) in English,
+// German, French, Spanish, Italian, Portuguese, Dutch, Polish (nominative and genitive), Turkish
+// and Urdu: `01-Dec-2010`, `3 mars 2024`, `1. März 2024`, `3 de marzo de 2024`, `Dec 1, 2010`.
+// prettier-ignore
+const MONTH_NAMES: string[][] = [
+	['jan', 'janv', 'january', 'januar', 'janvier', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'styczen', 'stycznia', 'sty', 'ocak', 'جنوری'],
+	['feb', 'february', 'februar', 'fevrier', 'fev', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'februari', 'luty', 'lutego', 'lut', 'subat', 'فروری'],
+	['mar', 'march', 'marz', 'maerz', 'mars', 'marzo', 'marco', 'maart', 'marzec', 'marca', 'mrt', 'mart', 'مارچ'],
+	['apr', 'april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwiecien', 'kwietnia', 'kwi', 'nisan', 'اپریل'],
+	['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'maja', 'mayis', 'مئی'],
+	['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca', 'cze', 'haziran', 'جون'],
+	['jul', 'july', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'lipiec', 'lipca', 'lip', 'temmuz', 'جولائی'],
+	['aug', 'august', 'aout', 'agosto', 'ago', 'augustus', 'sierpien', 'sierpnia', 'sie', 'agustos', 'اگست'],
+	['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'wrzesien', 'wrzesnia', 'wrz', 'eylul', 'ستمبر'],
+	['oct', 'october', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'pazdziernik', 'pazdziernika', 'paz', 'ekim', 'اکتوبر'],
+	['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'lis', 'kasim', 'نومبر'],
+	['dec', 'december', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudzien', 'grudnia', 'gru', 'aralik', 'دسمبر']
+];
+const MONTH_BY_NAME = new Map<string, number>(
+	MONTH_NAMES.flatMap((names, m) => names.map((name) => [name, m + 1] as [string, number]))
+);
+
+/** A month name → 1–12, or 0: accents, case and a trailing dot do not matter (`Déc.`, `März`). */
+export function monthFromName(name: string): number {
+	const key = name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ł/g, 'l')
+		.replace(/ı/g, 'i')
+		.toLowerCase()
+		.replace(/\.$/, '');
+	return MONTH_BY_NAME.get(key) ?? MONTH_BY_NAME.get(key.replace(/ä/g, 'a')) ?? 0;
+}
+
+const LETTERS = '[\\p{L}\\p{M}]+\\.?';
+/** `01-Dec-2010 08:26`, `3 mars 2024`, `1. März 2024`, `3 de marzo de 2024`, `12 grudnia 2024 r.` */
+const DAY_MONTH_YEAR = new RegExp(
+	`^\\s*(\\d{1,2})\\.?[-/ ](?:de )?(${LETTERS})[-/ ,]+(?:de )?(\\d{4}|\\d{2})(?=$|[ T,])`,
+	'u'
+);
+/** `Dec 1, 2010`, `December 01 2010 10:00` */
+const MONTH_DAY_YEAR = new RegExp(
+	`^\\s*(${LETTERS})[- ](\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?=$|[ T,])`,
+	'u'
+);
+
+/**
+ * A date whose month is a name (English and the header-word languages), or NaN. Only tried when
+ * the value is not a numeric date, so the common case stays fast.
+ */
+export function parseNamedMonthDay(text: string): number {
+	if (text.length < 6 || text.length > 40) return NaN;
+	let day: number;
+	let month: number;
+	let year: number;
+	const dmy = DAY_MONTH_YEAR.exec(text);
+	if (dmy) {
+		day = Number(dmy[1]);
+		month = monthFromName(dmy[2]);
+		year = fullYear(Number(dmy[3]), dmy[3].length);
+	} else {
+		const mdy = MONTH_DAY_YEAR.exec(text);
+		if (!mdy) return NaN;
+		month = monthFromName(mdy[1]);
+		day = Number(mdy[2]);
+		year = Number(mdy[3]);
+	}
+	if (month === 0 || !isValidDate(year, month, day)) return NaN;
+	return daysFromCivil(year, month, day);
+}
+
+/** Excel's serial day of 1970-01-01 (serials count days since 1899-12-30). */
+export const EXCEL_EPOCH_SERIAL = 25569;
+/** Serials believed to be dates: 1970-01-01 … 2099-12-31. */
+export const EXCEL_SERIAL_MIN = 25569;
+export const EXCEL_SERIAL_MAX = 73050;
+
+/**
+ * An Excel serial date (`40513.35` = 2010-12-01 08:24) → days since 1970-01-01, or NaN. The
+ * fraction is the time of day and never moves the day. Only used for a column decided to hold
+ * serials (`ColumnMapping.excelSerialDates`).
+ */
+export function parseExcelSerialDay(text: string): number {
+	const t = text.trim();
+	if (!/^\d{5}(\.\d+)?$/.test(t)) return NaN;
+	const serial = Number(t);
+	if (serial < EXCEL_SERIAL_MIN || serial > EXCEL_SERIAL_MAX) return NaN;
+	return Math.floor(serial) - EXCEL_EPOCH_SERIAL;
 }
 
 function dayFromShape({ values, digits }: DateShape, order: DateOrder): number {
@@ -119,7 +212,8 @@ function dayFromShape({ values, digits }: DateShape, order: DateOrder): number {
 }
 
 /** What one sampled value says about the day/month order. */
-export type DateOrderHint = 'year-first' | 'day-first' | 'month-first' | 'ambiguous' | 'none';
+export type DateOrderHint =
+	'year-first' | 'day-first' | 'month-first' | 'ambiguous' | 'month-name' | 'none';
 
 /**
  * The evidence of one value: a first field > 12 can only be a day (`day-first`), a second field
@@ -127,7 +221,9 @@ export type DateOrderHint = 'year-first' | 'day-first' | 'month-first' | 'ambigu
  */
 export function dateOrderHint(text: string): DateOrderHint {
 	const shape = readDateShape(text);
-	if (!shape) return 'none';
+	if (!shape || (shape.values.length === 1 && shape.digits[0] !== 8)) {
+		return Number.isNaN(parseNamedMonthDay(text)) ? 'none' : 'month-name';
+	}
 	if (shape.values.length === 1 || shape.digits[0] === 4) {
 		return Number.isNaN(dayFromShape(shape, 'ymd')) ? 'none' : 'year-first';
 	}

@@ -25,7 +25,11 @@ const CURRENCY_SYMBOLS = new Set([
 	'₦',
 	'¢',
 	'₱',
-	'₣'
+	'₣',
+	'₨',
+	'₸',
+	'₾',
+	'₼'
 ]);
 const CURRENCY_WORDS = new Set([
 	'eur',
@@ -51,6 +55,9 @@ const CURRENCY_WORDS = new Set([
 	'rub',
 	'try',
 	'ron',
+	'tl',
+	'pkr',
+	'lei',
 	'bgn',
 	'hkd',
 	'sgd',

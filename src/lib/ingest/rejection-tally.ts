@@ -13,7 +13,8 @@ export const REASON_LABELS: Record<RejectionReason, string> = {
 	'bad-amount': 'amount missing or not a number',
 	'bad-quantity': 'quantity missing or not a number',
 	'bad-price': 'unit price missing or not a number',
-	'implausible-amount': 'amount, quantity or price beyond ±1,000,000,000,000 (or infinite)'
+	'implausible-amount': 'amount, quantity or price beyond ±1,000,000,000,000 (or infinite)',
+	'not-a-sale': 'not a sale (a failed, voided or cancelled payment)'
 };
 
 const EXAMPLES = 5;

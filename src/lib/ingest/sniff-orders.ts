@@ -14,12 +14,33 @@ import {
 import { decodeText } from './decode-text';
 import { duplicateHeaderWarning, namesOfRoles } from './import-orders';
 import { detectEncoding } from './detect-encoding';
-import { normaliseHeader, suggestRoles } from './detect-roles';
+import { normaliseHeader, rolesFromHeader, suggestRoles } from './detect-roles';
 import type { ColumnStats } from './detect-roles';
-import { dateOrderHint, parseDay } from './parse-date';
+import {
+	dateOrderHint,
+	EXCEL_SERIAL_MAX,
+	EXCEL_SERIAL_MIN,
+	parseDay,
+	parseExcelSerialDay
+} from './parse-date';
+import {
+	matchHeaderlessPreset,
+	matchPreset,
+	presetMapping,
+	presetMatch,
+	presetRoles
+} from './presets/index';
+import type { FormatPreset } from './presets/index';
 import { detectDecimalSeparator, parseNumber } from './parse-number';
 import { IngestError } from './types';
-import type { ColumnMapping, ColumnProfile, ColumnRole, DateOrder, SniffResult } from './types';
+import type {
+	ColumnMapping,
+	ColumnProfile,
+	ColumnRole,
+	DateOrder,
+	PresetMatch,
+	SniffResult
+} from './types';
 
 const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 5000;
@@ -93,7 +114,24 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 	const columnValues = header.map((_, c) =>
 		sample.map((row) => row[c]).filter((v) => v.trim() !== '')
 	);
-	const dateOrder = decideDateOrder(header, sample);
+	let dateOrder = decideDateOrder(header, sample);
+	let preset: FormatPreset | null = hasHeader ? matchPreset(header) : null;
+	let headerlessRoles: ColumnRole[] | null = null;
+	if (!hasHeader) {
+		const match = matchHeaderlessPreset(columnValues);
+		if (match) {
+			preset = match.preset;
+			headerlessRoles = match.roles;
+		}
+	}
+	if (preset?.dateOrder && !/over 12/.test(dateOrder.evidence) && dateOrder.order !== 'ymd') {
+		const way = preset.dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year';
+		dateOrder = {
+			order: preset.dateOrder,
+			evidence: `No date in the sample tells day and month apart; read as ${way}, as ${preset.name} files are written.`,
+			warning: null
+		};
+	}
 	const decimals = header.map((_, c) =>
 		detectDecimalSeparator(columnValues[c], delimiter === ';' ? ',' : '.')
 	);
@@ -102,7 +140,11 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		let dates = 0;
 		let numbers = 0;
 		let fractional = 0;
+		let serials = 0;
+		const distinct = new Set<string>();
 		for (const value of values) {
+			if (distinct.size <= values.length) distinct.add(value.trim());
+			if (!Number.isNaN(parseExcelSerialDay(value))) serials++;
 			if (!Number.isNaN(parseDay(value, dateOrder.order))) dates++;
 			const number = parseNumber(value, decimals[c]);
 			if (!Number.isNaN(number)) {
@@ -110,11 +152,48 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 				if (!Number.isInteger(number)) fractional++;
 			}
 		}
-		return { nonEmpty: values.length, dates, numbers, fractional };
+		return {
+			nonEmpty: values.length,
+			dates,
+			numbers,
+			fractional,
+			distinct: distinct.size,
+			serials
+		};
 	});
-	const { roles, guessed } = hasHeader
-		? suggestRoles(header, stats)
-		: suggestRolesFromValues(header, stats, columnValues);
+	const suggested = preset
+		? { roles: headerlessRoles ?? presetRoles(preset, header), guessed: [] as ColumnRole[] }
+		: hasHeader
+			? suggestRoles(header, stats, columnValues)
+			: suggestRolesFromValues(header, stats, columnValues);
+	const { roles, guessed } = suggested;
+	// Excel serial days (`40513.35`): a numeric column in the date range when no column holds dates.
+	let excelSerialDates = false;
+	if (!roles.includes('date')) {
+		const column = stats.findIndex(
+			(s, c) =>
+				roles[c] === 'ignore' &&
+				s.nonEmpty > 0 &&
+				(s.serials ?? 0) >= s.nonEmpty * 0.95 &&
+				(s.fractional > 0 || rolesFromHeader(header[c])[0]?.role === 'date' || !hasHeader)
+		);
+		if (column >= 0) {
+			roles[column] = 'date';
+			excelSerialDates = true;
+			warnings.push(
+				`“${header[column]}” holds Excel serial dates (days since 1899-12-30, e.g. ${columnValues[column][0]?.trim()}): they are read as dates.`
+			);
+		}
+	}
+	const reasons = header.map((name, c) =>
+		roleReason(name, roles[c], stats[c], {
+			preset,
+			guessed: guessed.includes(roles[c]),
+			hasHeader,
+			excelSerial: excelSerialDates && roles[c] === 'date',
+			dateOrder: dateOrder.order
+		})
+	);
 	if (!hasHeader) {
 		header = namesOfRoles(roles);
 		warnings.push(
@@ -130,8 +209,11 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 	}
 	if (!has('date')) warnings.push('No date column was recognised: choose the order date column.');
 	if (!has('amount') && !(has('quantity') && has('unitPrice'))) {
+		const numeric = header.filter(
+			(_, c) => stats[c].nonEmpty > 0 && stats[c].numbers >= stats[c].nonEmpty * 0.9
+		);
 		warnings.push(
-			'No amount (or quantity and unit price) was recognised: choose the amount column.'
+			`No amount (or quantity and unit price) was recognised among the columns ${header.map((name) => `“${name}”`).join(', ')}: choose the column holding each line's revenue, or the quantity and unit price columns.${numeric.length > 0 ? ` Columns of numbers: ${numeric.map((name) => `“${name}”`).join(', ')}.` : ' No column holds numbers.'}`
 		);
 	}
 	for (const role of hasHeader ? guessed : []) {
@@ -150,12 +232,16 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 	const mapping: ColumnMapping = {
 		roles,
 		dateOrder: dateOrder.order,
-		returnPrefix: suggestReturnPrefix(roles, sample, decimals),
+		returnPrefix: preset?.returnPrefix ?? suggestReturnPrefix(roles, sample, decimals),
 		returns: 'net',
 		// Only when they differ from the defaults: mappings remembered before stay equal.
 		...(skipRows > 0 ? { skipRows } : {}),
-		...(hasHeader ? {} : { hasHeader })
+		...(hasHeader ? {} : { hasHeader }),
+		...(excelSerialDates ? { excelSerialDates } : {})
 	};
+	const presetRules = preset ? presetMapping(preset, header) : undefined;
+	if (presetRules) mapping.preset = presetRules;
+	const match: PresetMatch | null = preset ? presetMatch(preset) : null;
 	const columns: ColumnProfile[] = header.map((name, c) => ({
 		index: c,
 		name,
@@ -163,7 +249,8 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		sampled: sample.length,
 		nonEmpty: stats[c].nonEmpty,
 		dates: stats[c].dates,
-		numbers: stats[c].numbers
+		numbers: stats[c].numbers,
+		reason: reasons[c]
 	}));
 	return {
 		encoding,
@@ -173,6 +260,7 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		columns,
 		mapping,
 		dateOrderEvidence: dateOrder.evidence,
+		preset: match,
 		headerKey: headerKey(header),
 		warnings
 	};
@@ -299,7 +387,14 @@ export function decideDateOrder(
 	header: string[],
 	sample: string[][]
 ): { order: DateOrder; evidence: string; warning: string | null } {
-	const counts = { 'year-first': 0, 'day-first': 0, 'month-first': 0, ambiguous: 0, none: 0 };
+	const counts = {
+		'year-first': 0,
+		'day-first': 0,
+		'month-first': 0,
+		ambiguous: 0,
+		'month-name': 0,
+		none: 0
+	};
 	const examples: Record<string, string> = {};
 	header.forEach((_, c) => {
 		const values = sample.map((row) => row[c].trim()).filter((value) => value !== '');
@@ -343,6 +438,13 @@ export function decideDateOrder(
 			warning: `${evidence} Change the date order in the mapping if that is wrong.`
 		};
 	}
+	if (counts['month-name'] > 0 && counts['year-first'] === 0) {
+		return {
+			order: 'dmy',
+			evidence: `Months are written as names (${examples['month-name']}): there is no day/month question.`,
+			warning: null
+		};
+	}
 	if (counts['year-first'] > 0) {
 		return {
 			order: 'ymd',
@@ -384,4 +486,66 @@ export function suggestReturnPrefix(
 		}
 	}
 	return best;
+}
+
+const ROLE_WORDS: Record<ColumnRole, string> = {
+	customer: 'customer',
+	date: 'order date',
+	amount: 'amount',
+	quantity: 'quantity',
+	unitPrice: 'unit price',
+	order: 'order id',
+	product: 'product',
+	category: 'category',
+	discount: 'discount',
+	cost: 'cost',
+	margin: 'margin',
+	channel: 'channel',
+	returnFlag: 'return flag',
+	ignore: 'ignored'
+};
+
+const ORDER_PATTERN: Record<DateOrder, string> = {
+	dmy: 'DD/MM/YYYY',
+	mdy: 'MM/DD/YYYY',
+	ymd: 'YYYY-MM-DD'
+};
+
+const percent = (part: number, whole: number) =>
+	`${whole === 0 ? 0 : Math.floor((part / whole) * 100)}%`;
+
+/** Why a column got its role, in words for the mapping step ('' for ignored columns). */
+export function roleReason(
+	name: string,
+	role: ColumnRole,
+	stats: ColumnStats,
+	context: {
+		preset: FormatPreset | null;
+		guessed: boolean;
+		hasHeader: boolean;
+		excelSerial: boolean;
+		dateOrder: DateOrder;
+	}
+): string {
+	if (role === 'ignore') return '';
+	const { nonEmpty, dates, numbers, fractional, distinct } = stats;
+	if (context.excelSerial) {
+		return `values look like Excel serial dates: ${percent(stats.serials ?? 0, nonEmpty)} are days since 1899-12-30 in ${EXCEL_SERIAL_MIN}–${EXCEL_SERIAL_MAX}`;
+	}
+	if (context.preset) return `${context.preset.name}: “${name}” is the ${ROLE_WORDS[role]}`;
+	if (context.hasHeader && !context.guessed) {
+		return `header “${name}” means ${ROLE_WORDS[role]}`;
+	}
+	switch (role) {
+		case 'date':
+			return `values look like dates: ${percent(dates, nonEmpty)} parse as ${ORDER_PATTERN[context.dateOrder]}`;
+		case 'amount':
+			return `values look like money: ${percent(numbers, nonEmpty)} are numbers, ${percent(fractional, nonEmpty)} with decimals`;
+		case 'customer':
+			return `values repeat like customer ids: ${distinct ?? '?'} different in ${nonEmpty} rows`;
+		case 'quantity':
+			return `values look like counts: ${percent(numbers, nonEmpty)} are small whole numbers`;
+		default:
+			return `guessed from the values of “${name}”`;
+	}
 }

@@ -46,6 +46,52 @@ export interface ColumnMapping {
 	 * the sniff names the columns after their roles. Default true.
 	 */
 	hasHeader?: boolean;
+	/**
+	 * True when the date column holds Excel serial days (`40513.35` = 2010-12-01 08:24, days since
+	 * 1899-12-30); the sniff sets it when no other column holds dates. Default false.
+	 */
+	excelSerialDates?: boolean;
+	/**
+	 * The format preset's order-level rules (Shopify's order discount, refunds and cancellations),
+	 * when the sniff recognised one that has them. Remove it (or set a column to -1) to override.
+	 */
+	preset?: PresetMapping;
+}
+
+/**
+ * Order-level rules of a recognised export, as column indices of the header (-1 = not used).
+ * Amounts are read with the column's decimal separator; "order" is the `order` role's column.
+ */
+export interface PresetMapping {
+	/** The preset's id (`shopify-orders` …), for the mapping step and remembered mappings. */
+	id: string;
+	/** Per line: subtracted from the line's amount (Shopify `Lineitem discount`). */
+	lineDiscount: number;
+	/** Per order: spread over the order's lines in proportion to their amounts. */
+	orderDiscount: number;
+	/** Per order: the refunded amount, spread over the order's lines like the discount. */
+	orderRefund: number;
+	/** Per order: non-empty = the order was cancelled, a return in full (a negative copy of each line). */
+	cancelled: number;
+	/**
+	 * True when order-level fields are written on an order's first row only: empty fields of the
+	 * following rows of the same order (consecutive rows with the same order id) are taken from it.
+	 */
+	fillDown: boolean;
+	/** A status column whose values in `notSaleStatuses` mark rows that are not sales (-1 = none). */
+	status: number;
+	/** Lower-case statuses of rows that are not sales (`failed`), rejected as `not-a-sale`. */
+	notSaleStatuses: string[];
+}
+
+/** A format recognised from the header, for the mapping step ("Shopify orders export — recognised"). */
+export interface PresetMatch {
+	id: string;
+	name: string;
+	/** The rules the preset applies, in words, one per line. */
+	rules: string[];
+	/** Where the format's columns are described publicly. */
+	source: string;
 }
 
 /** What the sample of one column looks like, for the mapping step. */
@@ -62,6 +108,12 @@ export interface ColumnProfile {
 	dates: number;
 	/** Sampled values that parse as a number (money, decimal commas, `(12.50)` …). */
 	numbers: number;
+	/**
+	 * Why the column got its role, in words for the mapping step: `header “Betrag” (German:
+	 * amount)`, `values look like dates: 99% parse as DD/MM/YYYY`, `Shopify orders export preset` …
+	 * '' for ignored columns.
+	 */
+	reason: string;
 }
 
 export interface SniffResult {
@@ -76,6 +128,8 @@ export interface SniffResult {
 	mapping: ColumnMapping;
 	/** Why `mapping.dateOrder` was chosen, in words, for the mapping step. */
 	dateOrderEvidence: string;
+	/** The export format recognised from the header, or null. */
+	preset: PresetMatch | null;
 	/** A stable key of the header, to remember a confirmed mapping for files with the same columns. */
 	headerKey: string;
 	warnings: string[];
@@ -97,7 +151,8 @@ export type RejectionReason =
 	| 'bad-amount'
 	| 'bad-quantity'
 	| 'bad-price'
-	| 'implausible-amount';
+	| 'implausible-amount'
+	| 'not-a-sale';
 
 /** One reason rows were left out, with the first examples. */
 export interface RejectedReason {
@@ -125,6 +180,11 @@ export interface ImportReport {
 	ignoredReturnLines: number;
 	/** Empty lines skipped (not rows). */
 	blankLines: number;
+	/**
+	 * Return lines added by a preset's rules (a cancelled Shopify order: a negative copy of each of
+	 * its lines), included in `lines`: `lines − addedReturnLines + Σ rejected + ignored = rowsRead`.
+	 */
+	addedReturnLines?: number;
 	customers: number;
 	returnsOnlyCustomers: number;
 	orders: number;
