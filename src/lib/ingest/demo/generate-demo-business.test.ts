@@ -131,14 +131,10 @@ let header: string[];
 let lines: Line[];
 let customers: CustomerFigures[];
 let attributes: Map<string, Record<string, string>>;
-let generationMs: number;
 const share = (count: number) => count / customers.length;
 
 beforeAll(() => {
-	generateDemoBusiness({ seed: 7 }); // warm-up, so the timing below is not the JIT's
-	const start = performance.now();
 	demo = generateDemoBusiness();
-	generationMs = performance.now() - start;
 	({ header, lines } = readLines(demo.ordersCsv));
 	customers = customerFigures(lines);
 	const [attributeHeader, ...attributeRows] = parse(demo.customersCsv);
@@ -158,11 +154,6 @@ describe('generateDemoBusiness: the files', () => {
 		const other = generateDemoBusiness({ seed: 2 });
 		expect(other.ordersCsv === demo.ordersCsv).toBe(false);
 		expect(other.customersCsv === demo.customersCsv).toBe(false);
-	});
-
-	it('is generated in well under a second', () => {
-		// The target is < 1 s; the margin absorbs a busy shared test machine.
-		expect(generationMs).toBeLessThan(1500);
 	});
 
 	it('has every optional column of the orders file, each filled', () => {
