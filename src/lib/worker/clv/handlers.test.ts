@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLV_OPTIONS, type ClvOptions } from '../../engine/clv/clv-options';
+import { ordersFromRows, type TestRow } from '../../engine/tables/test-tables';
+import type { DatasetSummary } from '../data/protocol';
+import { Datasets, type HandlerContext, type OpenDataset } from '../datasets';
+import type { ProgressInfo } from '../rpc';
+import { createClvHandlers } from './handlers';
+
+/** CDNOW 1/10 sample: master id, sample id, YYYYMMDD, CDs, dollars (whitespace-separated). */
+function cdnowRows(): TestRow[] {
+	const text = gunzipSync(readFileSync('/work/shared/data/CDNOW_sample.txt.gz')).toString('ascii');
+	return text
+		.split(/\r?\n/)
+		.filter((line) => line.trim() !== '')
+		.map((line) => {
+			const [master, , ymd, , dollars] = line.trim().split(/\s+/);
+			return {
+				customer: master,
+				date: `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`,
+				amount: Number(dollars)
+			};
+		});
+}
+
+function handlersOver(rows: TestRow[]) {
+	const datasets = new Datasets(2, async () => null);
+	const entry: OpenDataset = {
+		summary: { id: 'cdnow', name: 'CDNOW sample' } as DatasetSummary,
+		orders: ordersFromRows(rows),
+		attributes: null
+	};
+	datasets.put(entry);
+	return createClvHandlers(datasets);
+}
+
+function context(seen: ProgressInfo[] = []): HandlerContext {
+	return { signal: new AbortController().signal, progress: (p) => seen.push(p) };
+}
+
+const OPTIONS: ClvOptions = {
+	...DEFAULT_CLV_OPTIONS,
+	calibrationEnd: '1997-09-30',
+	holdoutEnd: '1998-06-30',
+	unit: 'weeks'
+};
+
+describe('the Lifetime value handlers on CDNOW', () => {
+	const handlers = handlersOver(cdnowRows());
+	const input = { datasetId: 'cdnow', options: OPTIONS };
+
+	it('report the published BG/NBD fit and each phase as progress', async () => {
+		const seen: ProgressInfo[] = [];
+		const analysis = await handlers.analyseClv(input, context(seen));
+		if (analysis.status !== 'computed' || analysis.report.bgnbd.status !== 'fitted')
+			throw new Error('not fitted');
+		expect(analysis.report.bgnbd.r).toBeCloseTo(0.2426, 3);
+		expect(analysis.report.bgnbd.alpha).toBeCloseTo(4.4136, 3);
+		expect(analysis.report.calibrationRepeatTransactions).toBe(2457);
+		expect(seen.map((p) => p.phase)).toEqual([
+			'transactions',
+			'bgnbd',
+			'gamma-gamma',
+			'customers',
+			'holdout'
+		]);
+	});
+
+	it('draw the P(alive) grid up to the oldest customer (calibration start 1997-01-01, 38.86 weeks)', async () => {
+		const analysis = await handlers.analyseClv(input, context());
+		if (analysis.status !== 'computed' || !analysis.grid) throw new Error('no grid');
+		// 1997-01-01 to 1997-09-30 is 272 days.
+		expect(analysis.grid.age).toBeCloseTo(272 / 7, 12);
+		expect(
+			analysis.grid.values.slice(0, analysis.grid.recencies.length).every((v) => v === 1)
+		).toBe(true);
+	});
+
+	it('bin every cohort customer’s predicted value', async () => {
+		const analysis = await handlers.analyseClv(input, context());
+		if (analysis.status !== 'computed' || !analysis.distribution) throw new Error('no bins');
+		expect(analysis.distribution.bins.reduce((sum, bin) => sum + bin.customers, 0)).toBe(2357);
+	});
+
+	it('search and export without fitting again', async () => {
+		const seen: ProgressInfo[] = [];
+		const page = await handlers.clvCustomers({ ...input, query: '', limit: 10 }, context(seen));
+		const file = await handlers.exportClvCustomers(input, context(seen));
+		expect(seen).toEqual([]);
+		if (!('rows' in page) || !('csv' in file)) throw new Error('failed');
+		const parsed = Papa.parse<string[]>(file.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+		expect(parsed.data.length).toBe(2358);
+		expect(parsed.data.slice(1, 11).map((row) => row[0])).toEqual(page.rows.map((r) => r.customer));
+		expect(file.fileName).toBe('CDNOW-sample-lifetime-value.csv');
+	});
+
+	it('answer bad options with the validator’s reason and a suggestion, not NaN', async () => {
+		const analysis = await handlers.analyseClv(
+			{ datasetId: 'cdnow', options: { ...OPTIONS, holdoutEnd: '1997-01-01' } },
+			context()
+		);
+		expect(analysis).toEqual({
+			status: 'failed',
+			reason: 'The holdout end must come after the calibration end.',
+			suggestion: 'correct the options'
+		});
+	});
+});
+
+describe('the Lifetime value handlers on hostile data', () => {
+	it('say that no one bought before a cut-off earlier than the first purchase', async () => {
+		const handlers = handlersOver([
+			{ customer: 'a', date: '2024-03-01', amount: 10 },
+			{ customer: 'a', date: '2024-04-01', amount: 10 }
+		]);
+		const analysis = await handlers.analyseClv(
+			{ datasetId: 'cdnow', options: { ...DEFAULT_CLV_OPTIONS, calibrationEnd: '2024-01-01' } },
+			context()
+		);
+		expect(analysis.status).toBe('failed');
+		if (analysis.status === 'failed') expect(analysis.reason).toContain('2024-03-01');
+	});
+
+	it('give a failed fit its reason when everyone bought once, and no grid or distribution', async () => {
+		const rows = Array.from({ length: 50 }, (_, i) => ({
+			customer: `c${i}`,
+			date: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+			amount: 10 + i
+		}));
+		const analysis = await handlersOver(rows).analyseClv(
+			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS },
+			context()
+		);
+		if (analysis.status !== 'computed') throw new Error('expected a report');
+		expect(JSON.stringify(analysis)).not.toMatch(/NaN|Infinity/);
+		expect(analysis.report.gammaGamma.status).toBe('failed');
+		expect(analysis.distribution).toBeNull();
+	});
+});
