@@ -41,8 +41,38 @@ const engineBans = [
 	'path',
 	'zlib'
 ];
+/**
+ * Families inside the engine (shared/DESIGN.md): each may import `tables/` and `customers/` but
+ * not another family's files. A family that needs another's grouping goes through an adapter in
+ * `customers/` (`group-by.ts`), which may import the families' public compute functions.
+ */
+const FAMILIES = [
+	'value',
+	'segments',
+	'personas',
+	'profit',
+	'accounts',
+	'loyalty',
+	'clv',
+	'movement'
+];
+const familyBans = (family) =>
+	FAMILIES.filter((other) => other !== family).flatMap((other) => [
+		`../${other}`,
+		`../${other}/*`,
+		`**/engine/${other}`,
+		`**/engine/${other}/*`,
+		`$lib/engine/${other}*`
+	]);
+const families = FAMILIES.map((family) => ({
+	files: [`src/lib/engine/${family}/**`],
+	banned: [...engineBans, ...familyBans(family)],
+	message: `Family boundary: engine/${family}/ may import engine/tables/ and engine/customers/, not another family's files (use an adapter in engine/customers/, e.g. group-by.ts). See shared/DESIGN.md.`
+}));
 const layers = [
 	{ files: ['src/lib/engine/**'], banned: engineBans },
+	// After the engine-wide entry: a later entry's rule options replace an earlier one's.
+	...families,
 	{
 		files: ['src/lib/ingest/**'],
 		banned: [
@@ -179,7 +209,7 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	...layers.map(({ files, banned }) => ({
+	...layers.map(({ files, banned, message }) => ({
 		files,
 		ignores: ['**/*.test.ts'],
 		rules: {
@@ -190,6 +220,7 @@ export default ts.config(
 						{
 							group: banned,
 							message:
+								message ??
 								'Layer violation: see the README of this folder and shared/DESIGN.md for what it may import.'
 						}
 					]

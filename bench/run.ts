@@ -11,305 +11,27 @@
  *
  * See bench/README.md for what each figure means.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ensureOrdersFile, OUT_DIR, parseSize, sizeLabel, type OrdersFile } from './make-orders';
+import { ensureOrdersFile, OUT_DIR, parseSize, sizeLabel } from './make-orders';
+import { checkAgreement } from './lib/agreement';
 import { launchChromium } from './lib/chromium';
+import { measureDuckdb, type DuckdbRun } from './lib/duckdb-query';
+import { chromiumVersionFromBinary, ensureBuild, runChild, type ChildRun } from './lib/harness';
 import { buildBenchPage, BENCH_DIR, PAGES_DIR, REPO_DIR } from './lib/pages';
-import { largestRendererMB, sampleRendererRss, type RssPeak } from './lib/rss';
+import type { RssPeak } from './lib/rss';
+import { measureSieve, type SieveRun } from './lib/sieve-import';
 import { startStaticServer } from './lib/server';
 import { formatTable, median } from './lib/report';
 
 const APP_BASE = '/tools/sieve/';
 const PAGES_BASE = '/bench/';
-/** Longest wait for one import: a 10M-line file on a slow, shared machine. */
-const RUN_TIMEOUT_MS = 20 * 60_000;
-
-interface SieveRun {
-	ok: boolean;
-	error?: string;
-	/** File chosen → mapping step shown (the sniff of the first rows), page clock. */
-	sniffSeconds?: number;
-	/** Import click → summary in the DOM, page clock (parse, save, transfer, render). */
-	endToEndSeconds?: number;
-	/** The worker's own figures, from `data-metric="import.parseSeconds|saveSeconds"`. */
-	parseSeconds?: number;
-	saveSeconds?: number;
-	datasetId?: string | null;
-	metrics?: Record<string, string>;
-	/** Main-thread long tasks (over 50 ms) from the Import click to the summary: count, longest. */
-	longTasks?: { count: number; maxMs: number };
-	/** Largest renderer's RSS once the page is loaded, before a file is chosen (MB). */
-	rssPageReadyMB?: number;
-	rss: RssPeak;
-}
-
-interface DuckdbRun {
-	ok: boolean;
-	error?: string;
-	startupSeconds?: number;
-	querySeconds?: number;
-	totalSeconds?: number;
-	bundle?: string;
-	duckdbVersion?: string;
-	customers?: number;
-	orders?: number;
-	revenue?: number;
-	rssPageReadyMB?: number;
-	rss: RssPeak;
-}
-
-interface ChildRun {
-	file: string;
-	args: string[];
-	exitCode: number | null;
-	seconds: number;
-	output: string;
-	results?: unknown;
-}
 
 function option(args: string[], name: string): string | undefined {
 	const at = args.indexOf(`--${name}`);
 	return at >= 0 ? args[at + 1] : undefined;
-}
-
-/** Races `work` against the tab crashing, so a crash is reported at once instead of as a timeout. */
-function unlessCrashed<T>(page: Page, work: Promise<T>): Promise<T> {
-	const crashed = new Promise<never>((_, reject) =>
-		page.once('crash', () => reject(new Error('The tab crashed (renderer process gone).')))
-	);
-	return Promise.race([work, crashed]);
-}
-
-/** Console errors, uncaught exceptions and failed requests of a page, for a failed run's report. */
-function watchProblems(page: Page, problems: string[]): void {
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-	page.on('requestfailed', (request) =>
-		problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`)
-	);
-}
-
-const errorText = (error: unknown) =>
-	(error instanceof Error ? error.message : String(error)).split('\n')[0];
-
-async function measureSieve(appUrl: string, file: OrdersFile): Promise<SieveRun> {
-	const browser = await launchChromium();
-	const rss = sampleRendererRss();
-	const run: Partial<SieveRun> = {};
-	const problems: string[] = [];
-	try {
-		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-		watchProblems(page, problems);
-		await page.goto(`${appUrl}data/`);
-		// The file input only reacts once the page is hydrated: wait for its scripts to settle.
-		await page.waitForLoadState('networkidle');
-		run.rssPageReadyMB = largestRendererMB();
-		const input = page.locator('input[data-testid="orders-file"]');
-		const sniffStart = await page.evaluate(() => performance.now());
-		await input.setInputFiles(file.path);
-		const importButton = page.getByRole('button', { name: 'Import', exact: true });
-		await unlessCrashed(page, importButton.waitFor({ state: 'visible', timeout: 60_000 }));
-		run.sniffSeconds = ((await page.evaluate(() => performance.now())) - sniffStart) / 1000;
-
-		// Page-clock timing: the click is stamped in the capture phase (before the app's handler),
-		// the summary when it enters the DOM (before paint).
-		await page.evaluate(() => {
-			const times: { clickedAt?: number; summaryAt?: number; longTasks: number[] } = {
-				longTasks: []
-			};
-			(window as unknown as { __benchTimes: typeof times }).__benchTimes = times;
-			document.addEventListener('click', () => (times.clickedAt ??= performance.now()), true);
-			// The main thread must stay responsive while the worker parses: record its long tasks.
-			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) {
-					if (times.clickedAt !== undefined && times.summaryAt === undefined)
-						times.longTasks.push(entry.duration);
-				}
-			}).observe({ type: 'longtask' });
-			const observer = new MutationObserver(() => {
-				if (document.querySelector('[data-testid="import-summary"]')) {
-					times.summaryAt = performance.now();
-					observer.disconnect();
-				}
-			});
-			observer.observe(document.body, { childList: true, subtree: true });
-		});
-		await importButton.click();
-		const outcome = page.locator('[data-testid="import-summary"], [data-testid="import-error"]');
-		await unlessCrashed(
-			page,
-			outcome.first().waitFor({ state: 'visible', timeout: RUN_TIMEOUT_MS })
-		);
-		const failure = page.locator('[data-testid="import-error"]');
-		if ((await failure.count()) > 0) throw new Error(`Import error: ${await failure.innerText()}`);
-		const times = await page.evaluate(
-			() =>
-				(
-					window as unknown as {
-						__benchTimes: { clickedAt?: number; summaryAt?: number; longTasks: number[] };
-					}
-				).__benchTimes
-		);
-		if (times.clickedAt === undefined || times.summaryAt === undefined)
-			throw new Error('The click or the summary was not seen by the page.');
-		run.endToEndSeconds = (times.summaryAt - times.clickedAt) / 1000;
-		run.longTasks = { count: times.longTasks.length, maxMs: Math.max(0, ...times.longTasks) };
-		const metrics: Record<string, string> = Object.fromEntries(
-			await page
-				.locator('[data-metric^="import."]')
-				.evaluateAll((elements) =>
-					elements.map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value')])
-				)
-		);
-		run.metrics = metrics;
-		run.parseSeconds = Number(metrics['import.parseSeconds']);
-		run.saveSeconds = Number(metrics['import.saveSeconds']);
-		await page.waitForURL(/[?&]dataset=/, { timeout: 10_000 }).catch(() => {});
-		run.datasetId = new URL(page.url()).searchParams.get('dataset');
-		run.ok = true;
-	} catch (error) {
-		run.ok = false;
-		// What the page showed when it stopped: its alerts and status lines.
-		const shown = await browser.context
-			.pages()[0]
-			?.locator('[role="alert"], [role="status"], h1, h2')
-			.allInnerTexts()
-			.catch(() => [] as string[]);
-		if (shown?.length) problems.push(`showing: ${shown.join(' / ').slice(0, 300)}`);
-		run.error =
-			errorText(error) +
-			(problems.length ? ` — page said: ${problems.slice(0, 4).join(' | ')}` : '');
-	} finally {
-		run.rss = rss.stop();
-		await browser.close().catch(() => {});
-	}
-	return run as SieveRun;
-}
-
-async function measureDuckdb(pagesUrl: string, file: OrdersFile): Promise<DuckdbRun> {
-	const browser = await launchChromium();
-	const rss = sampleRendererRss();
-	const run: Partial<DuckdbRun> = {};
-	const problems: string[] = [];
-	try {
-		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-		watchProblems(page, problems);
-		await page.goto(`${pagesUrl}duckdb/`);
-		run.rssPageReadyMB = largestRendererMB();
-		await page.locator('#file').setInputFiles(file.path);
-		await unlessCrashed(
-			page,
-			page.waitForSelector('body[data-state="done"], body[data-state="error"]', {
-				timeout: RUN_TIMEOUT_MS
-			})
-		);
-		const { result, error } = await page.evaluate(() => ({
-			result: (window as unknown as { __benchResult?: Record<string, unknown> }).__benchResult,
-			error: (window as unknown as { __benchError?: string }).__benchError
-		}));
-		if (!result) throw new Error(error ?? 'duckdb-wasm gave no result.');
-		Object.assign(run, result);
-		run.totalSeconds = (run.startupSeconds ?? 0) + (run.querySeconds ?? 0);
-		run.ok = true;
-	} catch (error) {
-		run.ok = false;
-		run.error =
-			errorText(error) +
-			(problems.length ? ` — page said: ${problems.slice(0, 3).join(' | ')}` : '');
-	} finally {
-		run.rss = rss.stop();
-		await browser.close().catch(() => {});
-	}
-	return run as DuckdbRun;
-}
-
-/**
- * Checks each method's figures against the file's known counts and against each other: every line
- * accepted by Sieve, customers (incl. returns-only) and invoices (orders + returns) as generated,
- * and the same net revenue in both. Returns one note per disagreement, or one "agree" note.
- */
-function checkAgreement(file: OrdersFile, sieve?: SieveRun, duck?: DuckdbRun): string[] {
-	const problems: string[] = [];
-	const metric = (name: string) => Number(sieve?.metrics?.[name] ?? NaN);
-	if (sieve) {
-		if (metric('import.lines') !== file.lines)
-			problems.push(`Sieve accepted ${metric('import.lines')} lines of ${file.lines}`);
-		const customers = metric('import.customers') + metric('import.returnsOnlyCustomers');
-		if (customers !== file.customers)
-			problems.push(
-				`Sieve counted ${customers} customers (with returns-only), the file has ${file.customers}`
-			);
-		const invoices = metric('import.orders') + metric('import.returns');
-		if (invoices !== file.orders)
-			problems.push(
-				`Sieve counted ${invoices} orders + returns, the file has ${file.orders} invoices`
-			);
-	}
-	if (duck && (duck.customers !== file.customers || duck.orders !== file.orders))
-		problems.push(
-			`duckdb-wasm saw ${duck.customers} customers / ${duck.orders} invoices, the file has ${file.customers} / ${file.orders}`
-		);
-	if (sieve && duck) {
-		const revenue = metric('import.netRevenue');
-		if (!(Math.abs(revenue - duck.revenue!) <= 1e-6 * Math.abs(duck.revenue!) + 0.01))
-			problems.push(`net revenue differs: Sieve ${revenue}, duckdb-wasm ${duck.revenue}`);
-	}
-	if (problems.length === 0)
-		return [
-			`${file.label}: both methods agree with the file (lines, customers, invoices) and with each other (net revenue)`
-		];
-	return problems.map((problem) => `${file.label}: WARNING ${problem}`);
-}
-
-/** Runs `node --import tsx bench/<file> …args`, echoing and keeping its output. */
-async function runChild(file: string, args: string[]): Promise<ChildRun> {
-	const started = performance.now();
-	const child = spawn(process.execPath, ['--import', 'tsx', join('bench', file), ...args], {
-		cwd: REPO_DIR,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	const echo = (data: Buffer) => {
-		output += String(data);
-		process.stdout.write(data);
-	};
-	child.stdout.on('data', echo);
-	child.stderr.on('data', echo);
-	const exitCode = await new Promise<number | null>((done) => child.on('close', done));
-	return { file, args, exitCode, seconds: (performance.now() - started) / 1000, output };
-}
-
-function ensureBuild(rebuild: boolean): string {
-	const index = join(REPO_DIR, 'build', 'index.html');
-	if (rebuild || !existsSync(index)) {
-		console.log(
-			rebuild
-				? 'Rebuilding the site (npx vite build) …'
-				: 'No build/: building the site (npx vite build) …'
-		);
-		const built = spawnSync('npx', ['vite', 'build'], { cwd: REPO_DIR, stdio: 'inherit' });
-		if (built.status !== 0) throw new Error('npx vite build failed.');
-	}
-	return statSync(index).mtime.toISOString();
-}
-
-function chromiumVersionFromBinary(): string {
-	try {
-		const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-		return execFileSync(path, ['--version'], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore']
-		}).trim();
-	} catch {
-		return 'unknown';
-	}
 }
 
 const round = (value: number | undefined, digits = 2) =>
@@ -509,7 +231,9 @@ async function main(args: string[]): Promise<number> {
 			['engine.bench.ts', []],
 			['personas.bench.ts', []],
 			['segments.bench.ts', []],
-			['storage.bench.ts', ['--size', sizeLabel(storageLines)]]
+			['storage.bench.ts', ['--size', sizeLabel(storageLines)]],
+			// The worker's memory after Value, Segments and Personas, on the largest file measured.
+			['memory.bench.ts', ['--size', sizeLabel(Math.max(...sizes))]]
 		];
 		for (const [file, childArgs] of childBenches) {
 			if (!existsSync(join(BENCH_DIR, file))) {
@@ -518,7 +242,7 @@ async function main(args: string[]): Promise<number> {
 			}
 			console.log(`\n$ node --import tsx bench/${file} ${childArgs.join(' ')}`.trimEnd());
 			const jsonPath = join(tmpdir(), `sieve-bench-${process.pid}-${file}.json`);
-			const wantsJson = file === 'storage.bench.ts';
+			const wantsJson = file === 'storage.bench.ts' || file === 'memory.bench.ts';
 			const child = await runChild(
 				file,
 				wantsJson ? [...childArgs, '--json', jsonPath] : childArgs

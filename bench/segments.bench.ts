@@ -1,18 +1,19 @@
 /**
  * Re-segmentation benchmark (issue 6, item 8): on a 50,000-customer table, the time the worker
  * takes to answer a changed cut point or rule with new scores, assignment, summaries, grid and
- * the page's output — the same `SegmentsCache.compute` + `describeSegments` the Segments view
+ * the page's output — the same `computeSegments` (with its memo) + `buildSegmentsReport` the Segments view
  * calls. Target: under 100 ms. Prints the median of a few runs of each change.
  *   node --import tsx bench/segments.bench.ts
  */
 import { buildCustomerTable } from '../src/lib/engine/customers/customer-table';
 import type { DictColumn, OrdersTable } from '../src/lib/engine/tables/orders-table';
 import { createPrng } from '../src/lib/engine/personas/prng';
-import { describeSegments, SegmentsCache } from '../src/lib/worker/segments/handlers';
+import { computeSegments, SegmentsMemo } from '../src/lib/engine/segments/compute-segments';
 import {
 	DEFAULT_SEGMENTS_OPTIONS,
 	type SegmentsOptions
-} from '../src/lib/worker/segments/protocol';
+} from '../src/lib/engine/segments/segments-options';
+import { buildSegmentsReport } from '../src/lib/engine/segments/segments-report';
 
 const CUSTOMERS = 50_000;
 const RUNS = 7;
@@ -77,13 +78,13 @@ const orders = syntheticOrders(CUSTOMERS, 11);
 const tableStart = performance.now();
 const customers = buildCustomerTable(orders);
 const tableMs = performance.now() - tableStart;
-const cache = new SegmentsCache();
+const memo = new SegmentsMemo();
 const base: SegmentsOptions = structuredClone(DEFAULT_SEGMENTS_OPTIONS);
 
 /** One answer of the worker for `options`: compute (cached parts reused) and shape for the page. */
 function answer(options: SegmentsOptions): { ms: number; segments: string } {
 	const start = performance.now();
-	const output = describeSegments(cache.compute(customers, options));
+	const output = buildSegmentsReport(computeSegments(customers, options, memo));
 	const ms = performance.now() - start;
 	const segments = output.segments.map((s) => `${s.slug} ${s.customers}`).join(', ');
 	return { ms, segments };
@@ -96,7 +97,7 @@ console.log(
 );
 console.log(`  first answer (scores, segments, patterns, tags, grid): ${first.ms.toFixed(1)} ms`);
 
-const quantiles = describeSegments(cache.compute(customers, base)).cutPoints;
+const quantiles = buildSegmentsReport(computeSegments(customers, base, memo)).cutPoints;
 const changes: { label: string; options: (run: number) => SegmentsOptions }[] = [
 	{
 		label: 'change an M cut point',

@@ -42,10 +42,15 @@ async function main(argv: string[]): Promise<number> {
 	return command.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-	(code) => process.exit(code),
-	(error: unknown) => {
-		console.error(`sieve: ${terminalSafe(error instanceof Error ? error.message : String(error))}`);
-		process.exit(1);
-	}
-);
+/**
+ * Exits once stdout and stderr have been flushed: writes to a pipe are asynchronous, and
+ * `process.exit` straight after a large `--json` would cut it at 64 KB (`sieve … --json | jq`).
+ */
+function exitAfterFlush(code: number): void {
+	process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exitAfterFlush, (error: unknown) => {
+	console.error(`sieve: ${terminalSafe(error instanceof Error ? error.message : String(error))}`);
+	exitAfterFlush(1);
+});

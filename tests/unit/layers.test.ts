@@ -49,3 +49,43 @@ describe('layer boundaries', () => {
 		expect(await layerErrors(filePath, code)).toEqual([]);
 	});
 });
+
+describe('family boundaries inside the engine', () => {
+	it.each([
+		['src/lib/engine/value/x.ts', '../segments/rfm'],
+		['src/lib/engine/segments/x.ts', '../personas/kmeans'],
+		['src/lib/engine/personas/x.ts', '../value/pareto'],
+		['src/lib/engine/movement/x.ts', '../segments/segment-rules'],
+		['src/lib/engine/value/x.ts', '$lib/engine/segments/rfm']
+	])('%s may not import %s', async (filePath, source) => {
+		const code = `import type { X } from '${source}';\nexport type A = X;\n`;
+		expect(await layerErrors(filePath, code)).toEqual([`'${source}'`]);
+	});
+
+	it('names the rule in its message', async () => {
+		const [result] = await eslint.lintText(
+			"import { scoreRfm } from '../segments/rfm';\nexport const a = scoreRfm;\n",
+			{ filePath: 'src/lib/engine/value/x.ts' }
+		);
+		expect(result.messages[0]?.message).toContain('Family boundary');
+	});
+
+	it.each([
+		['src/lib/engine/value/x.ts', '../tables/orders-table'],
+		['src/lib/engine/segments/x.ts', '../customers/customer-table'],
+		['src/lib/engine/personas/x.ts', './kmeans'],
+		['src/lib/engine/customers/x.ts', '../segments/rfm']
+	])('%s may import %s', async (filePath, source) => {
+		const code = `import type { X } from '${source}';\nexport type A = X;\n`;
+		expect(await layerErrors(filePath, code)).toEqual([]);
+	});
+
+	it('still applies the engine-wide bans inside a family', async () => {
+		expect(
+			await layerErrors(
+				'src/lib/engine/value/x.ts',
+				"import { openDB } from 'idb';\nexport const a = openDB;\n"
+			)
+		).toEqual(["'idb'"]);
+	});
+});

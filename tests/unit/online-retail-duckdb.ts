@@ -12,7 +12,7 @@ export const ONLINE_RETAIL = fileURLToPath(
 
 /**
  * Creates `lines` (rows with a customer; `17850.0` read as `17850`; amount = quantity × unit
- * price) and `customer_values` (customer, orders = invoices summing above zero, recency in days
+ * price) and `customer_values` (customer, orders = (customer, invoice) pairs that are not returns, recency in days
  * from the day after the last line, value = net revenue of all the customer's lines).
  */
 export async function createCustomerValues(connection: DuckDBConnection): Promise<void> {
@@ -27,8 +27,13 @@ export async function createCustomerValues(connection: DuckDBConnection): Promis
 	await connection.run(`
 		CREATE TABLE customer_values AS
 		WITH orders AS (
+		  -- DOMAIN's rule: a (customer, invoice) pair is a return when its lines sum below zero, or to
+		  -- zero (within 1e-9 of the sum of their absolute amounts) with a negative line; else an order.
 		  SELECT customer, invoice, min(day) AS day FROM lines
-		  GROUP BY customer, invoice HAVING sum(amount) > 0),
+		  GROUP BY customer, invoice
+		  HAVING NOT (
+		    sum(amount) < -1e-9 * sum(abs(amount))
+		    OR (abs(sum(amount)) <= 1e-9 * sum(abs(amount)) AND min(amount) < 0))),
 		per_customer AS (
 		  SELECT customer, count(*) AS orders, max(day) AS last_day FROM orders GROUP BY customer),
 		revenue AS (SELECT customer, sum(amount) AS value FROM lines GROUP BY customer)

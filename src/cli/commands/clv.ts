@@ -17,6 +17,7 @@ import { clvCustomerRows } from '../../lib/engine/clv/export-clv';
 import { toCsv } from '../../lib/engine/tables/csv-export';
 import { IngestError } from '../../lib/ingest/index';
 import { loadOrdersFile } from '../load';
+import { terminalSafe } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- clv FILE --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD] ' +
@@ -93,12 +94,13 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.customers) {
 			await writeFile(parsed.customers, toCsv(clvCustomerRows(result, table.customer.values)));
 		}
-		if (parsed.json) console.log(JSON.stringify({ file: parsed.file, ...report }, null, 2));
-		else console.log(describeReport(parsed.file, report).join('\n'));
+		if (parsed.json)
+			console.log(terminalSafe(JSON.stringify({ file: parsed.file, ...report }, null, 2)));
+		else console.log(terminalSafe(describeReport(parsed.file, report).join('\n')));
 		return report.bgnbd.status === 'fitted' ? 0 : 1;
 	} catch (error) {
 		if (error instanceof IngestError) {
-			console.error(`sieve clv: ${error.message}`);
+			console.error(`sieve clv: ${terminalSafe(error.message)}`);
 			return 1;
 		}
 		throw error;

@@ -20,6 +20,7 @@ import { describeMovement, MOVEMENT_POLICY_TEXT } from '../../lib/engine/movemen
 import { toCsv } from '../../lib/engine/tables/csv-export';
 import { IngestError } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';
+import { terminalSafe } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- movement FILE --from YYYY-MM-DD --to YYYY-MM-DD ' +
@@ -160,7 +161,7 @@ export async function run(args: string[]): Promise<number> {
 			console.error(`sieve movement: wrote ${rows.length - 1} customers to ${parsed.customers}`);
 		}
 		if (parsed.json) {
-			console.log(JSON.stringify({ file: parsed.file, ...report }, null, 2));
+			console.log(terminalSafe(JSON.stringify({ file: parsed.file, ...report }, null, 2)));
 			return 0;
 		}
 		const nameOf = new Map(
@@ -183,19 +184,19 @@ export async function run(args: string[]): Promise<number> {
 					`${money(f.value)} (${money(f.valueBefore)})`
 			)
 		];
-		console.log(lines.join('\n'));
+		console.log(terminalSafe(lines.join('\n')));
 		return 0;
 	} catch (error) {
 		if (error instanceof MovementOptionsError) {
-			console.error(`sieve movement: ${error.message}\n${usage}`);
+			console.error(`sieve movement: ${terminalSafe(error.message)}\n${usage}`);
 			return 2;
 		}
 		if (error instanceof IngestError || error instanceof SyntaxError) {
-			console.error(`sieve movement: ${error.message}`);
+			console.error(`sieve movement: ${terminalSafe(error.message)}`);
 			return 1;
 		}
 		if (error instanceof RangeError) {
-			console.error(`sieve movement: ${error.message}`);
+			console.error(`sieve movement: ${terminalSafe(error.message)}`);
 			return 2;
 		}
 		throw error;

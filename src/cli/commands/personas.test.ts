@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,7 +55,7 @@ describe('sieve personas', () => {
 		expect(result.customers).toBe(160);
 		expect(result.k).toBe(3);
 		expect(result.kChosenBy).toBe('user');
-		expect(result.features).toContain('discountShare');
+		expect(result.options.include).toContain('discountShare');
 		const sizes = result.personas
 			.map((p: { customers: number }) => p.customers)
 			.sort((a: number, b: number) => a - b);
@@ -77,5 +77,34 @@ describe('sieve personas', () => {
 			code: 2,
 			stderr: expect.stringContaining('--k must be a whole number from 2 to 20')
 		});
+	}, 60_000);
+});
+
+describe('sieve personas exports', () => {
+	it('assigns every customer of the table to one persona in --json', async () => {
+		const json = JSON.parse((await sieve('--k', '3', '--json')).stdout);
+		const assignments = json.assignments as Record<string, number>;
+		expect(Object.keys(assignments)).toHaveLength(160);
+		const counts = [0, 0, 0];
+		for (const persona of Object.values(assignments)) counts[persona]++;
+		expect(counts).toEqual(json.personas.map((p: { customers: number }) => p.customers));
+		// The planted types stay together: every discount seeker shares one persona.
+		const seekers = new Set(
+			Object.keys(assignments)
+				.filter((id) => id.startsWith('D'))
+				.map((id) => assignments[id])
+		);
+		expect(seekers.size).toBe(1);
+	}, 60_000);
+
+	it('writes every customer with their persona from --customers', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'sieve-personas-out-')), 'all.csv');
+		await sieve('--k', '3', '--customers', out);
+		const lines = readFileSync(out, 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0].split(',').slice(0, 3)).toEqual(['customer_id', 'persona', 'persona_name']);
+		expect(lines).toHaveLength(161);
 	}, 60_000);
 });

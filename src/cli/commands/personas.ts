@@ -1,64 +1,74 @@
 /**
- * `npm run sieve -- personas FILE [--k K] [--seed N] [--include a,b] [--attributes FILE]
- * [--analysis-date YYYY-MM-DD] [--json]`: k-means personas (DOMAIN.md family 5) with their cards.
+ * `npm run sieve -- personas FILE [--k K] [--seed N] [--include a,b] [shared flags] [--json]`:
+ * the engine's Personas pipeline and report (DOMAIN.md family 5), the same the page shows. With
+ * `--json` the report carries `assignments` (customer id → persona index, 0-based);
+ * `--customers OUT.csv` writes every customer with their persona.
  */
-import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
-import { parseIsoDay } from '../../lib/engine/tables/orders-table';
+import { writeFile } from 'node:fs/promises';
+import { mergeSettings } from '../../lib/engine/customers/settings-file';
+import { computePersonas } from '../../lib/engine/personas/compute-personas';
 import {
-	clusterCustomers,
-	describePersonas,
-	listPersonaFeatures,
-	personaFeatures
-} from '../../lib/engine/personas';
-import { loadAttributesFile, loadOrdersFile } from '../load';
+	exportAllPersonaCustomers,
+	personaAssignments
+} from '../../lib/engine/personas/export-personas';
+import {
+	DEFAULT_PERSONA_SETTINGS,
+	type PersonaOptions
+} from '../../lib/engine/personas/personas-options';
+import { buildPersonasReport } from '../../lib/engine/personas/personas-report';
+import {
+	loadAnalysisInput,
+	reportFailures,
+	SHARED_USAGE,
+	takeSharedFlag,
+	toJson,
+	type SharedFlags
+} from '../analysis-input';
+import { terminalSafe } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- personas FILE [--k K] [--seed N] [--include key,key…] ' +
-	'[--attributes FILE] [--analysis-date YYYY-MM-DD] [--json]';
+	`${SHARED_USAGE} [--json]`;
 
 interface PersonasArgs {
 	file: string;
 	k?: number;
-	seed: number;
+	seed?: number;
 	include?: string[];
-	attributes?: string;
-	analysisDay?: number;
+	flags: SharedFlags;
 	json: boolean;
 }
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): PersonasArgs | string {
-	const parsed: Partial<PersonasArgs> = { seed: 1, json: false };
+	const parsed: Partial<PersonasArgs> = { flags: {}, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
-		const value = () => {
-			const next = args[++i];
-			if (next === undefined) throw new Error(`${arg} needs a value`);
-			return next;
-		};
-		try {
-			if (arg === '--json') parsed.json = true;
-			else if (arg === '--k') parsed.k = Number(value());
-			else if (arg === '--seed') parsed.seed = Number(value());
-			else if (arg === '--include') parsed.include = value().split(',').filter(Boolean);
-			else if (arg === '--attributes') parsed.attributes = value();
-			else if (arg === '--analysis-date') {
-				const text = value();
-				parsed.analysisDay = parseIsoDay(text);
-				if (Number.isNaN(parsed.analysisDay))
-					return `--analysis-date: not a YYYY-MM-DD date: ${text}`;
-			} else if (arg.startsWith('--')) return `unknown option ${arg}`;
-			else if (parsed.file === undefined) parsed.file = arg;
-			else return `unexpected argument ${arg}`;
-		} catch (error) {
-			return (error as Error).message;
+		const next = args[i + 1];
+		const shared = takeSharedFlag(arg, next, parsed.flags!);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
+			continue;
 		}
+		if (['--k', '--seed', '--include'].includes(arg)) {
+			if (next === undefined) return `${arg} needs a value`;
+			i++;
+		}
+		if (arg === '--json') parsed.json = true;
+		else if (arg === '--k') parsed.k = Number(next);
+		else if (arg === '--seed') parsed.seed = Number(next);
+		else if (arg === '--include') parsed.include = next.split(',').filter(Boolean);
+		else if (arg.startsWith('--')) return `unknown option ${arg}`;
+		else if (parsed.file === undefined) parsed.file = arg;
+		else return `unexpected argument ${arg}`;
 	}
 	if (parsed.file === undefined) return 'FILE is required';
 	if (parsed.k !== undefined && !(Number.isInteger(parsed.k) && parsed.k >= 2 && parsed.k <= 20)) {
 		return `--k must be a whole number from 2 to 20, got ${parsed.k}`;
 	}
-	if (!Number.isInteger(parsed.seed)) return `--seed must be a whole number, got ${parsed.seed}`;
+	if (parsed.seed !== undefined && !Number.isInteger(parsed.seed))
+		return `--seed must be a whole number, got ${parsed.seed}`;
 	return parsed as PersonasArgs;
 }
 
@@ -68,67 +78,63 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`sieve personas: ${parsed}\n${usage}`);
 		return 2;
 	}
-	const { table: orders } = await loadOrdersFile(parsed.file);
-	const attributes = parsed.attributes ? (await loadAttributesFile(parsed.attributes)).table : null;
-	const customers = buildCustomerTable(orders, { analysisDay: parsed.analysisDay }, attributes);
-	if (customers.count < 2) {
-		console.error(
-			`sieve personas: ${customers.count} customer(s) with an order; personas need at least 2`
+	return reportFailures('personas', async () => {
+		const input = await loadAnalysisInput(parsed.file, parsed.flags);
+		const { edits: _edits, ...defaults } = DEFAULT_PERSONA_SETTINGS;
+		const { autoK, k, seed, include } = mergeSettings(
+			structuredClone(DEFAULT_PERSONA_SETTINGS),
+			input.settings.personas
 		);
-		return 1;
-	}
-	const features = personaFeatures(customers, { include: parsed.include });
-	const clusters = clusterCustomers(features, { k: parsed.k, seed: parsed.seed });
-	const cards = describePersonas(customers, clusters.assignments, clusters.k, {
-		features,
-		categoryNames: orders.category?.values ?? null,
-		channelNames: orders.channel?.values ?? null
-	});
-
-	if (parsed.json) {
-		const result = {
-			customers: customers.count,
-			valueBasis: customers.valueBasis,
-			features: features.names,
-			availableFeatures: listPersonaFeatures(customers),
-			seed: parsed.seed,
-			kChosenBy: parsed.k === undefined ? 'silhouette' : 'user',
-			k: clusters.k,
-			silhouette: clusters.silhouette,
-			silhouetteSampled: clusters.silhouetteSampled,
-			silhouetteByK: clusters.silhouetteByK,
-			personas: cards
+		const options: PersonaOptions = { ...defaults, autoK, k, seed, include };
+		if (parsed.k !== undefined) Object.assign(options, { autoK: false, k: parsed.k });
+		if (parsed.seed !== undefined) options.seed = parsed.seed;
+		if (parsed.include !== undefined) options.include = parsed.include;
+		const names = {
+			categoryNames: input.orders.category?.values ?? null,
+			channelNames: input.orders.channel?.values ?? null
 		};
-		console.log(JSON.stringify(result, null, 2));
-		return 0;
-	}
+		const computation = await computePersonas(input.customers, names, options);
+		const report = buildPersonasReport(computation, options);
 
-	const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-	const how = parsed.k === undefined ? 'chosen by silhouette over 2–8' : 'set with --k';
-	const sampled = clusters.silhouetteSampled ? ', estimated on a 3,000-customer sample' : '';
-	const lines = [
-		`customers  ${customers.count.toLocaleString('en')}`,
-		`features   ${features.names.join(', ')}`,
-		`k          ${clusters.k} (${how})`,
-		`silhouette ${clusters.silhouette.toFixed(4)}${sampled}`,
-		`by k       ${clusters.silhouetteByK.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join('  ')}`,
-		'',
-		`  #  customers   share  ${customers.valueBasis} share  name`
-	];
-	for (const card of cards) {
-		lines.push(
-			`${String(card.index + 1).padStart(3)}  ${card.customers.toLocaleString('en').padStart(9)}  ` +
-				`${percent(card.customerShare).padStart(6)}  ${percent(card.valueShare).padStart(13)}  ${card.name}`
-		);
-	}
-	for (const card of cards) {
-		lines.push(
+		if (parsed.flags.customers) {
+			const { csv, rows } = exportAllPersonaCustomers(computation);
+			await writeFile(parsed.flags.customers, csv, 'utf8');
+			console.error(`sieve personas: wrote ${rows} customers to ${parsed.flags.customers}`);
+		}
+		if (parsed.json) {
+			const assignments = personaAssignments(computation);
+			console.log(terminalSafe(toJson({ file: parsed.file, ...report, assignments })));
+			return 0;
+		}
+		const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+		const how =
+			report.kChosenBy === 'silhouette' ? 'chosen by silhouette over 2–8' : 'set with --k';
+		const sampled = report.silhouetteSampled ? ', estimated on a 3,000-customer sample' : '';
+		const lines = [
+			`customers  ${report.customers.toLocaleString('en')}`,
+			`features   ${report.options.include.join(', ')}`,
+			`k          ${report.k} (${how})`,
+			`silhouette ${report.silhouette.toFixed(4)}${sampled}`,
+			`by k       ${report.silhouetteByK.map((s) => `${s.k}: ${s.silhouette.toFixed(3)}`).join('  ')}`,
+			...report.notes.map((note) => `note       ${note}`),
 			'',
-			`${card.index + 1}. ${card.name}`,
-			`   ${card.story}`,
-			`   Approach: ${card.approach}`
-		);
-	}
-	console.log(lines.join('\n'));
-	return 0;
+			`  #  customers   share  ${report.valueBasis} share  name`
+		];
+		for (const card of report.personas) {
+			lines.push(
+				`${String(card.index + 1).padStart(3)}  ${card.customers.toLocaleString('en').padStart(9)}  ` +
+					`${percent(card.customerShare).padStart(6)}  ${percent(card.valueShare).padStart(13)}  ${card.name}`
+			);
+		}
+		for (const card of report.personas) {
+			lines.push(
+				'',
+				`${card.index + 1}. ${card.name}`,
+				`   ${card.story}`,
+				`   Approach: ${card.approach}`
+			);
+		}
+		console.log(terminalSafe(lines.join('\n')));
+		return 0;
+	});
 }

@@ -15,7 +15,7 @@ import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
 import { parseIsoDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile, loadTicketsFile } from '../load';
-import { terminalSafe } from '../terminal-safe';
+import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- reviews ORDERS --attributes CUSTOMERS [--tickets FILE] [--per-week N] ' +
@@ -141,7 +141,7 @@ export async function run(args: string[]): Promise<number> {
 				(week) =>
 					`${week.weekStart}  ${String(week.High).padStart(4)}  ${String(week.Medium).padStart(6)}  ${String(week.Low).padStart(3)}   ${week.reviews
 						.slice(0, 6)
-						.map((r) => r.customerId)
+						.map((r) => terminalSafeField(r.customerId))
 						.join(', ')}${week.reviews.length > 6 ? ' …' : ''}`
 			),
 			...report.notes.map((note) => `note: ${note}`)

@@ -38,6 +38,7 @@ import { countTickets } from '../../lib/engine/profit/count-tickets';
 import type { TicketsTable } from '../../lib/engine/tables/tickets-table';
 import { importTickets, IngestError, sniffTickets } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile, openChunks, readFileHead } from '../load';
+import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc [--attributes CUSTOMERS] ' +
@@ -229,7 +230,7 @@ export async function run(args: string[]): Promise<number> {
 		});
 	} catch (error) {
 		if (error instanceof ProfitOptionsError) {
-			console.error(`sieve roi: ${error.message}\n${usage}`);
+			console.error(`sieve roi: ${terminalSafe(error.message)}\n${usage}`);
 			return 2;
 		}
 		if ((error as { code?: string }).code === 'ENOENT') {
@@ -287,7 +288,8 @@ export async function run(args: string[]): Promise<number> {
 			await writeFile(path, toCsv(rows), 'utf8');
 			console.error(`sieve roi: wrote ${rows.length - 1} customers to ${path}`);
 		}
-		for (const warning of report.warnings) console.error(`warning: ${warning.message}`);
+		for (const warning of report.warnings)
+			console.error(`warning: ${terminalSafe(warning.message)}`);
 
 		if (parsed.json) {
 			const { whale, ...rest } = report;
@@ -298,7 +300,7 @@ export async function run(args: string[]): Promise<number> {
 				...rest,
 				whale: { total: whale.total, peak: whale.peak }
 			};
-			console.log(JSON.stringify(result, null, 2));
+			console.log(terminalSafe(JSON.stringify(result, null, 2)));
 			return 0;
 		}
 		const t = report.totals;
@@ -329,7 +331,7 @@ export async function run(args: string[]): Promise<number> {
 				.slice(0, 10)
 				.map(
 					(c) =>
-						`  ${c.id}: ${money(c.contribution)}; ${c.largestCost} cost ${money(c.largestCostAmount)}` +
+						`  ${terminalSafeField(c.id)}: ${money(c.contribution)}; ${c.largestCost} cost ${money(c.largestCostAmount)}` +
 						(c.largestCostCut !== null && c.largestCostCut <= 1
 							? ` (cutting it by ${percent(c.largestCostCut)} breaks even)`
 							: '')
@@ -344,15 +346,15 @@ export async function run(args: string[]): Promise<number> {
 					)}: ${report.whatIf.changedSign} customers change sign (${report.whatIf.becameLosing} start losing money, ${report.whatIf.becameProfitable} stop)`
 			);
 		}
-		console.log(lines.join('\n'));
+		console.log(terminalSafe(lines.join('\n')));
 		return 0;
 	} catch (error) {
 		if (error instanceof ProfitOptionsError) {
-			console.error(`sieve roi: ${error.message}\n${usage}`);
+			console.error(`sieve roi: ${terminalSafe(error.message)}\n${usage}`);
 			return 2;
 		}
 		if (error instanceof IngestError) {
-			console.error(`sieve roi: ${error.message}`);
+			console.error(`sieve roi: ${terminalSafe(error.message)}`);
 			return 1;
 		}
 		throw error;

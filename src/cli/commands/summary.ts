@@ -10,6 +10,7 @@ import { IngestError } from '../../lib/ingest/index';
 import type { AttributesReport, ColumnMapping, DateOrder } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';
 import type { LoadedOrders } from '../load';
+import { terminalSafe } from '../terminal-safe';
 
 const USAGE = `usage: npm run sieve -- summary FILE [--attributes FILE] [--json]
                                    [--date-order dmy|mdy|ymd] [--returns net|ignore]`;
@@ -33,11 +34,13 @@ export async function run(args: string[]): Promise<number> {
 			? await summariseAttributes(parsed.attributes, loaded)
 			: null;
 		const summary = toJson(parsed.file, loaded, attributes);
-		console.log(parsed.json ? JSON.stringify(summary, null, 2) : toText(summary, loaded));
+		console.log(
+			terminalSafe(parsed.json ? JSON.stringify(summary, null, 2) : toText(summary, loaded))
+		);
 		return 0;
 	} catch (error) {
 		if (error instanceof IngestError) {
-			console.error(`sieve summary: ${error.message}`);
+			console.error(`sieve summary: ${terminalSafe(error.message)}`);
 			return 1;
 		}
 		throw error;

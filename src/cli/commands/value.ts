@@ -1,36 +1,52 @@
 /**
- * `npm run sieve -- value FILE [--top N] [--basis revenue|profit] [--attributes FILE]
- * [--analysis-date YYYY-MM-DD] [--json]`: the most valuable customers (DOMAIN.md family 1) —
- * Pareto figures, Gini, ABC classes and the top-N list.
+ * `npm run sieve -- value FILE [--top N] [--group top|A] [shared flags] [--json]`: the most
+ * valuable customers (DOMAIN.md family 1) — the engine's Value report (Pareto figures, Gini, ABC
+ * classes, the top-N list, what sets the group apart), the same the page shows. `--customers
+ * OUT.csv` writes every customer with rank, value and class.
  */
-import { buildCustomerTable, type ValueBasis } from '../../lib/engine/customers/customer-table';
-import { formatDay, parseIsoDay } from '../../lib/engine/tables/orders-table';
-import { computePareto } from '../../lib/engine/value/pareto';
-import { topCustomers } from '../../lib/engine/value/top-customers';
-import { IngestError } from '../../lib/ingest/index';
-import { loadAttributesFile, loadOrdersFile } from '../load';
+import { writeFile } from 'node:fs/promises';
+import { mergeSettings } from '../../lib/engine/customers/settings-file';
+import { computeValue } from '../../lib/engine/value/compute-value';
+import { exportValueCustomers } from '../../lib/engine/value/export-value';
+import {
+	DEFAULT_VALUE_OPTIONS,
+	validateValueOptions,
+	type ValueOptions
+} from '../../lib/engine/value/value-options';
+import { buildValueReport } from '../../lib/engine/value/value-report';
+import {
+	loadAnalysisInput,
+	reportFailures,
+	SHARED_USAGE,
+	takeSharedFlag,
+	toJson,
+	type SharedFlags
+} from '../analysis-input';
+import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
-const usage =
-	'usage: npm run sieve -- value FILE [--top N] [--basis revenue|profit] [--attributes FILE] ' +
-	'[--analysis-date YYYY-MM-DD] [--json]';
+const usage = `usage: npm run sieve -- value FILE [--top N] [--group top|A] ${SHARED_USAGE} [--json]`;
 
 interface ValueArgs {
 	file: string;
-	top: number;
-	basis: ValueBasis;
-	attributes?: string;
-	analysisDay?: number;
+	top?: number;
+	group?: 'top' | 'A';
+	flags: SharedFlags;
 	json: boolean;
 }
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): ValueArgs | string {
-	const parsed: Partial<ValueArgs> = { top: 200, basis: 'revenue', json: false };
+	const parsed: Partial<ValueArgs> = { flags: {}, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const next = args[i + 1];
-		const needsValue = ['--top', '--basis', '--attributes', '--analysis-date'].includes(arg);
-		if (needsValue && next === undefined) return `${arg} needs a value`;
+		const shared = takeSharedFlag(arg, next, parsed.flags!);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
+			continue;
+		}
+		if ((arg === '--top' || arg === '--group') && next === undefined) return `${arg} needs a value`;
 		if (arg === '--json') parsed.json = true;
 		else if (arg === '--top') {
 			parsed.top = Number(next);
@@ -38,19 +54,10 @@ function parseArgs(args: string[]): ValueArgs | string {
 			if (!Number.isInteger(parsed.top) || parsed.top < 0) {
 				return `--top must be a whole number ≥ 0, got ${next}`;
 			}
-		} else if (arg === '--basis') {
-			if (next !== 'revenue' && next !== 'profit')
-				return `--basis must be revenue or profit, got ${next}`;
-			parsed.basis = next;
+		} else if (arg === '--group') {
+			if (next !== 'top' && next !== 'A') return `--group must be top or A, got ${next}`;
+			parsed.group = next;
 			i++;
-		} else if (arg === '--attributes') {
-			parsed.attributes = next;
-			i++;
-		} else if (arg === '--analysis-date') {
-			parsed.analysisDay = parseIsoDay(next);
-			i++;
-			if (Number.isNaN(parsed.analysisDay))
-				return `--analysis-date: not a YYYY-MM-DD date: ${next}`;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
@@ -68,74 +75,51 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`sieve value: ${parsed}\n${usage}`);
 		return 2;
 	}
-	try {
-		const { table: orders } = await loadOrdersFile(parsed.file);
-		const attributes = parsed.attributes
-			? (await loadAttributesFile(parsed.attributes)).table
-			: null;
-		const customers = buildCustomerTable(
-			orders,
-			{ analysisDay: parsed.analysisDay, valueBasis: parsed.basis },
-			attributes
-		);
-		if (parsed.basis === 'profit' && customers.valueBasis !== 'profit') {
-			console.error('sieve value: --basis profit needs a cost or margin column in the orders file');
-			return 1;
-		}
-		const pareto = computePareto(customers, { basis: customers.valueBasis });
-		const top = topCustomers(customers, pareto, { n: parsed.top });
-		let netRevenue = 0;
-		for (let i = 0; i < customers.count; i++) netRevenue += customers.netRevenue[i];
+	return reportFailures('value', async () => {
+		const input = await loadAnalysisInput(parsed.file, parsed.flags);
+		const options: ValueOptions = mergeSettings({ ...DEFAULT_VALUE_OPTIONS }, input.settings.value);
+		if (parsed.top !== undefined) options.topN = parsed.top;
+		if (parsed.group !== undefined) options.group = parsed.group;
+		validateValueOptions(options);
+		const computation = computeValue(input.customers);
+		const report = buildValueReport(computation, input.orders, options);
 
+		if (parsed.flags.customers) {
+			const { csv, rows } = exportValueCustomers(computation, parsed.file);
+			await writeFile(parsed.flags.customers, csv, 'utf8');
+			console.error(`sieve value: wrote ${rows} customers to ${parsed.flags.customers}`);
+		}
 		if (parsed.json) {
-			const result = {
-				file: parsed.file,
-				analysisDate: formatDay(customers.analysisDay),
-				valueBasis: pareto.basis,
-				customers: customers.count,
-				returnsOnlyCustomers: customers.returnsOnlyCustomers,
-				netRevenue,
-				valueTotal: pareto.total,
-				topCount: pareto.topCount,
-				topShare: pareto.topShare,
-				countFor80: pareto.countFor80,
-				shareFor80: pareto.shareFor80,
-				gini: pareto.gini,
-				abc: pareto.abcSummary,
-				top: top.map(({ index: _index, ...row }) => row),
-				topIds: top.map((row) => row.id)
-			};
-			console.log(JSON.stringify(result, null, 2));
+			// The curve (one point per customer) is for the chart; the rest is the page's report.
+			const { curve: _curve, ...figures } = report;
+			console.log(
+				terminalSafe(toJson({ file: parsed.file, ...figures, topIds: report.top.map((r) => r.id) }))
+			);
 			return 0;
 		}
-		const basis = pareto.basis === 'profit' ? 'profit' : 'net revenue';
+		const basis = report.valueBasis === 'profit' ? 'profit' : 'net revenue';
+		const period = report.startDate ? `from ${report.startDate}, ` : '';
 		const lines = [
-			`${parsed.file} — analysis date ${formatDay(customers.analysisDay)}, value = ${basis}`,
-			`customers              ${customers.count} (plus ${customers.returnsOnlyCustomers} with returns only)`,
-			`total value            ${money(pareto.total)}`,
-			`top 20% bring          ${percent(pareto.topShare)} (${pareto.topCount} customers)`,
-			`80% of value from      ${percent(pareto.shareFor80)} of customers (${pareto.countFor80})`,
-			`Gini                   ${pareto.gini.toFixed(4)}`,
-			...(['A', 'B', 'C'] as const).map(
-				(cls) =>
-					`class ${cls}                ${pareto.abcSummary[cls].count} customers, ${percent(pareto.abcSummary[cls].valueShare)} of value`
+			`${parsed.file} — ${period}analysis date ${report.analysisDate}, value = ${basis}`,
+			`customers              ${report.customers} (plus ${report.returnsOnlyCustomers} with returns only)`,
+			`total value            ${money(report.totalValue)}`,
+			`top 20% bring          ${percent(report.topShare)} (${report.topCount} customers)`,
+			`80% of value from      ${percent(report.shareFor80)} of customers (${report.countFor80})`,
+			`Gini                   ${report.gini.toFixed(4)}`,
+			...report.abc.map(
+				(c) =>
+					`class ${c.name}                ${c.customers} customers, ${percent(c.valueShare)} of value`
 			),
 			'',
-			`top ${top.length}: rank  customer  value  orders  AOV  unit price  recency (days)  repeat rate`,
-			...top.map(
+			`top ${report.top.length}: rank  customer  value  orders  AOV  unit price  recency (days)  repeat rate`,
+			...report.top.map(
 				(row) =>
-					`${String(row.rank).padStart(4)}  ${row.id}  ${money(row.value)}  ${row.orders}  ` +
+					`${String(row.rank).padStart(4)}  ${terminalSafeField(row.id)}  ${money(row.value)}  ${row.orders}  ` +
 					`${money(row.averageOrderValue)}  ${Number.isNaN(row.averageUnitPrice) ? '–' : money(row.averageUnitPrice)}  ` +
 					`${row.recencyDays}  ${percent(row.repeatRate)}`
 			)
 		];
-		console.log(lines.join('\n'));
+		console.log(terminalSafe(lines.join('\n')));
 		return 0;
-	} catch (error) {
-		if (error instanceof IngestError) {
-			console.error(`sieve value: ${error.message}`);
-			return 1;
-		}
-		throw error;
-	}
+	});
 }

@@ -24,7 +24,7 @@ const ORDERS = [
 	'A,o1,2024-01-01,10', // o1 = 10 + 5 = 15: an order
 	'A,o1,2024-01-01,5',
 	'A,o2,2024-01-03,-5', // o2 = -5: a return
-	'B,o3,2024-01-02,20', // o3 = 20 - 20 = 0: a return (zero is not more than zero)
+	'B,o3,2024-01-02,20', // o3 = 20 - 20 = 0 with a negative line: a return (cancelled in full)
 	'B,o3,2024-01-02,-20',
 	'C,o4,2024-01-05,7', // o4 = 7: an order
 	',o5,2024-01-05,3', // line 8: no customer

@@ -1,6 +1,7 @@
 /**
- * The analysis settings of the open dataset, one section per view (`value`, `segments`,
- * `personas`). They start from what was saved with the dataset, overridden by settings in the URL
+ * The analysis settings of the open dataset: the dataset-wide section `dataset` (the customer-table
+ * choice every view analyses: value basis, analysis date, start date), then one section per family
+ * (`value`, `segments`, `personas`). They start from what was saved with the dataset, overridden by settings in the URL
  * fragment (a shared link carries the method); every change is saved with the dataset and written
  * back to the fragment — except what belongs to this browser's data, such as persona names and
  * stories written from it (`LOCAL_ONLY`): those are saved with the dataset and never put in a link.
@@ -8,7 +9,12 @@
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { saveSettings } from '../storage/index';
-import { decodeSettingsFragment, encodeSettingsFragment, mergeSettings } from './link-settings';
+import {
+	decodeSettingsFragment,
+	encodeSettingsFragment,
+	mergeSettings,
+	migrateSettings
+} from './link-settings';
 
 /** Keys of a section that stay in this browser: kept out of links, and never taken from one. */
 const LOCAL_ONLY: Record<string, readonly string[]> = { personas: ['edits'] };
@@ -67,7 +73,13 @@ export class DatasetSettings {
 
 	constructor(datasetId: string, stored: Record<string, unknown>, hash: string) {
 		this.#datasetId = datasetId;
-		this.#stored = overlaySettings(stored, decodeSettingsFragment(hash));
+		// Saved settings and links of older versions are migrated first (each on its own), so an old
+		// link's value basis or analysis date lands in the dataset section with the same meaning.
+		const linked = decodeSettingsFragment(hash);
+		this.#stored = overlaySettings(
+			migrateSettings(stored),
+			linked ? migrateSettings(linked) : null
+		);
 	}
 
 	#stored: Record<string, unknown>;
@@ -83,6 +95,18 @@ export class DatasetSettings {
 			);
 		}
 		return this.#sections[name].value as T;
+	}
+
+	/**
+	 * Every section as a settings file, local-only keys left out: what the command line reads with
+	 * `--settings FILE.json` (the same method on the same or another file).
+	 */
+	toJson(): string {
+		const snapshot: Record<string, unknown> = { ...this.#stored };
+		for (const [name, section] of Object.entries(this.#sections)) {
+			snapshot[name] = $state.snapshot(section.value);
+		}
+		return `${JSON.stringify(shareableSettings(snapshot), null, '\t')}\n`;
 	}
 
 	/** Saves every section with the dataset and writes them to the URL fragment (debounced). */

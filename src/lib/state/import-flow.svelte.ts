@@ -5,8 +5,11 @@
  */
 import { getAnalysisClient } from '../worker/client';
 import type { ProgressInfo } from '../worker/rpc';
-import type { DatasetSummary, SniffOutput } from '../worker/protocol';
-import type { ColumnMapping } from '../ingest/index';
+import type { DatasetSummary, SniffOutput, TicketsSniffOutput } from '../worker/data/protocol';
+import type { ColumnMapping, TicketMapping, TicketRole } from '../ingest/index';
+
+export type { TicketsSniffOutput, TicketsSummary } from '../worker/data/protocol';
+export type { TicketMapping, TicketRole } from '../ingest/index';
 
 export type ImportStage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'done';
 
@@ -16,6 +19,11 @@ export class ImportFlow {
 	stage = $state<ImportStage>('idle');
 	file = $state.raw<File | null>(null);
 	attributesFile = $state.raw<File | null>(null);
+	/** The optional tickets file, its sniff and the mapping the user confirms. */
+	ticketsFile = $state.raw<File | null>(null);
+	ticketsSniff = $state.raw<TicketsSniffOutput | null>(null);
+	ticketsMapping = $state<TicketMapping | null>(null);
+	ticketsError = $state<string | null>(null);
 	sniff = $state.raw<SniffOutput | null>(null);
 	mapping = $state<ColumnMapping | null>(null);
 	progress = $state.raw<ProgressInfo | null>(null);
@@ -57,6 +65,42 @@ export class ImportFlow {
 		this.attributesFile = file;
 	}
 
+	/** Reads the head of a tickets file in the worker and proposes its roles; null removes it. */
+	async chooseTickets(file: File | null) {
+		this.ticketsFile = null;
+		this.ticketsSniff = null;
+		this.ticketsMapping = null;
+		this.ticketsError = null;
+		if (!file) return;
+		if (!ACCEPTED.test(file.name)) {
+			this.ticketsError = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt or .csv.gz file of tickets.`;
+			return;
+		}
+		try {
+			const sniff = await getAnalysisClient().call('sniffTickets', { file, fileName: file.name });
+			this.ticketsFile = file;
+			this.ticketsSniff = sniff;
+			this.ticketsMapping = structuredClone(sniff.mapping);
+		} catch (error) {
+			this.ticketsError = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	/** What the tickets mapping still lacks, in words; empty when complete or without a tickets file. */
+	get ticketsMissing(): string[] {
+		const roles = this.ticketsMapping?.roles;
+		if (!roles) return [];
+		const has = (role: TicketRole) => roles.includes(role);
+		const missing: string[] = [];
+		if (!has('customer')) missing.push('a customer column');
+		if (!has('opened')) missing.push('an opened-date column');
+		if (!has('resolved') && !has('status')) missing.push('a resolved-date or status column');
+		const doubled = roles.filter((r, i) => r !== 'ignore' && roles.indexOf(r) !== i);
+		for (const role of doubled.filter((r, i) => doubled.indexOf(r) === i))
+			missing.push(`only one ${role} column`);
+		return missing;
+	}
+
 	/** Imports the chosen file with the current mapping; resolves with the dataset, or null. */
 	async start(): Promise<DatasetSummary | null> {
 		if (!this.file || !this.mapping) return null;
@@ -68,7 +112,12 @@ export class ImportFlow {
 					fileName: (this.file as File).name,
 					mapping: $state.snapshot(this.mapping) as ColumnMapping,
 					attributesFile: this.attributesFile,
-					attributesFileName: this.attributesFile?.name ?? null
+					attributesFileName: this.attributesFile?.name ?? null,
+					ticketsFile: this.ticketsMapping ? this.ticketsFile : null,
+					ticketsFileName: this.ticketsFile?.name ?? null,
+					ticketsMapping: this.ticketsMapping
+						? ($state.snapshot(this.ticketsMapping) as TicketMapping)
+						: null
 				},
 				{ signal, onProgress }
 			)
@@ -94,6 +143,10 @@ export class ImportFlow {
 		this.file = null;
 		this.sniff = null;
 		this.mapping = null;
+		this.ticketsFile = null;
+		this.ticketsSniff = null;
+		this.ticketsMapping = null;
+		this.ticketsError = null;
 		this.progress = null;
 		this.result = null;
 		this.error = null;

@@ -37,21 +37,6 @@ export function decodeSettingsFragment(hash: string): Record<string, unknown> | 
 	}
 }
 
-/**
- * Fills `defaults` with the values of `given` that have the same type (recursively for plain
- * objects; arrays are taken whole), so a stale or hand-edited link can never inject a wrong type.
- */
-export function mergeSettings<T>(defaults: T, given: unknown): T {
-	if (given === undefined || given === null) return defaults;
-	if (Array.isArray(defaults)) return (Array.isArray(given) ? given : defaults) as T;
-	if (defaults !== null && typeof defaults === 'object') {
-		if (typeof given !== 'object' || Array.isArray(given)) return defaults;
-		const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-		for (const key of Object.keys(out)) {
-			out[key] = mergeSettings(out[key], (given as Record<string, unknown>)[key]);
-		}
-		return out as T;
-	}
-	if (defaults === null) return given as T;
-	return (typeof given === typeof defaults ? given : defaults) as T;
-}
+// The settings' shape (merge over defaults, migration of older settings) is shared with the CLI's
+// `--settings`: it lives in the engine.
+export { mergeSettings, migrateSettings } from '../engine/customers/settings-file';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonaView } from '../worker/personas/protocol';
+import type { PersonaView } from '../engine/personas/personas-report';
 import { applyPersonaEdits, MAX_EDITS, setPersonaEdit } from './persona-edits';
 
 function persona(key: string, name: string): PersonaView {

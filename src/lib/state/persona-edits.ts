@@ -3,7 +3,8 @@
  * section (saved with the dataset, carried in links) under each persona's key, so they apply only
  * to the clustering they were written for; anything malformed in a stored or linked list is ignored.
  */
-import type { PersonaEdit, PersonaView } from '../worker/personas/protocol';
+import type { PersonaEdit } from '../engine/personas/personas-options';
+import type { PersonaView } from '../engine/personas/personas-report';
 
 /** The fields a user can change. */
 export type EditableField = 'name' | 'story' | 'approach';

@@ -5,11 +5,15 @@
  */
 import { getAnalysisClient } from '../worker/client';
 import {
+	DEFAULT_CUSTOMER_TABLE_CHOICE,
+	type CustomerTableChoice
+} from '../engine/customers/customer-table-choice';
+import {
 	DEFAULT_PERSONA_SETTINGS,
 	type PersonaOptions,
-	type PersonaSettings,
-	type PersonasOutput
-} from '../worker/personas/protocol';
+	type PersonaSettings
+} from '../engine/personas/personas-options';
+import type { PersonasReport } from '../engine/personas/personas-report';
 import {
 	applyPersonaEdits,
 	setPersonaEdit,
@@ -20,7 +24,9 @@ import {
 export class PersonasAnalysis {
 	/** Reactive settings: a section of the dataset's settings, or local defaults. */
 	settings: PersonaSettings;
-	result = $state.raw<PersonasOutput | null>(null);
+	/** The dataset-wide customer-table choice (the settings section `dataset`). */
+	table: CustomerTableChoice;
+	result = $state.raw<PersonasReport | null>(null);
 	running = $state(false);
 	/** What the worker is doing now ("Clustering 5,000 customers for k = 2 to 8"). */
 	progress = $state<string | null>(null);
@@ -31,23 +37,27 @@ export class PersonasAnalysis {
 	);
 	#latest = 0;
 
-	constructor(settings?: PersonaSettings) {
+	constructor(settings?: PersonaSettings, table?: CustomerTableChoice) {
 		this.settings = settings ?? structuredClone(DEFAULT_PERSONA_SETTINGS);
+		this.table = table ?? { ...DEFAULT_CUSTOMER_TABLE_CHOICE };
 		// A hand-edited link can put anything where the defaults are null.
-		const { include, analysisDate } = this.settings;
+		const { include } = this.settings;
 		if (
 			include !== null &&
 			!(Array.isArray(include) && include.every((k) => typeof k === 'string'))
 		)
 			this.settings.include = null;
-		if (analysisDate !== null && typeof analysisDate !== 'string')
-			this.settings.analysisDate = null;
 	}
 
 	/** The options that change the clustering (reading them subscribes to each; edits are left out). */
 	get options(): PersonaOptions {
-		const { autoK, k, seed, include, basis, analysisDate } = this.settings;
-		return $state.snapshot({ autoK, k, seed, include, basis, analysisDate });
+		const { autoK, k, seed, include } = this.settings;
+		return $state.snapshot({ autoK, k, seed, include });
+	}
+
+	/** The customer-table choice as sent (reading it subscribes to each field). */
+	get tableChoice(): CustomerTableChoice {
+		return $state.snapshot(this.table);
 	}
 
 	async run(datasetId: string): Promise<void> {
@@ -58,7 +68,7 @@ export class PersonasAnalysis {
 		try {
 			const result = await getAnalysisClient().call(
 				'analysePersonas',
-				{ datasetId, options: this.options },
+				{ datasetId, table: this.tableChoice, options: this.options },
 				{ onProgress: (progress) => (this.progress = progress.message ?? null) }
 			);
 			if (run === this.#latest) this.result = result;
@@ -91,6 +101,7 @@ export class PersonasAnalysis {
 	): Promise<{ fileName: string; csv: string; rows: number }> {
 		return getAnalysisClient().call('exportPersonaCustomers', {
 			datasetId,
+			table: this.tableChoice,
 			options: this.options,
 			persona: persona.index,
 			personaName: persona.name

@@ -6,14 +6,16 @@
 import type { SegmentRule } from '../engine/segments/segment-rules';
 import type { RfmDimension } from '../engine/segments/rfm';
 import { getAnalysisClient } from '../worker/client';
-import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../worker/protocol';
+import {
+	DEFAULT_CUSTOMER_TABLE_CHOICE,
+	type CustomerTableChoice
+} from '../engine/customers/customer-table-choice';
+import type { ExplainOutput } from '../engine/segments/explain-segment-customer';
 import {
 	DEFAULT_SEGMENTS_OPTIONS,
-	type ExplainOutput,
-	type SegmentsInput,
-	type SegmentsOptions,
-	type SegmentsOutput
-} from '../worker/segments/protocol';
+	type SegmentsOptions
+} from '../engine/segments/segments-options';
+import type { SegmentsInput, SegmentsOutput } from '../worker/segments/protocol';
 
 /** Colours offered to new rules in turn (distinct from the default table's). */
 const NEW_RULE_COLOURS = ['#8c510a', '#01665e', '#c51b7d', '#4d9221', '#542788', '#b35806'];
@@ -24,8 +26,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export class SegmentsAnalysis {
 	/** Reactive options: the dataset's `segments` settings section, or local defaults. */
 	options: SegmentsOptions;
-	/** The Value view's options: their basis and analysis date choose the customer table. */
-	value: ValueOptions;
+	/** The dataset-wide customer-table choice (the settings section `dataset`). */
+	table: CustomerTableChoice;
 	result = $state.raw<SegmentsOutput | null>(null);
 	running = $state(false);
 	error = $state<string | null>(null);
@@ -34,15 +36,15 @@ export class SegmentsAnalysis {
 	/** Selected R × F cells, as [r, f] pairs. */
 	selection = $state<[number, number][]>([]);
 
-	constructor(options?: SegmentsOptions, value?: ValueOptions) {
+	constructor(options?: SegmentsOptions, table?: CustomerTableChoice) {
 		this.options = options ?? structuredClone(DEFAULT_SEGMENTS_OPTIONS);
-		this.value = value ?? { ...DEFAULT_VALUE_OPTIONS };
+		this.table = table ?? { ...DEFAULT_CUSTOMER_TABLE_CHOICE };
 	}
 
 	#input(datasetId: string): SegmentsInput {
 		return {
 			datasetId,
-			table: { basis: this.value.basis, analysisDate: this.value.analysisDate },
+			table: $state.snapshot(this.table),
 			options: $state.snapshot(this.options)
 		};
 	}

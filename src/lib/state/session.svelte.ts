@@ -6,7 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import * as storage from '../storage/index';
 import { getAnalysisClient } from '../worker/client';
-import { DEMO_SOURCE_FILE_NAME, type DatasetSummary } from '../worker/protocol';
+import { DEMO_SOURCE_FILE_NAME, type DatasetSummary } from '../worker/data/protocol';
 import type { ColumnMapping } from '../ingest/index';
 import { DatasetSettings } from './dataset-settings.svelte';
 

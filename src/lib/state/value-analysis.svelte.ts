@@ -4,32 +4,42 @@
  */
 import { getAnalysisClient } from '../worker/client';
 import {
-	DEFAULT_VALUE_OPTIONS,
-	type CustomerDetail,
-	type ValueOptions,
-	type ValueOutput
-} from '../worker/protocol';
+	DEFAULT_CUSTOMER_TABLE_CHOICE,
+	type CustomerTableChoice
+} from '../engine/customers/customer-table-choice';
+import type { CustomerDetail } from '../engine/value/explain-customer';
+import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../engine/value/value-options';
+import type { ValueReport } from '../engine/value/value-report';
+import type { ValueInput } from '../worker/value/protocol';
 
 export class ValueAnalysis {
 	/** Reactive options: a section of the dataset's settings, or local defaults. */
 	options: ValueOptions;
-	result = $state.raw<ValueOutput | null>(null);
+	/** The dataset-wide customer-table choice (the settings section `dataset`). */
+	table: CustomerTableChoice;
+	result = $state.raw<ValueReport | null>(null);
 	running = $state(false);
 	error = $state<string | null>(null);
 	detail = $state.raw<CustomerDetail | null>(null);
 
-	constructor(options?: ValueOptions) {
+	constructor(options?: ValueOptions, table?: CustomerTableChoice) {
 		this.options = options ?? { ...DEFAULT_VALUE_OPTIONS };
+		this.table = table ?? { ...DEFAULT_CUSTOMER_TABLE_CHOICE };
+	}
+
+	#input(datasetId: string): ValueInput {
+		return {
+			datasetId,
+			table: $state.snapshot(this.table),
+			options: $state.snapshot(this.options)
+		};
 	}
 
 	async run(datasetId: string): Promise<void> {
 		this.running = true;
 		this.error = null;
 		try {
-			this.result = await getAnalysisClient().call('analyseValue', {
-				datasetId,
-				options: $state.snapshot(this.options)
-			});
+			this.result = await getAnalysisClient().call('analyseValue', this.#input(datasetId));
 		} catch (error) {
 			if ((error as Error).name !== 'AbortError') this.error = (error as Error).message;
 		} finally {
@@ -38,17 +48,13 @@ export class ValueAnalysis {
 	}
 
 	async exportTop(datasetId: string): Promise<{ fileName: string; csv: string }> {
-		return getAnalysisClient().call('exportTopCustomers', {
-			datasetId,
-			options: $state.snapshot(this.options)
-		});
+		return getAnalysisClient().call('exportTopCustomers', this.#input(datasetId));
 	}
 
 	async openCustomer(datasetId: string, customerId: string): Promise<void> {
 		this.detail = await getAnalysisClient().call('customerDetail', {
-			datasetId,
-			customerId,
-			options: $state.snapshot(this.options)
+			...this.#input(datasetId),
+			customerId
 		});
 	}
 

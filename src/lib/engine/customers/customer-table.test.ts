@@ -323,3 +323,64 @@ describe('buildCustomerTable', () => {
 		expect(table.topCategory?.[1]).toBe(1);
 	});
 });
+
+describe('buildCustomerTable and the order rule', () => {
+	// The worked example of issue 10: C1's O1 = 0.1 + 0.2 − 0.3 is zero with a negative line (a
+	// return); C2's O2 = 10 and C3's O3 = 5 are orders; C4's O3 = −4 is a return of its own pair.
+	const example = buildCustomerTable(
+		ordersFromRows([
+			{ customer: 'C1', order: 'O1', date: '2024-01-01', amount: 0.1 },
+			{ customer: 'C1', order: 'O1', date: '2024-01-01', amount: 0.2 },
+			{ customer: 'C1', order: 'O1', date: '2024-01-01', amount: -0.3 },
+			{ customer: 'C2', order: 'O2', date: '2024-01-01', amount: 10 },
+			{ customer: 'C3', order: 'O3', date: '2024-01-01', amount: 5 },
+			{ customer: 'C4', order: 'O3', date: '2024-01-01', amount: -4 }
+		])
+	);
+
+	it('gives 2 customers with 2 orders and 2 returns-only customers for the worked example', () => {
+		expect(example.ids).toEqual(['C2', 'C3']);
+		expect(Array.from(example.orders)).toEqual([1, 1]);
+		expect(example.returnsOnlyCustomers).toBe(2);
+	});
+
+	it('gives a value total of 15 for the worked example', () => {
+		expect(example.value.reduce((sum, v) => sum + v, 0)).toBe(15);
+	});
+
+	it('counts a free order (non-negative lines summing to zero) as an order', () => {
+		const free = buildCustomerTable(
+			ordersFromRows([
+				{ customer: 'F', order: 'f1', date: '2024-01-01', amount: 0 },
+				{ customer: 'F', order: 'f1', date: '2024-01-01', amount: 0 }
+			])
+		);
+		expect(free.ids).toEqual(['F']);
+		expect(Array.from(free.orders)).toEqual([1]);
+		expect(Array.from(free.value)).toEqual([0]);
+	});
+});
+
+describe('buildCustomerTable with a start day', () => {
+	const shop = ordersFromRows([
+		{ customer: 'A', order: 'a1', date: '2024-01-05', amount: 10 },
+		{ customer: 'A', order: 'a2', date: '2024-03-05', amount: 20 },
+		{ customer: 'B', order: 'b1', date: '2024-01-20', amount: 7 }
+	]);
+	const table = buildCustomerTable(shop, {
+		startDay: day('2024-02-01'),
+		analysisDay: day('2024-04-01')
+	});
+
+	it('leaves out lines before the start day, and customers with no order after it', () => {
+		expect(table.ids).toEqual(['A']);
+		expect(Array.from(table.orders)).toEqual([1]);
+		expect(Array.from(table.netRevenue)).toEqual([20]);
+		expect(table.linesBeforeStartDay).toBe(2);
+	});
+
+	it('still measures recency from the analysis day', () => {
+		// 2024-03-05 → 2024-04-01: 27 days.
+		expect(Array.from(table.recencyDays)).toEqual([27]);
+	});
+});

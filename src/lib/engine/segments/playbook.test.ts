@@ -7,7 +7,12 @@ import { segmentExportRows, summariseSegments } from './playbook';
 import { classifyPurchasePattern } from './purchase-pattern';
 import { scoreRfm } from './rfm';
 import { assignSegments, DEFAULT_SEGMENT_RULES } from './segment-rules';
-import { attributesFromRows, ordersFromRows, rowsFromProfiles, TEN_PROFILES } from '../tables/test-tables';
+import {
+	attributesFromRows,
+	ordersFromRows,
+	rowsFromProfiles,
+	TEN_PROFILES
+} from '../tables/test-tables';
 
 const analysisDay = parseIsoDay('2025-01-01');
 const orders = ordersFromRows(rowsFromProfiles(TEN_PROFILES, analysisDay));

@@ -32,7 +32,7 @@ function tableOf(
 }
 
 describe('summariseOrders', () => {
-	// A: o1 = 10 + 5 (order), o2 = −5 (return). B: o3 = 20 − 20 = 0 (return: not more than zero).
+	// A: o1 = 10 + 5 (order), o2 = −5 (return). B: o3 = 20 − 20 = 0 with a negative line (return).
 	// C: o4 = 7 (order). Customers with an order: A, C; returns only: B.
 	const table = tableOf([
 		['A', 'o1', 100, 10],
@@ -44,7 +44,7 @@ describe('summariseOrders', () => {
 	]);
 	const totals = summariseOrders(table);
 
-	it('calls an order id whose lines sum above zero an order, and the rest returns', () => {
+	it('calls a pair whose lines sum above zero an order, and one below or cancelled to zero a return', () => {
 		expect(totals.orders).toBe(2);
 		expect(totals.returns).toBe(2);
 		expect(Array.from(totals.orderSums)).toEqual([15, -5, 0, 7]);
@@ -96,9 +96,44 @@ describe('summariseOrders', () => {
 		expect(filtered.returns).toBe(0);
 	});
 
-	it('counts an order of free items (sum zero) as a return, not as unused', () => {
+	it('counts an order of free items (non-negative lines summing to zero) as an order', () => {
 		const free = summariseOrders(tableOf([['A', 'o1', 1, 0]]));
-		expect([free.orders, free.returns]).toEqual([0, 1]);
+		expect([free.orders, free.returns, free.customers]).toEqual([1, 0, 1]);
+	});
+
+	it('counts one order id of two customers as two pairs, each by its own lines', () => {
+		const shared = summariseOrders(
+			tableOf([
+				['A', 'o1', 1, 5],
+				['B', 'o1', 1, -4]
+			])
+		);
+		// One order id summing to +1 would be one order; as pairs it is A's order and B's return.
+		expect([shared.orders, shared.returns]).toEqual([1, 1]);
+		expect([shared.customers, shared.returnsOnlyCustomers]).toEqual([1, 1]);
+	});
+
+	// The example of issue 10, worked by hand: C1's O1 sums to 0.1 + 0.2 − 0.3 = 0 with a negative
+	// line (a return); C2's O2 = 10 and C3's O3 = 5 are orders; C4's O3 = −4 is a return.
+	it('gives 2 customers, 2 orders, 2 returns and 2 returns-only customers for the worked example', () => {
+		const example = summariseOrders(
+			tableOf([
+				['C1', 'O1', 1, 0.1],
+				['C1', 'O1', 1, 0.2],
+				['C1', 'O1', 1, -0.3],
+				['C2', 'O2', 1, 10],
+				['C3', 'O3', 1, 5],
+				['C4', 'O3', 1, -4]
+			])
+		);
+		expect(example).toMatchObject({
+			customers: 2,
+			orders: 2,
+			returns: 2,
+			returnsOnlyCustomers: 2
+		});
+		expect(example.netRevenue).toBeCloseTo(11, 12);
+		expect(example.returnsOnlyRevenue).toBeCloseTo(-4, 12);
 	});
 
 	it('gives NaN days for an empty table', () => {

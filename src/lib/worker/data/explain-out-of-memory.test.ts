@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainOutOfMemory } from './handlers';
+import { explainOutOfMemory } from './explain-out-of-memory';
 
 describe('an import that runs out of memory', () => {
 	it('says how far it got, that nothing was lost, and what to do', () => {

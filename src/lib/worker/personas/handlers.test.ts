@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay, parseIsoDay } from '../../engine/tables/orders-table';
 import { attributesFromRows, ordersFromRows, type TestRow } from '../../engine/tables/test-tables';
-import type { HandlerContext, OpenDataset } from '../handlers';
+import {
+	DEFAULT_PERSONA_SETTINGS,
+	type PersonaOptions
+} from '../../engine/personas/personas-options';
+import type { CustomerTableChoice } from '../../engine/customers/customer-table-choice';
+import type { DatasetSummary } from '../data/protocol';
+import { Datasets, type HandlerContext, type OpenDataset } from '../datasets';
 import { createPersonaHandlers } from './handlers';
-import { DEFAULT_PERSONA_SETTINGS, type PersonaOptions } from './protocol';
-import type { DatasetSummary } from '../protocol';
+
+const TABLE: CustomerTableChoice = { basis: 'revenue', analysisDate: null, startDate: null };
 
 const LAST_DAY = parseIsoDay('2025-06-30');
 
@@ -54,10 +60,9 @@ function options(overrides: Partial<PersonaOptions> = {}): PersonaOptions {
 }
 
 function handlersFor(data: OpenDataset) {
-	return createPersonaHandlers(async (id) => {
-		if (id !== data.summary.id) throw new Error(`unknown dataset ${id}`);
-		return data;
-	});
+	const datasets = new Datasets(2, async () => null);
+	datasets.put(data);
+	return createPersonaHandlers(datasets);
 }
 
 /** CSV text → rows of cells (the test data has no quotes or commas inside cells). */
@@ -73,7 +78,7 @@ describe('analysePersonas', () => {
 	it('separates two planted kinds of customer and picks k = 2 by the highest silhouette', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', options: options() },
+			{ datasetId: 'ds-test', table: TABLE, options: options() },
 			context()
 		);
 		expect(out.customers).toBe(10);
@@ -98,7 +103,7 @@ describe('analysePersonas', () => {
 	it('lists features the data lacks as unavailable, with the reason', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', options: options() },
+			{ datasetId: 'ds-test', table: TABLE, options: options() },
 			context()
 		);
 		const discount = out.features.find((f) => f.key === 'discountShare')!;
@@ -118,6 +123,7 @@ describe('analysePersonas', () => {
 		const out = await handlers.analysePersonas(
 			{
 				datasetId: 'ds-test',
+				table: TABLE,
 				options: options({ include: ['attribute:city', 'recencyDays', 'discountShare'] })
 			},
 			context()
@@ -135,7 +141,11 @@ describe('analysePersonas', () => {
 		}));
 		const handlers = handlersFor(dataset(rows, attributesFromRows(people)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', options: options({ include: ['logValue', 'attribute:city'] }) },
+			{
+				datasetId: 'ds-test',
+				table: TABLE,
+				options: options({ include: ['logValue', 'attribute:city'] })
+			},
 			context()
 		);
 		expect(out.profileLabels).toEqual(['Value (log)', 'city = York', 'city = Leeds']);
@@ -145,7 +155,7 @@ describe('analysePersonas', () => {
 	it('uses the k the user sets, and adds it to the silhouette curve when it lies above 8', async () => {
 		const handlers = handlersFor(dataset(twoKinds(6, 8)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', options: options({ autoK: false, k: 10 }) },
+			{ datasetId: 'ds-test', table: TABLE, options: options({ autoK: false, k: 10 }) },
 			context()
 		);
 		expect(out.k).toBe(10);
@@ -158,21 +168,21 @@ describe('analysePersonas', () => {
 
 	it('refuses a k outside 2–20, more personas than customers, and a bad date', async () => {
 		const handlers = handlersFor(dataset(twoKinds(2, 3)));
-		const run = (o: Partial<PersonaOptions>) =>
-			handlers.analysePersonas({ datasetId: 'ds-test', options: options(o) }, context());
+		const run = (o: Partial<PersonaOptions>, table = TABLE) =>
+			handlers.analysePersonas({ datasetId: 'ds-test', table, options: options(o) }, context());
 		await expect(run({ autoK: false, k: 21 })).rejects.toThrow(/from 2 to 20/);
 		await expect(run({ autoK: false, k: 2.5 })).rejects.toThrow(/whole number/);
 		await expect(run({ autoK: false, k: 6 })).rejects.toThrow(/5 customers|this data has 5/);
-		await expect(run({ analysisDate: '2025-02-30' })).rejects.toThrow(/not a date/);
+		await expect(run({}, { ...TABLE, analysisDate: '2025-02-30' })).rejects.toThrow(/not a date/);
 		await expect(run({ include: [] })).rejects.toThrow(/at least one feature/);
 	});
 
 	it('gives the same key on a rerun and a new key for another seed, k, date or feature set', async () => {
 		const data = dataset(twoKinds(6, 8));
-		const keyOf = async (o: Partial<PersonaOptions>) =>
+		const keyOf = async (o: Partial<PersonaOptions>, table = TABLE) =>
 			(
 				await handlersFor(data).analysePersonas(
-					{ datasetId: 'ds-test', options: options(o) },
+					{ datasetId: 'ds-test', table, options: options(o) },
 					context()
 				)
 			).clusteringKey;
@@ -181,7 +191,7 @@ describe('analysePersonas', () => {
 		const others = [
 			await keyOf({ seed: 2 }),
 			await keyOf({ autoK: false, k: 5 }),
-			await keyOf({ analysisDate: '2025-08-01' }),
+			await keyOf({}, { ...TABLE, analysisDate: '2025-08-01' }),
 			await keyOf({ include: ['logValue', 'recencyDays'] })
 		];
 		for (const key of others) expect(key).not.toBe(base);
@@ -192,7 +202,7 @@ describe('analysePersonas', () => {
 		const controller = new AbortController();
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const pending = handlers.analysePersonas(
-			{ datasetId: 'ds-test', options: options() },
+			{ datasetId: 'ds-test', table: TABLE, options: options() },
 			context(controller.signal)
 		);
 		controller.abort();
@@ -203,7 +213,7 @@ describe('analysePersonas', () => {
 describe('exportPersonaCustomers', () => {
 	it("holds exactly the persona's customers, highest value first, one row per customer", async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
-		const input = { datasetId: 'ds-test', options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
 		const out = await handlers.analysePersonas(input, context());
 		const once = out.personas.find((p) => p.customers === 6)!;
 		const file = await handlers.exportPersonaCustomers(
@@ -231,7 +241,7 @@ describe('exportPersonaCustomers', () => {
 		const handlers = handlersFor(
 			dataset(twoKinds(4, 6, (i) => (i === 0 ? '=HYPERLINK(1)' : `loyal-${i}`)))
 		);
-		const input = { datasetId: 'ds-test', options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
 		const out = await handlers.analysePersonas(input, context());
 		const loyal = out.personas.find((p) => p.customers === 4)!;
 		const file = await handlers.exportPersonaCustomers(
@@ -245,7 +255,7 @@ describe('exportPersonaCustomers', () => {
 
 	it('refuses a persona number that the clustering does not have', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
-		const input = { datasetId: 'ds-test', options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
 		await expect(
 			handlers.exportPersonaCustomers({ ...input, persona: 2, personaName: 'x' }, context())
 		).rejects.toThrow(/no persona 3 among 2/);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ordersFromRows, type TestRow } from '../../engine/tables/test-tables';
-import type { OpenDataset } from '../handlers';
-import type { DatasetSummary } from '../protocol';
-import { createSegmentHandlers } from './handlers';
 import {
 	DEFAULT_SEGMENTS_OPTIONS,
-	type SegmentsInput,
 	type SegmentsOptions
-} from './protocol';
+} from '../../engine/segments/segments-options';
+import type { DatasetSummary } from '../data/protocol';
+import { Datasets, type OpenDataset } from '../datasets';
+import { createSegmentHandlers } from './handlers';
+import type { SegmentsInput } from './protocol';
 
 /**
  * Six customers on analysis day 2025-01-01 (recency days, orders, value):
@@ -37,10 +37,9 @@ const dataset: OpenDataset = {
 	attributes: null
 };
 const context = { signal: new AbortController().signal, progress: () => {} };
-const handlers = createSegmentHandlers(async (id) => {
-	if (id !== dataset.summary.id) throw new Error(`unknown dataset ${id}`);
-	return dataset;
-});
+const datasets = new Datasets(2, async () => null);
+datasets.put(dataset);
+const handlers = createSegmentHandlers(datasets);
 
 const range = (low: number, high: number): [number, number] => [low, high];
 const rule = (name: string, r: [number, number], f: [number, number], m: [number, number]) => ({
@@ -64,7 +63,7 @@ const options: SegmentsOptions = {
 };
 const input = (changes: Partial<SegmentsOptions> = {}): SegmentsInput => ({
 	datasetId: 'ds-test',
-	table: { basis: 'revenue', analysisDate: '2025-01-01' },
+	table: { basis: 'revenue', analysisDate: '2025-01-01', startDate: null },
 	options: { ...options, ...changes }
 });
 

@@ -1,0 +1,151 @@
+/**
+ * What every analysis command shares: the customer-table flags (`--basis`, `--analysis-date`,
+ * `--start`), `--attributes`, `--settings FILE.json` (settings saved from the page or a share
+ * link), `--customers OUT.csv`, and building the ONE customer table the engine's pipelines then
+ * read — the same `buildChosenCustomerTable` the worker calls.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+	buildChosenCustomerTable,
+	CustomerTableChoiceError,
+	type CustomerTableChoice
+} from '../lib/engine/customers/customer-table-choice';
+import type { CustomerTable } from '../lib/engine/customers/customer-table';
+import { parseSettingsText, tableChoiceOf } from '../lib/engine/customers/settings-file';
+import type { AttributesTable, OrdersTable } from '../lib/engine/tables/orders-table';
+import { IngestError } from '../lib/ingest/index';
+import { loadAttributesFile, loadOrdersFile } from './load';
+import { terminalSafe } from './terminal-safe';
+
+/** The shared flags, each taking one value. */
+export const SHARED_VALUE_FLAGS = [
+	'--basis',
+	'--analysis-date',
+	'--start',
+	'--attributes',
+	'--settings',
+	'--customers'
+] as const;
+
+export const SHARED_USAGE =
+	'[--basis revenue|profit] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] ' +
+	'[--settings FILE.json] [--attributes FILE] [--customers OUT.csv]';
+
+export interface SharedFlags {
+	basis?: 'revenue' | 'profit';
+	analysisDate?: string;
+	startDate?: string;
+	attributes?: string;
+	settings?: string;
+	customers?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Takes `arg` (with its value `next`) into `flags` when it is a shared flag. Returns false when
+ * it is not one, true when taken, or a message for a bad value.
+ */
+export function takeSharedFlag(
+	arg: string,
+	next: string | undefined,
+	flags: SharedFlags
+): boolean | string {
+	if (!(SHARED_VALUE_FLAGS as readonly string[]).includes(arg)) return false;
+	if (next === undefined) return `${arg} needs a value`;
+	if (arg === '--basis') {
+		if (next !== 'revenue' && next !== 'profit')
+			return `--basis must be revenue or profit, got ${next}`;
+		flags.basis = next;
+	} else if (arg === '--analysis-date' || arg === '--start') {
+		if (!ISO_DATE.test(next)) return `${arg}: not a YYYY-MM-DD date: ${next}`;
+		if (arg === '--start') flags.startDate = next;
+		else flags.analysisDate = next;
+	} else if (arg === '--attributes') flags.attributes = next;
+	else if (arg === '--settings') flags.settings = next;
+	else flags.customers = next;
+	return true;
+}
+
+/** The settings file's sections (empty without `--settings`). */
+export async function readSettings(flags: SharedFlags): Promise<Record<string, unknown>> {
+	if (!flags.settings) return {};
+	try {
+		return parseSettingsText(await readFile(flags.settings, 'utf8'));
+	} catch (error) {
+		if (error instanceof SyntaxError)
+			throw new CommandError(`--settings ${flags.settings}: ${error.message}`);
+		throw error;
+	}
+}
+
+/** The customer-table choice: the settings file's `dataset` section, then the flags over it. */
+export function chooseTable(
+	flags: SharedFlags,
+	settings: Record<string, unknown>
+): CustomerTableChoice {
+	const choice = tableChoiceOf(settings);
+	if (flags.basis) choice.basis = flags.basis;
+	if (flags.analysisDate) choice.analysisDate = flags.analysisDate;
+	if (flags.startDate) choice.startDate = flags.startDate;
+	return choice;
+}
+
+/** A failure to report as `sieve <command>: message` with exit code 1. */
+export class CommandError extends Error {
+	override name = 'CommandError';
+}
+
+export interface AnalysisInput {
+	orders: OrdersTable;
+	attributes: AttributesTable | null;
+	choice: CustomerTableChoice;
+	customers: CustomerTable;
+	settings: Record<string, unknown>;
+}
+
+/** Loads the files and builds the chosen customer table. */
+export async function loadAnalysisInput(file: string, flags: SharedFlags): Promise<AnalysisInput> {
+	const settings = await readSettings(flags);
+	const choice = chooseTable(flags, settings);
+	const { table: orders } = await loadOrdersFile(file);
+	const attributes = flags.attributes ? (await loadAttributesFile(flags.attributes)).table : null;
+	const customers = buildChosenCustomerTable(orders, attributes, choice);
+	if (choice.basis === 'profit' && customers.valueBasis !== 'profit') {
+		throw new CommandError('--basis profit needs a cost or margin column in the orders file');
+	}
+	return { orders, attributes, choice, customers, settings };
+}
+
+/**
+ * Runs a command body; known failures (bad files, settings, choices, a missing file) print
+ * `sieve <name>: message` and give exit code 1.
+ */
+export async function reportFailures(name: string, body: () => Promise<number>): Promise<number> {
+	try {
+		return await body();
+	} catch (error) {
+		const known =
+			error instanceof IngestError ||
+			error instanceof CommandError ||
+			error instanceof CustomerTableChoiceError ||
+			error instanceof RangeError ||
+			(error as { name?: string }).name === 'SegmentRulesError' ||
+			(error as { code?: string }).code === 'ENOENT';
+		if (!known) throw error;
+		console.error(`sieve ${name}: ${terminalSafe((error as Error).message)}`);
+		return 1;
+	}
+}
+
+/** JSON with typed arrays as plain arrays (JSON itself writes NaN and ±Infinity as null). */
+export function toJson(value: unknown): string {
+	return JSON.stringify(
+		value,
+		(_key, v: unknown) =>
+			ArrayBuffer.isView(v) && !(v instanceof DataView)
+				? Array.from(v as unknown as ArrayLike<number>)
+				: v,
+		2
+	);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildCustomerTable } from '../customers/customer-table';
+import { ordersFromRows, type TestRow } from '../tables/test-tables';
+import { computeSegments, SegmentsMemo } from './compute-segments';
+import { exportSegmentCustomers } from './export-segments';
+import { DEFAULT_SEGMENTS_OPTIONS, validateSegmentsOptions } from './segments-options';
+import { buildSegmentsReport } from './segments-report';
+
+/** Five customers, one order each of 10·k on 2024-01-0k (analysis day 2024-01-06). */
+const rows: TestRow[] = [1, 2, 3, 4, 5].map((k) => ({
+	customer: `K${k}`,
+	order: `o${k}`,
+	date: `2024-01-0${k}`,
+	amount: 10 * k
+}));
+const customers = buildCustomerTable(ordersFromRows(rows));
+
+describe('computeSegments', () => {
+	it('gives back the remembered computation for the same options on the same table', () => {
+		const memo = new SegmentsMemo();
+		const first = computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS, memo);
+		expect(computeSegments(customers, structuredClone(DEFAULT_SEGMENTS_OPTIONS), memo)).toBe(first);
+	});
+
+	it('starts afresh on another customer table', () => {
+		const memo = new SegmentsMemo();
+		const first = computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS, memo);
+		const other = buildCustomerTable(ordersFromRows(rows));
+		expect(computeSegments(other, DEFAULT_SEGMENTS_OPTIONS, memo).customers).toBe(other);
+		expect(computeSegments(other, DEFAULT_SEGMENTS_OPTIONS, memo)).not.toBe(first);
+	});
+
+	it('scores value by quintile: the five customers get M = 1 … 5', () => {
+		const { rfm } = computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS);
+		expect(Array.from(rfm.monetary)).toEqual([1, 2, 3, 4, 5]);
+		// Recency 5, 4, 3, 2, 1 days: the most recent scores 5.
+		expect(Array.from(rfm.recency)).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('reports the customers and the total value', () => {
+		const report = buildSegmentsReport(computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS));
+		expect([report.customers, report.totalValue, report.startDate]).toEqual([5, 150, null]);
+	});
+});
+
+describe('validateSegmentsOptions', () => {
+	it('refuses a bin count outside 3–5', () => {
+		expect(() => validateSegmentsOptions({ ...DEFAULT_SEGMENTS_OPTIONS, bins: 6 })).toThrow(/bins/);
+	});
+
+	it('refuses user cut points of the wrong length, naming the dimension', () => {
+		const options = structuredClone(DEFAULT_SEGMENTS_OPTIONS);
+		options.cutPoints.monetary = [1, 2];
+		expect(() => validateSegmentsOptions(options)).toThrow(/cutPoints.monetary/);
+	});
+});
+
+describe('exportSegmentCustomers', () => {
+	it('writes customer, recency, orders, value, scores, segment, pattern and tags per customer', () => {
+		const { csv, rows: count } = exportSegmentCustomers(
+			computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS)
+		);
+		const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+		expect(lines[0]).toBe('customer,recency_days,orders,value,r,f,m,segment,pattern,tags');
+		// K5: 1 day, 1 order, 50; R 5 F 1 M 5 → New Customers (4–5 / 1–3 / 1–5) after the
+		// earlier rules fail (Champions needs F 5, Potential Loyalist F ≥ 3, Promising R ≤ 4).
+		expect(lines[5]).toBe('K5,1,1,50,5,1,5,New Customers,one-time,');
+		expect(count).toBe(5);
+	});
+});

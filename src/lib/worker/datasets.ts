@@ -1,0 +1,143 @@
+/**
+ * What every family's handlers share: the open datasets (their columns in memory, or read back
+ * from IndexedDB) and ONE customer-table cache keyed by dataset and customer-table choice (basis,
+ * analysis date, start date), so the views of one dataset hold one customer table between them.
+ * Families import their contracts from here; only `handlers.ts` assembles them.
+ */
+import {
+	buildChosenCustomerTable,
+	customerTableKey,
+	type CustomerTableChoice
+} from '../engine/customers/customer-table-choice';
+import type { CustomerTable } from '../engine/customers/customer-table';
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
+import type { TicketsTable } from '../engine/tables/tickets-table';
+import { loadDataset, type DatasetRecord } from '../storage/index';
+import type { AttributesSummary, DatasetSummary, StoredReport, TableInput } from './data/protocol';
+import type { ProgressInfo } from './rpc';
+
+export interface HandlerContext {
+	signal: AbortSignal;
+	progress: (progress: ProgressInfo) => void;
+}
+
+/** Handlers of one protocol map (a family's, or the whole map). */
+export type HandlersOf<Map> = {
+	[K in keyof Map]: (
+		input: Map[K] extends { input: infer I } ? I : never,
+		context: HandlerContext
+	) => Promise<Map[K] extends { output: infer O } ? O : never>;
+};
+
+/** A dataset held in the worker's memory: its columns and what the page knows of it. */
+export interface OpenDataset {
+	summary: DatasetSummary;
+	orders: OrdersTable;
+	attributes: AttributesTable | null;
+	/** The tickets file's table, or null / absent without one (optional so older fixtures still type). */
+	tickets?: TicketsTable | null;
+}
+
+/** The page's view of a stored dataset. */
+export function summaryOfRecord(record: DatasetRecord): DatasetSummary {
+	const report = record.report as StoredReport;
+	return {
+		id: record.id,
+		name: record.name,
+		sourceFileName: record.sourceFileName,
+		sourceSize: record.sourceSize,
+		createdAt: record.createdAt,
+		report: report.import,
+		attributes: report.attributes as AttributesSummary | null,
+		tickets: report.tickets ?? null,
+		saved: true,
+		saveMessage: null,
+		settings: (record.settings as Record<string, unknown> | null) ?? {},
+		timings: report.timings
+	};
+}
+
+/**
+ * The open datasets (the most recently used `capacity`; older ones are read back from IndexedDB)
+ * and the one customer table of the last choice.
+ */
+export class Datasets {
+	#entries = new Map<string, OpenDataset>();
+	#table: { key: string; customers: CustomerTable } | null = null;
+	#onRelease: (() => void)[] = [];
+
+	constructor(
+		private readonly capacity = 2,
+		private readonly load: typeof loadDataset = loadDataset
+	) {}
+
+	/**
+	 * Calls `release` whenever the customer table is let go, so a family drops what it computed on
+	 * it (its memo holds the table too): one table in memory, not one per view.
+	 */
+	onRelease(release: () => void): void {
+		this.#onRelease.push(release);
+	}
+
+	#release(): void {
+		this.#table = null;
+		for (const release of this.#onRelease) release();
+	}
+
+	/** Keeps a dataset open (a new import, or one read back). */
+	put(entry: OpenDataset): void {
+		this.#entries.delete(entry.summary.id);
+		this.#entries.set(entry.summary.id, entry);
+		while (this.#entries.size > this.capacity) {
+			const oldest = this.#entries.keys().next().value as string;
+			this.#entries.delete(oldest);
+			if (this.#table?.key.startsWith(`${oldest}|`)) this.#release();
+		}
+	}
+
+	/** A dataset by id: from memory, or read back from IndexedDB; throws NotFound otherwise. */
+	async open(id: string): Promise<OpenDataset> {
+		const cached = this.#entries.get(id);
+		if (cached) {
+			this.put(cached);
+			return cached;
+		}
+		const stored = await this.load(id);
+		if (!stored) {
+			throw Object.assign(new Error(`No saved dataset with id “${id}” in this browser.`), {
+				name: 'NotFound'
+			});
+		}
+		const entry = {
+			summary: summaryOfRecord(stored.meta),
+			orders: stored.orders,
+			attributes: stored.attributes,
+			tickets: stored.tickets
+		};
+		this.put(entry);
+		return entry;
+	}
+
+	/**
+	 * The customer table of a dataset for a choice: the cached one when the dataset and choice are
+	 * the same, else built (and the previous one let go). Throws CustomerTableChoiceError.
+	 */
+	customers(dataset: OpenDataset, choice: Partial<CustomerTableChoice>): CustomerTable {
+		const key = `${dataset.summary.id}|${customerTableKey(choice)}`;
+		if (this.#table?.key === key) return this.#table.customers;
+		// Let the old table go before building the new one: never two at once.
+		if (this.#table) this.#release();
+		const customers = buildChosenCustomerTable(dataset.orders, dataset.attributes, choice);
+		this.#table = { key, customers };
+		return customers;
+	}
+}
+
+/** The dataset and customer table of an analysis request. */
+export async function openTable(
+	datasets: Datasets,
+	input: TableInput
+): Promise<{ dataset: OpenDataset; customers: CustomerTable }> {
+	const dataset = await datasets.open(input.datasetId);
+	return { dataset, customers: datasets.customers(dataset, input.table) };
+}
