@@ -11,7 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadOrdersFile } from '../../src/cli/load';
-import { buildCustomerTable, type CustomerTable } from '../../src/lib/engine/customers/customer-table';
+import {
+	buildCustomerTable,
+	type CustomerTable
+} from '../../src/lib/engine/customers/customer-table';
 import { scoreRfm, type RfmResult } from '../../src/lib/engine/segments/rfm';
 import { assignSegments, DEFAULT_SEGMENT_RULES } from '../../src/lib/engine/segments/segment-rules';
 import { createCustomerValues, ONLINE_RETAIL } from './online-retail-duckdb';

@@ -8,7 +8,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadOrdersFile } from '../../src/cli/load';
-import { buildCustomerTable, type CustomerTable } from '../../src/lib/engine/customers/customer-table';
+import {
+	buildCustomerTable,
+	type CustomerTable
+} from '../../src/lib/engine/customers/customer-table';
 import { computePareto, type ParetoResult } from '../../src/lib/engine/value/pareto';
 import { topCustomers } from '../../src/lib/engine/value/top-customers';
 import {

@@ -22,6 +22,10 @@ import {
 	OTHERS_SEGMENT,
 	type SegmentRule
 } from '../segments/segment-rules';
+
+// The movement family reads rule tables from its options; the segments family's parser is the
+// one that validates them, reached through this adapter (families do not import each other).
+export { parseSegmentRules, SegmentRulesError } from '../segments/segment-rules';
 import {
 	classifyPurchasePattern,
 	PURCHASE_PATTERNS,

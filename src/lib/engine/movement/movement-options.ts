@@ -6,10 +6,11 @@
  */
 import {
 	MOVEMENT_GROUP_FAMILIES,
+	parseSegmentRules,
+	SegmentRulesError,
 	type MovementGroupFamily,
 	type MovementGroupSettings
 } from '../customers/group-by-movement';
-import { parseSegmentRules, SegmentRulesError } from '../segments/segment-rules';
 import { formatDay, parseIsoDay } from '../tables/orders-table';
 
 export type MovementFamily = MovementGroupFamily;
