@@ -19,17 +19,23 @@ async function onlineRetailReference() {
 				CAST(InvoiceDate AS TIMESTAMP)::DATE AS day
 			FROM raw WHERE coalesce(trim(CustomerID), '') <> ''
 		), invoices AS (
-			SELECT customer, invoice, sum(amount) AS total FROM lines GROUP BY ALL
+			-- DOMAIN's rule: a (customer, invoice) pair is a return when its lines sum below zero, or
+			-- to zero (within 1e-9 of the sum of their absolute amounts) with a negative line; every
+			-- other pair is an order, a free order of non-negative lines summing to zero included.
+			SELECT customer, invoice,
+				NOT (sum(amount) < -1e-9 * sum(abs(amount))
+					OR (abs(sum(amount)) <= 1e-9 * sum(abs(amount)) AND min(amount) < 0)) AS is_order
+			FROM lines GROUP BY ALL
 		), customers AS (
-			SELECT customer, max(CASE WHEN total > 0 THEN 1 ELSE 0 END) AS has_order FROM invoices GROUP BY ALL
+			SELECT customer, max(CASE WHEN is_order THEN 1 ELSE 0 END) AS has_order FROM invoices GROUP BY ALL
 		)
 		SELECT
 			(SELECT count(*) FROM raw) AS rows_read,
 			(SELECT count(*) FROM lines) AS lines,
 			(SELECT count(*) FROM customers WHERE has_order = 1) AS customers,
 			(SELECT count(*) FROM customers WHERE has_order = 0) AS returns_only,
-			(SELECT count(*) FROM invoices WHERE total > 0) AS orders,
-			(SELECT count(*) FROM invoices WHERE total <= 0) AS returns,
+			(SELECT count(*) FROM invoices WHERE is_order) AS orders,
+			(SELECT count(*) FROM invoices WHERE NOT is_order) AS returns,
 			(SELECT sum(amount) FROM lines) AS net_revenue,
 			(SELECT strftime(min(day), '%Y-%m-%d') FROM lines) AS first_day,
 			(SELECT strftime(max(day), '%Y-%m-%d') FROM lines) AS last_day

@@ -7,7 +7,29 @@ import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { loadDemo } from './journeys';
 
-const views = ['', 'data/', 'value/', 'segments/', 'personas/'];
+const views = [
+	'',
+	'data/',
+	'value/',
+	'segments/',
+	'personas/',
+	'profit/',
+	'movement/',
+	'loyalty/',
+	'reviews/',
+	'clv/'
+];
+const labels = [
+	'Data',
+	'Value',
+	'Segments',
+	'Personas',
+	'Profit',
+	'Movement',
+	'Loyalty',
+	'Reviews',
+	'Lifetime value'
+];
 
 test('a full visit from a sub-path stays on the page’s origin', async ({ page, watched }) => {
 	for (const view of views) {
@@ -17,12 +39,15 @@ test('a full visit from a sub-path stays on the page’s origin', async ({ page,
 	}
 	// Navigate through the header as a user would, client-side.
 	await page.goto('');
-	for (const label of ['Data', 'Value', 'Segments', 'Personas']) {
+	for (const label of labels) {
 		await page
 			.getByRole('navigation', { name: 'Analysis views' })
-			.getByRole('link', { name: label })
+			.getByRole('link', { name: label, exact: true })
 			.click();
-		await expect(page.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+		await expect(page.getByRole('link', { name: label, exact: true })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
 	}
 	expect(watched.requests.length).toBeGreaterThan(5);
 	expect(watched.requests.every((url) => url.includes('/tools/sieve/'))).toBe(true);
@@ -40,17 +65,17 @@ test('a workshop visit — demo business, every view, exports — makes no reque
 		'data-value',
 		/^\d{4}$/
 	);
-	for (const label of ['Value', 'Segments', 'Personas', 'Data']) {
+	for (const label of [...labels.slice(1), 'Data']) {
 		await page
 			.getByRole('navigation', { name: 'Analysis views' })
-			.getByRole('link', { name: label })
+			.getByRole('link', { name: label, exact: true })
 			.click();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await page.waitForTimeout(1500);
 	}
 	await page
 		.getByRole('navigation', { name: 'Analysis views' })
-		.getByRole('link', { name: 'Value' })
+		.getByRole('link', { name: 'Value', exact: true })
 		.click();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export CSV' }).click();
