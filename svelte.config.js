@@ -12,6 +12,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { relative: true },
+		// src/service-worker.ts precaches the build for offline use; `_headers` is host configuration,
+		// not a file every host serves, so it stays out of the precache (one 404 fails the install).
+		serviceWorker: { files: (file) => file !== '_headers' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The privacy promise, enforced by the browser: nothing may be fetched from, sent to, or run
 		// from another origin. SvelteKit adds hashes for its own inline bootstrap script.

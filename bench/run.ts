@@ -231,6 +231,7 @@ async function main(args: string[]): Promise<number> {
 			['engine.bench.ts', []],
 			['personas.bench.ts', []],
 			['segments.bench.ts', []],
+			['clv.bench.ts', []],
 			['storage.bench.ts', ['--size', sizeLabel(storageLines)]],
 			// The worker's memory after Value, Segments and Personas, on the largest file measured.
 			['memory.bench.ts', ['--size', sizeLabel(Math.max(...sizes))]]

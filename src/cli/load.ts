@@ -4,7 +4,7 @@
  * gzip is recognised by its magic bytes, not the file name.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { TransformOptions } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ZlibOptions } from 'node:zlib';
@@ -18,8 +18,10 @@ import {
 	importTickets,
 	IngestError,
 	isGzip,
+	isZip,
 	sniffOrders,
-	sniffTickets
+	sniffTickets,
+	xlsxToCsv
 } from '../lib/ingest/index';
 import type {
 	AttributesReport,
@@ -39,6 +41,19 @@ export async function openChunks(
 	path: string
 ): Promise<{ chunks: AsyncIterable<Uint8Array>; gzip: boolean }> {
 	const magic = await readMagic(path);
+	if (isZip(magic)) {
+		// An Excel workbook: its first sheet as CSV bytes, the same path the page's worker takes.
+		const bytes = await readFile(path);
+		const csv = await xlsxToCsv(
+			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+		);
+		return {
+			chunks: (async function* () {
+				yield csv;
+			})(),
+			gzip: false
+		};
+	}
 	const gzip = isGzip(magic);
 	return { chunks: translateErrors(path, () => fileStream(path, gzip)), gzip };
 }

@@ -16,7 +16,7 @@ const ready: Record<string, string> = {
 	'movement/': 'movement.moved',
 	'clv/': 'clv.cohortCustomers'
 };
-const views = ['', 'data/', ...Object.keys(ready)];
+const views = ['', 'data/', ...Object.keys(ready), 'present/'];
 
 // One test per view and scheme, so a slow view has its own time limit and a failure names it.
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,40 +1,29 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importFile, loadDemo, metric, parseCsv } from './journeys';
 
-const CDNOW = '/work/shared/data/CDNOW_sample.txt.gz';
+/** CDNOW's sample as it is (gzip, whitespace-separated, no header), from `../shared/data/`. */
+const CDNOW = fileURLToPath(new URL('../../../shared/data/CDNOW_sample.txt.gz', import.meta.url));
 
 /**
- * CDNOW's whitespace-separated sample as a plain CSV (customer,date,cds,amount): the Data page's
- * importer for the raw file is being written at the same time as this view.
+ * The holdout reference, by an independent DuckDB query on the raw file: repeat transaction days
+ * (days with a line ≥ 0) in (1997-09-30, 1998-06-30] of customers with a purchase day on or
+ * before 1997-09-30. DuckDB reads each line whole and splits it on runs of spaces itself.
  */
-function writeCdnowCsv(path: string): void {
-	const lines = gunzipSync(readFileSync(CDNOW))
-		.toString('ascii')
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [master, , ymd, cds, dollars] = line.trim().split(/\s+/);
-			return `${master},${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)},${cds},${dollars}`;
-		});
-	writeFileSync(path, ['customer,date,cds,amount', ...lines].join('\n'));
-}
-
-/**
- * The holdout reference, by an independent DuckDB query: repeat transaction days (days with a line
- * ≥ 0) in (1997-09-30, 1998-06-30] of customers with a purchase day on or before 1997-09-30.
- */
-async function referenceHoldout(csv: string): Promise<{ calibration: number; holdout: number }> {
+async function referenceHoldout(): Promise<{ calibration: number; holdout: number }> {
 	const db = await DuckDBInstance.create(':memory:');
 	const connection = await db.connect();
 	const reader = await connection.runAndReadAll(`
-		with days as (
-			select distinct customer, date::date as day from read_csv('${csv}', header = true,
-				columns = {'customer': 'varchar', 'date': 'date', 'cds': 'integer', 'amount': 'double'})
-			where amount >= 0
+		with fields as (
+			select regexp_split_to_array(trim(line), '\\s+') as f from read_csv('${CDNOW}',
+				header = false, delim = '\\t', quote = '', columns = {'line': 'varchar'})
+			where trim(line) <> ''
+		), days as (
+			select distinct f[1] as customer, strptime(f[3], '%Y%m%d')::date as day from fields
+			where f[5]::double >= 0
 		), cohort as (select customer, min(day) as first from days group by customer
 			having min(day) <= date '1997-09-30')
 		select
@@ -60,12 +49,11 @@ async function expectNoNaN(page: Page): Promise<void> {
 test('the Lifetime value view fits CDNOW to the published BG/NBD figures', async ({
 	page
 }, testInfo) => {
-	const csv = testInfo.outputPath('cdnow.csv');
-	writeCdnowCsv(csv);
-	const reference = await referenceHoldout(csv);
+	const reference = await referenceHoldout();
 	expect(reference.calibration).toBe(2457);
 
-	const id = await importFile(page, csv);
+	// The raw .gz through the Data page's file chooser, with the suggested mapping.
+	const id = await importFile(page, CDNOW);
 	await page.goto(`clv/?dataset=${id}`);
 	await expect(page.getByRole('link', { name: 'Lifetime value' })).toBeVisible();
 	await expect(page.locator('[data-metric="clv.r"]')).toBeVisible({ timeout: 60_000 });
@@ -152,6 +140,25 @@ test('the Lifetime value view fits CDNOW to the published BG/NBD figures', async
 		timeout: 60_000
 	});
 	expect(await metric(page, 'clv.r')).toBeCloseTo(0.2426, 3);
+
+	// The Value view ranks the top list by the same model's predicted value when asked (off by
+	// default), fitted with the default split: CDNOW's 546 days → the first 409, to 1998-02-13.
+	await page.goto(`value/?dataset=${id}`);
+	await expect(page.getByTestId('top-customers')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('value-predicted-note')).toHaveCount(0);
+	await page.getByLabel('Predicted value (next 365 days)').selectOption('rank');
+	await expect(page.getByTestId('value-predicted-note')).toContainText('after 1998-02-13', {
+		timeout: 60_000
+	});
+	await expect(page.getByRole('heading', { name: /customers by predicted value/ })).toBeVisible();
+	await expect(
+		page.getByTestId('top-customers').getByRole('button', { name: /Predicted value/ })
+	).toBeVisible();
+	await expect(page.locator('main')).not.toContainText('NaN');
+	await page
+		.getByTestId('top-customers')
+		.locator('xpath=ancestor::section[1]')
+		.screenshot({ path: testInfo.outputPath('value-predicted.png') });
 });
 
 test('the Lifetime value view runs on the demo business and refuses a bad holdout', async ({

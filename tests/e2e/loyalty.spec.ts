@@ -53,6 +53,22 @@ test('the demo business: resolved problems are followed by more repurchase than 
 	expect(new Set(rows.slice(1).map((row) => row[1]))).toEqual(new Set(['resolved']));
 	expect(rows.slice(1).filter((row) => row[9] === 'true').length).toBe(repurchased);
 
+	// Ask customers what they value: the most loyal customers per size band and segment, with the
+	// questions, exported as CSV like the review plan.
+	const interviews = page.getByTestId('interview-list');
+	await expect(
+		interviews.getByRole('heading', { name: 'Ask customers what they value' })
+	).toBeVisible();
+	const people = await metric(page, 'loyalty.interviews.people');
+	expect(people).toBeGreaterThan(0);
+	const listDownload = page.waitForEvent('download');
+	await interviews.getByRole('button', { name: 'Export the interview list as CSV' }).click();
+	const list = parseCsv(readFileSync(await (await listDownload).path(), 'utf8'));
+	expect(list[0].slice(0, 3)).toEqual(['size_band', 'segment', 'customer_id']);
+	expect(list.length - 1).toBe(people);
+	expect(list[1][9]).toContain('What do you value most');
+	await expect(interviews.getByRole('status')).toContainText(`Exported ${people}`);
+
 	// A bad Q is refused with the validator's message and the result stays.
 	await page.getByTestId('loyalty-quick').fill('500');
 	await page.getByTestId('loyalty-quick').press('Enter');

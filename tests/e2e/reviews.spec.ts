@@ -58,6 +58,11 @@ test('the Reviews view plans the demo accounts, follows a cadence edit and expor
 	const briefs = page.getByTestId('review-briefs');
 	await expect(briefs).toContainText('How do they see us?');
 	await expect(briefs).toContainText('Never bought');
+	// P(alive) from the lifetime-value model, with the cut-off it was fitted to.
+	await expect(briefs.getByTestId('brief-p-alive').first()).toContainText(
+		/P\(alive\): [\d.]+%.*fitted on purchases to \d{4}-\d{2}-\d{2}/,
+		{ timeout: 60_000 }
+	);
 
 	// The calendar file: RFC 5545, CRLF line ends.
 	const download = page.waitForEvent('download');

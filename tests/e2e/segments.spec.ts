@@ -114,6 +114,14 @@ test('a customer explained on the Segments view opens with their orders and ever
 	const dialog = page.getByTestId('customer-detail');
 	await expect(dialog.getByRole('heading', { name: `Customer ${customer}` })).toBeVisible();
 	await expect(dialog.getByRole('img', { name: /Orders of customer/ })).toBeVisible();
+	// Features travel as raw values with a kind; the dialog formats them.
+	const recency = dialog.locator('div:has(> dt:text-is("Recency")) dd');
+	const days = Number(await recency.getAttribute('data-value'));
+	expect(Number.isInteger(days)).toBe(true);
+	await expect(recency).toHaveText(`${days.toLocaleString('en-GB')} days`);
+	await expect(dialog.locator('div:has(> dt:text-is("First order")) dd')).toHaveText(
+		/^\d{4}-\d{2}-\d{2}$/
+	);
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 });

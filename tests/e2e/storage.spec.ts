@@ -160,3 +160,25 @@ test('trying the demo twice opens the kept demo instead of storing a second copy
 	await page.goto('');
 	await expect(page.locator('tr[data-dataset]')).toHaveCount(1);
 });
+
+test('a tab whose open dataset is deleted in another tab says so, with a way to the Data page', async ({
+	page
+}) => {
+	const id = await loadDemo(page);
+	await page.goto(`segments/?dataset=${id}`);
+	await expect(page.locator('[data-metric="rfm.segments"]')).toBeVisible({ timeout: 60_000 });
+
+	const other = await page.context().newPage();
+	await other.goto('');
+	await other
+		.locator(`tr[data-dataset="${id}"]`)
+		.getByRole('button', { name: /Delete/ })
+		.click();
+	await expect(other.locator(`tr[data-dataset="${id}"]`)).toHaveCount(0);
+	await other.close();
+
+	const notice = page.locator('[data-notice="dataset-deleted"]');
+	await expect(notice).toContainText('was deleted in another tab');
+	await notice.getByRole('link', { name: 'Go to the Data page' }).click();
+	await expect(page).toHaveURL(/\/data\/$/);
+});

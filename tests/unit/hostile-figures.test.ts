@@ -46,7 +46,8 @@ type Command =
  * any array index. Anything else that is null is a bug.
  */
 const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
-	summary: [],
+	// preset: no export format recognised from the header.
+	summary: [/^\.preset$/],
 	// startDate: the analysed period starts at the first line.
 	value: [/^\.startDate$/],
 	// examples: a segment with no customer; tags[].unavailable: the tag can be computed;

@@ -1,32 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'sieve-clv-'));
 
-/**
- * CDNOW's sample as a CSV with a header (master id, YYYYMMDD date, CDs, dollars). Until ingest
- * reads the whitespace-separated original, the CLI is run on this faithful copy of it.
- */
-function writeCdnowCsv(): string {
-	const text = gunzipSync(readFileSync('/work/shared/data/CDNOW_sample.txt.gz')).toString('ascii');
-	const lines = ['customer,date,cds,amount'];
-	for (const line of text.split(/\r?\n/)) {
-		if (line.trim() === '') continue;
-		const [master, , ymd, cds, dollars] = line.trim().split(/\s+/);
-		lines.push(`${master},${ymd},${cds},${dollars}`);
-	}
-	const path = join(folder, 'cdnow.csv');
-	writeFileSync(path, lines.join('\n') + '\n');
-	return path;
-}
-
-const file = writeCdnowCsv();
+/** CDNOW's sample as it is (gzip, whitespace-separated, no header), from `../shared/data/`. */
+const file = fileURLToPath(new URL('../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url));
 const sieve = (...args: string[]) =>
 	run(process.execPath, ['--import', 'tsx', 'src/cli/sieve.ts', 'clv', file, ...args], {
 		cwd: process.cwd(),

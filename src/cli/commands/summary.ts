@@ -124,8 +124,18 @@ function toJson(file: string, loaded: LoadedOrders, attributes: AttributesSummar
 		gzip: loaded.gzip,
 		encoding: report.encoding,
 		delimiter: report.delimiter,
+		/** The export format recognised from the header (`shopify-orders` …), or null. */
+		preset: sniff.preset?.id ?? null,
 		mapping: {
 			columns: Object.fromEntries(sniff.header.map((name, i) => [name, mapping.roles[i]])),
+			/** Why each mapped column got its role (ignored columns left out). */
+			reasons: Object.fromEntries(
+				sniff.columns
+					.filter((column) => column.reason !== '')
+					.map((column) => [column.name, column.reason])
+			),
+			/** Whether the preset's order-level rules (discounts, refunds, cancellations) apply. */
+			presetRules: mapping.preset !== undefined,
 			dateOrder: mapping.dateOrder,
 			returnPrefix: mapping.returnPrefix,
 			returns: mapping.returns
@@ -158,9 +168,11 @@ function toText(summary: ReturnType<typeof toJson>, loaded: LoadedOrders): strin
 	const delimiter = summary.delimiter === '\t' ? 'tab' : `“${summary.delimiter}”`;
 	const out: string[] = [
 		`${summary.file}: ${summary.gzip ? 'gzip, ' : ''}${summary.encoding.toUpperCase()}, delimiter ${delimiter}`,
-		`columns: ${Object.entries(summary.mapping.columns)
-			.map(([name, role]) => `${name} → ${role}`)
-			.join(', ')}`,
+		...(loaded.sniff.preset ? [`format: ${loaded.sniff.preset.name} — recognised`] : []),
+		`columns: ${loaded.sniff.columns
+			.filter((column) => column.reason !== '')
+			.map((column) => `${column.name} → ${column.role} (${column.reason})`)
+			.join('; ')}`,
 		`dates: ${loaded.sniff.dateOrderEvidence}${summary.mapping.dateOrder !== loaded.sniff.mapping.dateOrder ? ` Read as ${summary.mapping.dateOrder} as asked.` : ''}`,
 		`returns: ${summary.mapping.returns === 'net' ? 'netted' : 'ignored'}${summary.mapping.returnPrefix ? `; order ids starting with “${summary.mapping.returnPrefix}” are returns` : ''}`,
 		'',

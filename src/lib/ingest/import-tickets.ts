@@ -10,7 +10,6 @@ import { IngestError } from './types';
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import { formatDay } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
-import { rolesFromHeader } from './detect-roles';
 import {
 	GrowableFloat64,
 	GrowableInt32,
@@ -18,12 +17,10 @@ import {
 	IdDictionary,
 	toDictColumn
 } from './growable-columns';
-import { TICKET_HEADER_WORDS } from './header-words';
 import type { TicketRole } from './header-words';
 import { isBlank } from './orders-builder';
 import { parseDay } from './parse-date';
 import { normaliseCustomerId } from './parse-number';
-import { sniffOrders } from './sniff-orders';
 
 export type { TicketRole } from './header-words';
 
@@ -139,7 +136,6 @@ const TICKET_ROLES: TicketRole[] = [
 	'severity',
 	'channel'
 ];
-const DATE_ROLES = new Set<TicketRole | 'ignore'>(['opened', 'resolved']);
 
 /** Status words meaning "resolved", several languages (normalised: lower case, trimmed). */
 const RESOLVED_WORDS = new Set([
@@ -182,79 +178,6 @@ const NO_DATE = new Set(['-', '–', 'n/a', 'na', 'null', 'none', 'open', 'pendi
 /** A status value → resolved? (`Resolved`, `closed`, `erledigt`, `yes` …; anything else is open.) */
 export function isResolvedStatus(text: string): boolean {
 	return RESOLVED_WORDS.has(text.trim().toLowerCase());
-}
-
-/**
- * Roles of a tickets file's columns from header words checked against the sampled values (date
- * roles need ≥ 50% dates), best score first, one column per role; then, without an opened column,
- * the first mostly-date column (≥ 80%) is taken as opened.
- */
-export function suggestTicketRoles(
-	header: string[],
-	stats: { nonEmpty: number; dates: number }[]
-): { roles: (TicketRole | 'ignore')[]; guessed: TicketRole[] } {
-	const candidates: { column: number; role: TicketRole; score: number }[] = [];
-	header.forEach((name, column) => {
-		const s = stats[column];
-		for (const { role, score } of rolesFromHeader<TicketRole>(name, TICKET_HEADER_WORDS)) {
-			if (s.nonEmpty > 0 && DATE_ROLES.has(role) && s.dates < s.nonEmpty * 0.5) continue;
-			candidates.push({ column, role, score });
-		}
-	});
-	candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-	const roles: (TicketRole | 'ignore')[] = header.map(() => 'ignore');
-	const taken = new Set<TicketRole>();
-	for (const { column, role } of candidates) {
-		if (taken.has(role) || roles[column] !== 'ignore') continue;
-		roles[column] = role;
-		taken.add(role);
-	}
-	const guessed: TicketRole[] = [];
-	for (const role of ['opened', 'resolved'] as const) {
-		if (taken.has(role)) continue;
-		if (role === 'resolved' && taken.has('status')) continue;
-		const column = stats.findIndex(
-			(s, c) => roles[c] === 'ignore' && s.nonEmpty > 0 && s.dates >= s.nonEmpty * 0.8
-		);
-		if (column < 0) continue;
-		roles[column] = role;
-		taken.add(role);
-		guessed.push(role);
-	}
-	return { roles, guessed };
-}
-
-/**
- * A first look at a tickets file from its head: the orders sniffer's encoding, delimiter, preview,
- * value profile and day/month order, with roles from the tickets header words.
- */
-export function sniffTickets(head: Uint8Array, isComplete: boolean): TicketsSniff {
-	const base = sniffOrders(head, isComplete);
-	const { roles, guessed } = suggestTicketRoles(base.header, base.columns);
-	const warnings: string[] = [];
-	const name = (role: TicketRole) => base.header[roles.indexOf(role)];
-	if (!roles.includes('customer'))
-		warnings.push(
-			'No customer column was recognised: choose the column that identifies the customer.'
-		);
-	if (!roles.includes('opened'))
-		warnings.push('No opened-date column was recognised: choose the date the ticket was opened.');
-	if (!roles.includes('resolved') && !roles.includes('status'))
-		warnings.push('Neither a resolved date nor a status column was recognised: choose one.');
-	for (const role of guessed)
-		warnings.push(
-			`The ${role} column (“${name(role)}”) was guessed from its values: please check it.`
-		);
-	return {
-		encoding: base.encoding,
-		delimiter: base.delimiter,
-		header: base.header,
-		preview: base.preview,
-		columns: base.columns.map((column, c) => ({ ...column, role: roles[c] })),
-		mapping: { roles, dateOrder: base.mapping.dateOrder },
-		dateOrderEvidence: base.dateOrderEvidence,
-		warnings
-	};
 }
 
 /** Throws `IngestError` unless the mapping has a customer, an opened date, and a resolved date or status. */

@@ -20,12 +20,8 @@ export { importOrders, checkMapping } from './import-orders';
 export type { ImportOptions } from './import-orders';
 export { importAttributes } from './import-attributes';
 export type { AttributesImportOptions, AttributesReport } from './import-attributes';
-export {
-	sniffTickets,
-	importTickets,
-	checkTicketMapping,
-	isResolvedStatus
-} from './import-tickets';
+export { importTickets, checkTicketMapping, isResolvedStatus } from './import-tickets';
+export { sniffTickets, suggestTicketRoles } from './sniff-tickets';
 export type {
 	TicketMapping,
 	TicketRole,
@@ -38,5 +34,6 @@ export { streamChunks } from './stream-chunks';
 export { gunzipMembers } from './gunzip-members';
 export type { GzipDecompressor } from './gunzip-members';
 export { isGzip } from './detect-encoding';
+export { isZip, xlsxToCsv } from './xlsx';
 export { parseDay } from './parse-date';
 export { parseNumber, normaliseCustomerId } from './parse-number';

@@ -5,6 +5,9 @@
  * fragment (a shared link carries the method); every change is saved with the dataset and written
  * back to the fragment — except what belongs to this browser's data, such as persona names and
  * stories written from it (`LOCAL_ONLY`): those are saved with the dataset and never put in a link.
+ * Saved and linked sections are checked with the engine's validators before they apply
+ * (`settings-check.ts`): a section that fails is ignored (`ignored` says which and why) and a
+ * section that fails is never saved — the last valid value is kept instead.
  */
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
@@ -15,6 +18,7 @@ import {
 	mergeSettings,
 	migrateSettings
 } from './link-settings';
+import { checkSettings, sectionProblems, type IgnoredSection } from './settings-check';
 
 /** Keys of a section that stay in this browser: kept out of links, and never taken from one. */
 const LOCAL_ONLY: Record<string, readonly string[]> = { personas: ['edits'] };
@@ -59,8 +63,10 @@ export function shareableSettings(settings: Record<string, unknown>): Record<str
 /** One reactive section (a class field, so `$state` makes its object deeply reactive). */
 class Section<T> {
 	value = $state() as T;
-	constructor(initial: T) {
+	readonly defaults: T;
+	constructor(initial: T, defaults: T) {
 		this.value = initial;
+		this.defaults = defaults;
 	}
 }
 
@@ -70,16 +76,27 @@ export class DatasetSettings {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	/** Set when saving failed; the settings still apply in this tab. */
 	saveError = $state<string | null>(null);
+	/** Saved or linked sections left out because the engine's validator rejected them. */
+	ignored = $state<IgnoredSection[]>([]);
 
 	constructor(datasetId: string, stored: Record<string, unknown>, hash: string) {
 		this.#datasetId = datasetId;
 		// Saved settings and links of older versions are migrated first (each on its own), so an old
 		// link's value basis or analysis date lands in the dataset section with the same meaning.
 		const linked = decodeSettingsFragment(hash);
-		this.#stored = overlaySettings(
-			migrateSettings(stored),
-			linked ? migrateSettings(linked) : null
-		);
+		const saved = checkSettings(migrateSettings(stored), 'saved');
+		const migratedLink = linked ? migrateSettings(linked) : null;
+		const overlaid = overlaySettings(saved.settings, migratedLink);
+		// A linked section is checked as it will apply (laid over the saved one); when it fails, the
+		// saved section (already valid) stays.
+		const fromLink = checkSettings(overlaid, 'link', Object.keys(migratedLink ?? {}));
+		for (const entry of fromLink.ignored) {
+			if (entry.section in saved.settings) {
+				fromLink.settings[entry.section] = saved.settings[entry.section];
+			}
+		}
+		this.#stored = fromLink.settings;
+		this.ignored = [...saved.ignored, ...fromLink.ignored];
 	}
 
 	#stored: Record<string, unknown>;
@@ -91,7 +108,8 @@ export class DatasetSettings {
 	section<T extends object>(name: string, defaults: T): T {
 		if (!(name in this.#sections)) {
 			this.#sections[name] = new Section(
-				mergeSettings(structuredClone(defaults), this.#stored[name])
+				mergeSettings(structuredClone(defaults), this.#stored[name]),
+				structuredClone(defaults)
 			);
 		}
 		return this.#sections[name].value as T;
@@ -109,6 +127,20 @@ export class DatasetSettings {
 		return `${JSON.stringify(shareableSettings(snapshot), null, '\t')}\n`;
 	}
 
+	/**
+	 * Puts one section back to its defaults (in place, so the view's state sees it) and saves; a
+	 * notice about that section's ignored settings goes away.
+	 */
+	reset(name: string): void {
+		const section = this.#sections[name];
+		if (!section) return;
+		const value = section.value as Record<string, unknown>;
+		for (const key of Object.keys(value)) delete value[key];
+		Object.assign(value, structuredClone(section.defaults));
+		this.ignored = this.ignored.filter((entry) => entry.section !== name);
+		this.persist();
+	}
+
 	/** Saves every section with the dataset and writes them to the URL fragment (debounced). */
 	persist(): void {
 		if (this.#timer) clearTimeout(this.#timer);
@@ -118,7 +150,9 @@ export class DatasetSettings {
 	async #flush(): Promise<void> {
 		const snapshot: Record<string, unknown> = { ...this.#stored };
 		for (const [name, section] of Object.entries(this.#sections)) {
-			snapshot[name] = $state.snapshot(section.value);
+			const value = $state.snapshot(section.value);
+			// A value the engine would refuse is never saved nor linked: the last valid one stays.
+			if (sectionProblems(name, value).length === 0) snapshot[name] = value;
 		}
 		this.#stored = snapshot;
 		replaceState(

@@ -13,7 +13,7 @@ export type { TicketMapping, TicketRole } from '../ingest/index';
 
 export type ImportStage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'done';
 
-const ACCEPTED = /\.(csv|tsv|txt|csv\.gz|tsv\.gz|txt\.gz|gz)$/i;
+const ACCEPTED = /\.(csv|tsv|txt|csv\.gz|tsv\.gz|txt\.gz|gz|xlsx)$/i;
 
 export class ImportFlow {
 	stage = $state<ImportStage>('idle');
@@ -40,7 +40,7 @@ export class ImportFlow {
 	) {
 		this.reset();
 		if (!ACCEPTED.test(file.name)) {
-			this.error = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt or .csv.gz file of orders.`;
+			this.error = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt, .csv.gz or .xlsx file of orders.`;
 			return;
 		}
 		this.file = file;
@@ -73,7 +73,7 @@ export class ImportFlow {
 		this.ticketsError = null;
 		if (!file) return;
 		if (!ACCEPTED.test(file.name)) {
-			this.ticketsError = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt or .csv.gz file of tickets.`;
+			this.ticketsError = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt, .csv.gz or .xlsx file of tickets.`;
 			return;
 		}
 		try {

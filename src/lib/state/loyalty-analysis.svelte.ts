@@ -12,11 +12,13 @@ import {
 import type { LoyaltyCellFilter } from '../engine/loyalty/export-loyalty';
 import { DEFAULT_LOYALTY_OPTIONS, validateLoyaltyOptions } from '../engine/loyalty/loyalty-options';
 import type { LoyaltyReport } from '../engine/loyalty/loyalty-report';
+import type { InterviewList } from '../engine/loyalty/interview-list';
 import type { LoyaltyInput, LoyaltySettings } from '../worker/loyalty/protocol';
 
 export type { LoyaltyCellFilter } from '../engine/loyalty/export-loyalty';
 export type { LoyaltyGroup } from '../engine/loyalty/compute-loyalty';
 export type { LoyaltyCell, LoyaltyReport } from '../engine/loyalty/loyalty-report';
+export type { InterviewGroup, InterviewList } from '../engine/loyalty/interview-list';
 export type { LoyaltySettings } from '../worker/loyalty/protocol';
 
 export const DEFAULT_LOYALTY_SETTINGS: LoyaltySettings = {
@@ -32,6 +34,8 @@ export class LoyaltyAnalysis {
 	/** The dataset-wide customer-table choice. */
 	table: CustomerTableChoice;
 	report = $state.raw<LoyaltyReport | null>(null);
+	/** "Ask customers what they value": the most loyal customers per size band and segment. */
+	interviews = $state.raw<InterviewList | null>(null);
 	/** Why there is no report (no tickets and no counts); null otherwise. */
 	missing = $state<string | null>(null);
 	running = $state(false);
@@ -79,6 +83,7 @@ export class LoyaltyAnalysis {
 			const answer = await getAnalysisClient().call('analyseLoyalty', this.#input(datasetId));
 			if (run !== this.#latest) return;
 			this.report = answer.report;
+			this.interviews = answer.interviews;
 			this.missing = answer.message;
 		} catch (error) {
 			if (run === this.#latest && (error as Error).name !== 'AbortError')
@@ -94,5 +99,12 @@ export class LoyaltyAnalysis {
 		filter: LoyaltyCellFilter
 	): Promise<{ fileName: string; csv: string; rows: number }> {
 		return getAnalysisClient().call('exportLoyaltyCell', { ...this.#input(datasetId), filter });
+	}
+
+	/** The interview list as CSV (file name, text, rows). */
+	async exportInterviews(
+		datasetId: string
+	): Promise<{ fileName: string; csv: string; rows: number }> {
+		return getAnalysisClient().call('exportInterviewList', this.#input(datasetId));
 	}
 }

@@ -15,7 +15,8 @@ import {
 	DEFAULT_SEGMENTS_OPTIONS,
 	type SegmentsOptions
 } from '../engine/segments/segments-options';
-import type { SegmentsInput, SegmentsOutput } from '../worker/segments/protocol';
+import type { SqlDialect } from '../engine/sql/sql-options';
+import type { SegmentsInput, SegmentsOutput, SegmentsSqlOutput } from '../worker/segments/protocol';
 
 /** Colours offered to new rules in turn (distinct from the default table's). */
 const NEW_RULE_COLOURS = ['#8c510a', '#01665e', '#c51b7d', '#4d9221', '#542788', '#b35806'];
@@ -88,6 +89,19 @@ export class SegmentsAnalysis {
 				segment: typeof which === 'object' ? which.segment : null,
 				cells: which === 'selection' ? $state.snapshot(this.selection) : null
 			},
+			{ supersede: false }
+		);
+	}
+
+	/** The method as SQL for `dialect`: the page's cut points frozen, or recomputed in SQL. */
+	async exportSql(
+		datasetId: string,
+		dialect: SqlDialect,
+		recompute: boolean
+	): Promise<SegmentsSqlOutput> {
+		return getAnalysisClient().call(
+			'exportSegmentsSql',
+			{ ...this.#input(datasetId), dialect, recompute },
 			{ supersede: false }
 		);
 	}

@@ -21,6 +21,9 @@ export interface SavedDataset {
 }
 
 const KEY = Symbol('sieve-session');
+/** The channel tabs of this origin use to say which datasets they deleted. */
+const CHANNEL = 'sieve-datasets';
+type DatasetsMessage = { type: 'deleted'; ids: string[] | 'all' };
 
 export class Session {
 	current = $state.raw<DatasetSummary | null>(null);
@@ -33,15 +36,65 @@ export class Session {
 	persisted = $state<boolean | null>(null);
 	/** Set when another tab upgrades the database and this one must reload. */
 	storageNotice = $state<string | null>(null);
+	/** Set when the open dataset was deleted elsewhere (another tab): its figures here are stale. */
+	deletedElsewhere = $state<string | null>(null);
+	#channel: BroadcastChannel | null = null;
 
 	constructor() {
 		storage.onStorageNotice((message) => (this.storageNotice = message));
+	}
+
+	/**
+	 * Listens for deletions in other tabs (a BroadcastChannel message, and a check of the store when
+	 * this tab regains focus, for a tab that missed the message) and says when the open dataset went.
+	 */
+	#listen(): void {
+		if (typeof window === 'undefined' || this.#channel) return;
+		if (typeof BroadcastChannel !== 'undefined') {
+			this.#channel = new BroadcastChannel(CHANNEL);
+			this.#channel.onmessage = (event: MessageEvent<DatasetsMessage>) => {
+				const { ids } = event.data ?? {};
+				const id = this.current?.id;
+				if (id && (ids === 'all' || (Array.isArray(ids) && ids.includes(id)))) {
+					this.#markDeleted();
+				}
+				void this.refresh();
+			};
+		}
+		const check = () => {
+			if (document.visibilityState === 'visible') void this.#checkStillStored();
+		};
+		window.addEventListener('focus', check);
+		document.addEventListener('visibilitychange', check);
+	}
+
+	#markDeleted(): void {
+		const name = this.current?.name ?? 'This dataset';
+		this.deletedElsewhere = `“${name}” was deleted in another tab. The figures on this page are what was open before; nothing more is saved. Go to the Data page to load or open a dataset.`;
+	}
+
+	async #checkStillStored(): Promise<void> {
+		const current = this.current;
+		if (!current?.saved || this.deletedElsewhere) return;
+		try {
+			const list = await storage.listDatasets();
+			if (this.current?.id === current.id && !list.some((record) => record.id === current.id)) {
+				this.#markDeleted();
+			}
+		} catch {
+			// Storage unavailable: the storage notice says so.
+		}
+	}
+
+	#announce(ids: string[] | 'all'): void {
+		this.#channel?.postMessage({ type: 'deleted', ids } satisfies DatasetsMessage);
 	}
 
 	#started: Promise<void> | null = null;
 
 	/** Called once in the browser: clears orphans of interrupted imports and lists what is kept. */
 	start(): Promise<void> {
+		this.#listen();
 		this.#started ??= this.#start();
 		return this.#started;
 	}
@@ -75,6 +128,7 @@ export class Session {
 
 	#setCurrent(summary: DatasetSummary | null): void {
 		this.current = summary;
+		this.deletedElsewhere = null;
 		this.settings = summary
 			? new DatasetSettings(summary.id, summary.settings, location.hash)
 			: null;
@@ -122,12 +176,14 @@ export class Session {
 
 	async remove(id: string): Promise<void> {
 		await storage.deleteDataset(id);
+		this.#announce([id]);
 		if (this.current?.id === id) this.#setCurrent(null);
 		await this.refresh();
 	}
 
 	async removeAll(): Promise<void> {
 		await storage.deleteAllData();
+		this.#announce('all');
 		this.#setCurrent(null);
 		await this.refresh();
 	}

@@ -5,7 +5,7 @@
 export type { AttributesSummary, DatasetSummary, SniffOutput } from '../worker/data/protocol';
 export type { CustomerTableChoice } from '../engine/customers/customer-table-choice';
 export { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../engine/customers/customer-table-choice';
-export type { CustomerDetail } from '../engine/value/explain-customer';
+export type { CustomerDetail, DetailFeature } from '../engine/value/explain-customer';
 export type { BehaviourComparison, GroupProfile, LiftRow } from '../engine/value/explain-group';
 export type { ValueOptions } from '../engine/value/value-options';
 export { DEFAULT_VALUE_OPTIONS } from '../engine/value/value-options';
@@ -49,3 +49,5 @@ export type { SegmentSummary } from '../engine/segments/playbook';
 export type { ScoreRange, SegmentRule, UnreachableRule } from '../engine/segments/segment-rules';
 export type { RfmDimension } from '../engine/segments/rfm';
 export type { HolidayWindow } from '../engine/segments/behaviour-tags';
+export type { SqlDialect } from '../engine/sql/sql-options';
+export { SQL_DIALECTS } from '../engine/sql/sql-options';

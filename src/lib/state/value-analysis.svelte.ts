@@ -9,15 +9,14 @@ import {
 } from '../engine/customers/customer-table-choice';
 import type { CustomerDetail } from '../engine/value/explain-customer';
 import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../engine/value/value-options';
-import type { ValueReport } from '../engine/value/value-report';
-import type { ValueInput } from '../worker/value/protocol';
+import type { ValueAnalysis as ValueAnalysisReport, ValueInput } from '../worker/value/protocol';
 
 export class ValueAnalysis {
 	/** Reactive options: a section of the dataset's settings, or local defaults. */
 	options: ValueOptions;
 	/** The dataset-wide customer-table choice (the settings section `dataset`). */
 	table: CustomerTableChoice;
-	result = $state.raw<ValueReport | null>(null);
+	result = $state.raw<ValueAnalysisReport | null>(null);
 	running = $state(false);
 	error = $state<string | null>(null);
 	detail = $state.raw<CustomerDetail | null>(null);

@@ -1,9 +1,10 @@
 /**
  * Byte sources for ingest inside the worker: a `File` read as a stream (every gzip member gunzipped
  * through the browser's `DecompressionStream` when it starts with the gzip magic bytes), with a count of the
- * file's bytes consumed, for progress.
+ * file's bytes consumed, for progress. An Excel workbook (zip magic bytes) is read whole and its
+ * first sheet given as CSV bytes, so the sniff and the import are the CSV path's.
  */
-import { gunzipMembers, isGzip, streamChunks } from '../ingest/index';
+import { gunzipMembers, isGzip, isZip, streamChunks, xlsxToCsv } from '../ingest/index';
 
 export interface FileSource {
 	chunks: AsyncIterable<Uint8Array>;
@@ -14,6 +15,7 @@ export interface FileSource {
 
 export async function openFileSource(file: Blob): Promise<FileSource> {
 	const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+	if (isZip(magic)) return openWorkbook(file);
 	const gzip = isGzip(magic);
 	let bytes = 0;
 	const counted = file.stream().pipeThrough(
@@ -27,6 +29,24 @@ export async function openFileSource(file: Blob): Promise<FileSource> {
 	// Every gzip member (`cat a.gz b.gz`, pigz, bgzip), not only the first.
 	const chunks = gzip ? gunzipMembers(streamChunks(counted)) : streamChunks(counted);
 	return { chunks: gzip ? explainGzipErrors(chunks) : chunks, gzip, bytesRead: () => bytes };
+}
+
+/** The first sheet of a workbook as CSV chunks; progress counts the file's bytes in proportion. */
+async function openWorkbook(file: Blob): Promise<FileSource> {
+	const csv = await xlsxToCsv(file);
+	let consumed = 0;
+	async function* chunks(): AsyncIterable<Uint8Array> {
+		for (let at = 0; at < csv.length; at += 1 << 20) {
+			const chunk = csv.subarray(at, at + (1 << 20));
+			consumed = at + chunk.length;
+			yield chunk;
+		}
+	}
+	return {
+		chunks: chunks(),
+		gzip: false,
+		bytesRead: () => Math.round((consumed / Math.max(csv.length, 1)) * file.size)
+	};
 }
 
 /** The browser's gunzip errors ("Compressed input was truncated") in words for the user. */

@@ -42,6 +42,8 @@ export interface ReviewBrief {
 	gapRatio: number | null;
 	/** Probability the customer is still active (BG/NBD), when given; else null. */
 	pAlive: number | null;
+	/** Last day (`YYYY-MM-DD`) of the purchases the P(alive) model was fitted on; null without it. */
+	pAliveCutoff: string | null;
 }
 
 /** What every brief needs, prepared once for many briefs. */
@@ -54,15 +56,20 @@ export interface ReviewBriefContext {
 	ticketStart: Int32Array | null;
 	ticketList: Int32Array | null;
 	pAlive: Float64Array | null;
+	pAliveCutoff: string | null;
 }
 
-/** Prepares the context: groups tickets per customer once. `pAlive` is per entry (optional). */
+/**
+ * Prepares the context: groups tickets per customer once. `pAlive` is per entry (optional; NaN =
+ * unknown for that customer), fitted on purchases up to `pAliveCutoff`.
+ */
 export function prepareReviewBriefs(
 	customers: CustomerTable,
 	accounts: AccountsResult,
 	plan: ReviewPlan,
 	tickets: TicketsTable | null = null,
-	pAlive: Float64Array | null = null
+	pAlive: Float64Array | null = null,
+	pAliveCutoff: string | null = null
 ): ReviewBriefContext {
 	let ticketStart: Int32Array | null = null;
 	let ticketList: Int32Array | null = null;
@@ -75,7 +82,7 @@ export function prepareReviewBriefs(
 		ticketList = new Int32Array(ticketStart[customers.count]);
 		for (let t = 0; t < tickets.count; t++) if (entry[t] >= 0) ticketList[next[entry[t]]++] = t;
 	}
-	return { customers, accounts, plan, tickets, ticketStart, ticketList, pAlive };
+	return { customers, accounts, plan, tickets, ticketStart, ticketList, pAlive, pAliveCutoff };
 }
 
 const orNull = (x: number) => (Number.isNaN(x) ? null : x);
@@ -139,7 +146,9 @@ export function buildReviewBrief(context: ReviewBriefContext, entry: number): Re
 		daysSinceLastOrder: customers.recencyDays[entry],
 		usualGapDays: usualGap,
 		gapRatio: usualGap !== null && usualGap > 0 ? customers.recencyDays[entry] / usualGap : null,
-		pAlive: context.pAlive ? orNull(context.pAlive[entry]) : null
+		pAlive: context.pAlive ? orNull(context.pAlive[entry]) : null,
+		pAliveCutoff:
+			context.pAlive && !Number.isNaN(context.pAlive[entry]) ? context.pAliveCutoff : null
 	};
 }
 
@@ -181,6 +190,10 @@ export function briefText(brief: ReviewBrief): string {
 				? ' (one order so far)'
 				: `; usually every ${Math.round(brief.usualGapDays)} days`)
 	);
-	if (brief.pAlive !== null) lines.push(`- P(alive): ${percent(brief.pAlive)}`);
+	if (brief.pAlive !== null)
+		lines.push(
+			`- P(alive): ${percent(brief.pAlive)}` +
+				(brief.pAliveCutoff ? ` (BG/NBD on purchases to ${brief.pAliveCutoff})` : '')
+		);
 	return lines.join('\n');
 }

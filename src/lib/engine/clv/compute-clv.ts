@@ -88,6 +88,21 @@ export function computeClv(
 	options: ClvOptions,
 	onPhase: (phase: ClvPhase) => void = () => {}
 ): ClvResult | FitFailure {
+	const steps = clvSteps(orders, options);
+	for (let step = steps.next(); ; step = steps.next()) {
+		if (step.done) return step.value;
+		onPhase(step.value);
+	}
+}
+
+/**
+ * The pipeline one phase at a time: yields each phase's name before running it and returns the
+ * result. A caller that stops pulling (the worker on Cancel) stops the work between phases.
+ */
+export function* clvSteps(
+	orders: OrdersTable,
+	options: ClvOptions
+): Generator<ClvPhase, ClvResult | FitFailure, void> {
 	const problems = validateClvOptions(options);
 	if (problems.length > 0) return fitFailure(problems.join(' '), 'correct the options');
 	if (orders.rowCount === 0)
@@ -100,7 +115,7 @@ export function computeClv(
 	}
 	const periods = resolveClvPeriods(options, firstDay, lastDay);
 	const unitDays = UNIT_DAYS[options.unit];
-	onPhase('transactions');
+	yield 'transactions';
 	const summary = summariseTransactions(orders, periods.calibrationEndDay, periods.holdoutEndDay);
 	if (summary.count === 0) {
 		// A purchase day is a day with a line ≥ 0: the first one is the earliest such line.
@@ -116,9 +131,9 @@ export function computeClv(
 		);
 	}
 	const { patterns, patternOf } = patternsOf(summary, unitDays);
-	onPhase('bgnbd');
+	yield 'bgnbd';
 	const bgnbd = fitBgNbd(patterns);
-	onPhase('gamma-gamma');
+	yield 'gamma-gamma';
 	const spend = spendDataOf(summary);
 	const gammaGamma = fitGammaGamma(spend.data);
 	const result: ClvResult = {
@@ -138,12 +153,12 @@ export function computeClv(
 		tracking: null
 	};
 	if (bgnbd.status !== 'fitted') return result;
-	onPhase('customers');
+	yield 'customers';
 	result.customers = predictCustomers(summary, patterns, patternOf, spend, bgnbd, gammaGamma, {
 		unitDays,
 		...options
 	});
-	onPhase('holdout');
+	yield 'holdout';
 	if (result.customers.holdoutExpected) {
 		result.holdout = checkHoldout(summary, result.customers.holdoutExpected);
 	}

@@ -75,6 +75,27 @@ function parseMonthDay(text: string, where: string): number {
 	return month * 100 + dayOfMonth;
 }
 
+/**
+ * Checks holiday windows as `tagBehaviour` reads them (a list of { name, from: MM-DD, to: MM-DD });
+ * throws a RangeError naming the window at fault. Settings from a link or a file are checked with
+ * it before they are applied.
+ */
+export function validateHolidayWindows(windows: unknown): HolidayWindow[] {
+	if (!Array.isArray(windows)) {
+		throw new RangeError('Holiday windows must be a list of { name, from, to }.');
+	}
+	windows.forEach((window: unknown, k) => {
+		const raw = (window ?? {}) as Record<string, unknown>;
+		const where = typeof raw.name === 'string' ? `"${raw.name}"` : `${k + 1}`;
+		if (typeof window !== 'object' || typeof raw.name !== 'string') {
+			throw new RangeError(`Holiday window ${k + 1}: needs a name, from and to.`);
+		}
+		parseMonthDay(typeof raw.from === 'string' ? raw.from : String(raw.from), where);
+		parseMonthDay(typeof raw.to === 'string' ? raw.to : String(raw.to), where);
+	});
+	return windows as HolidayWindow[];
+}
+
 /** Whether a `month * 100 + day` value lies in any window (windows as [from, to] pairs). */
 function isInWindows(monthDay: number, windows: [number, number][]): boolean {
 	for (const [from, to] of windows) {

@@ -53,6 +53,41 @@ describe('validateSegmentsOptions', () => {
 		options.cutPoints.monetary = [1, 2];
 		expect(() => validateSegmentsOptions(options)).toThrow(/cutPoints.monetary/);
 	});
+
+	it('refuses descending cut points, naming the dimension', () => {
+		const options = structuredClone(DEFAULT_SEGMENTS_OPTIONS);
+		options.cutPoints.recency = [40, 30, 20, 10];
+		expect(() => validateSegmentsOptions(options)).toThrow(
+			/cutPoints.recency: cut points must ascend/
+		);
+	});
+
+	it('refuses a rule without score ranges as a rules file would be refused', () => {
+		const options = { ...DEFAULT_SEGMENTS_OPTIONS, rules: [{ name: 'Broken' }] };
+		expect(() => validateSegmentsOptions(options as never)).toThrow(
+			/rules: rule 1 \("Broken"\): recency must be \[min, max\]/
+		);
+	});
+
+	it('refuses more than 254 rules', () => {
+		const rule = DEFAULT_SEGMENTS_OPTIONS.rules[0];
+		const rules = Array.from({ length: 300 }, (_, k) => ({ ...rule, slug: `r-${k}` }));
+		expect(() => validateSegmentsOptions({ ...DEFAULT_SEGMENTS_OPTIONS, rules })).toThrow(
+			/at most 254 rules/
+		);
+	});
+
+	it('refuses a holiday window whose dates are not MM-DD', () => {
+		const options = structuredClone(DEFAULT_SEGMENTS_OPTIONS);
+		options.tags.holidayWindows = [{ name: 'Winter', from: '13-40', to: '01-05' }];
+		expect(() => validateSegmentsOptions(options)).toThrow(/tags.holidayWindows: .*"Winter"/);
+	});
+
+	it('refuses a negative threshold, naming it', () => {
+		const options = structuredClone(DEFAULT_SEGMENTS_OPTIONS);
+		options.pattern.lapsingFactor = -1;
+		expect(() => validateSegmentsOptions(options)).toThrow(/pattern.lapsingFactor/);
+	});
 });
 
 describe('exportSegmentCustomers', () => {

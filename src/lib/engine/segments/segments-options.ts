@@ -3,9 +3,14 @@
  * `shared/DOMAIN.md`): plain JSON, saved with the dataset, carried in links and read by the CLI's
  * `--settings`. The customer table is the dataset-wide choice, not a Segments option.
  */
-import type { HolidayWindow } from './behaviour-tags';
+import { validateHolidayWindows, type HolidayWindow } from './behaviour-tags';
 import type { RfmDimension } from './rfm';
-import { DEFAULT_SEGMENT_RULES, OTHERS_SEGMENT, type SegmentRule } from './segment-rules';
+import {
+	DEFAULT_SEGMENT_RULES,
+	OTHERS_SEGMENT,
+	parseSegmentRules,
+	type SegmentRule
+} from './segment-rules';
 
 /** Options of the Segments family. Defaults: `DEFAULT_SEGMENTS_OPTIONS`. */
 export interface SegmentsOptions {
@@ -59,9 +64,10 @@ export const DEFAULT_SEGMENTS_OPTIONS: SegmentsOptions = {
 };
 
 /**
- * Checks the options that `scoreRfm`, the pattern and the tag functions do not check themselves
- * (the rules are parsed by `parseSegmentRules` in `computeSegments`); throws a RangeError naming
- * the option at fault.
+ * Checks every option the way `computeSegments` reads it — bins, cut points (b − 1 ascending
+ * numbers), the rule table (as a rules file is parsed), the pattern and tag thresholds and the
+ * holiday windows — so settings from a link or a file can be checked before they are applied.
+ * Throws a RangeError naming the option at fault.
  */
 export function validateSegmentsOptions(options: SegmentsOptions): SegmentsOptions {
 	if (![3, 4, 5].includes(options.bins)) {
@@ -75,6 +81,36 @@ export function validateSegmentsOptions(options: SegmentsOptions): SegmentsOptio
 				`cutPoints.${dimension}: expected ${options.bins - 1} numbers or null, got ${JSON.stringify(cuts)}.`
 			);
 		}
+		for (let k = 1; k < cuts.length; k++) {
+			if (cuts[k] < cuts[k - 1]) {
+				throw new RangeError(
+					`cutPoints.${dimension}: cut points must ascend, got ${JSON.stringify(cuts)}.`
+				);
+			}
+		}
+	}
+	try {
+		parseSegmentRules(options.rules);
+	} catch (error) {
+		throw new RangeError(`rules: ${(error as Error).message}`, { cause: error });
+	}
+	if (typeof options.othersAction !== 'string') {
+		throw new RangeError('othersAction: the playbook text of Others must be text.');
+	}
+	for (const group of ['pattern', 'tags'] as const) {
+		for (const [key, value] of Object.entries(options[group] ?? {})) {
+			if (key === 'holidayWindows') continue;
+			if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+				throw new RangeError(
+					`${group}.${key}: expected a number ≥ 0, got ${JSON.stringify(value)}.`
+				);
+			}
+		}
+	}
+	try {
+		validateHolidayWindows(options.tags?.holidayWindows ?? []);
+	} catch (error) {
+		throw new RangeError(`tags.holidayWindows: ${(error as Error).message}`, { cause: error });
 	}
 	return options;
 }

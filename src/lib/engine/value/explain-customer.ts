@@ -1,14 +1,57 @@
 /**
  * One customer's detail for the Value view: rank and class, every feature of the customer table
- * in words, and their orders with lines per order.
+ * as a raw value with a format kind (the page formats it), and their orders with lines per order.
  */
-import { formatDay, type OrdersTable } from '../tables/orders-table';
+import type { OrdersTable } from '../tables/orders-table';
 import type { ValueComputation } from './compute-value';
+
+/**
+ * How the page shows a feature's value: `money` (2 decimals), `count` (whole number), `number`
+ * (up to 2 decimals), `days` (a number of days), `share` (0–1 as a percentage), `date` (an epoch
+ * day), `text` (as it is).
+ */
+export type DetailKind = 'money' | 'count' | 'number' | 'days' | 'share' | 'date' | 'text';
+
+export interface DetailFeature {
+	label: string;
+	/** The raw value: a number for every kind but `text`; null when undefined for this customer
+	 * or not in the data (then `missing` says why, or it is shown as "—"). */
+	value: number | string | null;
+	kind: DetailKind;
+	/** Why `value` is null, in words (e.g. "needs a cost column"); null otherwise. */
+	missing: string | null;
+}
 
 export interface CustomerDetail {
 	id: string;
-	features: { label: string; value: string }[];
+	features: DetailFeature[];
 	orders: { orderId: string; day: number; amount: number; lines: number }[];
+}
+
+/** A numeric feature: NaN and ±Infinity become null (never sent as NaN). */
+const num = (
+	label: string,
+	kind: DetailKind,
+	value: number,
+	missing: string | null = null
+): DetailFeature => ({
+	label,
+	value: Number.isFinite(value) ? value : null,
+	kind,
+	missing: Number.isFinite(value) ? null : missing
+});
+
+/** A feature that needs an optional column: null with the reason when the column is absent. */
+function needs(
+	label: string,
+	kind: DetailKind,
+	column: ArrayLike<number> | null,
+	index: number,
+	columnName: string
+): DetailFeature {
+	return column
+		? num(label, kind, column[index])
+		: { label, value: null, kind, missing: `needs a ${columnName} column` };
 }
 
 /** One customer's features and orders (with lines per order), for the detail dialog. */
@@ -38,91 +81,61 @@ export function explainCustomer(
 			lines: linesPerOrder.get(customers.orderCode[k]) ?? 0
 		});
 	}
-	const rank = pareto.order.indexOf(index) + 1;
-	const money = (v: number) =>
-		Number.isFinite(v)
-			? v.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-			: '—';
-	const share = (v: number) => (Number.isFinite(v) ? `${(v * 100).toFixed(0)}%` : '—');
-	const number = (v: number) =>
-		Number.isFinite(v) ? v.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : '—';
-	const features: CustomerDetail['features'] = [
-		{
-			label: 'Rank by value',
-			value: `${rank.toLocaleString('en-GB')} of ${customers.count.toLocaleString('en-GB')} (class ${'ABC'[pareto.abc[index]]})`
-		},
-		{ label: 'Net revenue', value: money(customers.netRevenue[index]) },
-		{
-			label: 'Net profit',
-			value: customers.profit ? money(customers.profit[index]) : 'needs a cost column'
-		},
-		{ label: 'Returned value', value: money(customers.returnedValue[index]) },
-		{ label: 'Orders', value: number(customers.orders[index]) },
-		{ label: 'Lines', value: number(customers.lines[index]) },
-		{
-			label: 'Units',
-			value: customers.units ? number(customers.units[index]) : 'needs a quantity column'
-		},
-		{ label: 'Average order value', value: money(customers.averageOrderValue[index]) },
-		{
-			label: 'Average unit price',
-			value: customers.averageUnitPrice
-				? money(customers.averageUnitPrice[index])
-				: 'needs a quantity column'
-		},
-		{ label: 'First order', value: formatDay(customers.firstOrderDay[index]) },
-		{ label: 'Last order', value: formatDay(customers.lastOrderDay[index]) },
-		{ label: 'Recency', value: `${customers.recencyDays[index]} days` },
-		{ label: 'Tenure', value: `${customers.tenureDays[index]} days` },
-		{
-			label: 'Mean gap between orders',
-			value: Number.isFinite(customers.meanGapDays[index])
-				? `${number(customers.meanGapDays[index])} days`
-				: 'one order only'
-		},
-		{ label: 'Gap variation (CV)', value: number(customers.gapCv[index]) },
-		{
-			label: 'Discounted orders',
-			value: customers.discountShare
-				? share(customers.discountShare[index])
-				: 'needs a discount column'
-		},
-		{
-			label: 'Categories bought',
-			value: customers.categoryCount
-				? number(customers.categoryCount[index])
-				: 'needs a category column'
-		},
-		{
-			label: 'Top category',
-			value:
-				customers.topCategory && table.category
-					? (table.category.values[customers.topCategory[index]] ?? '—') +
-						(customers.categoryConcentration
-							? ` (${share(customers.categoryConcentration[index])} of spend)`
-							: '')
-					: 'needs a category column'
-		},
-		{
-			label: 'Main channel',
-			value:
-				customers.topChannel && table.channel
-					? (table.channel.values[customers.topChannel[index]] ?? '—')
-					: 'needs a channel column'
-		},
-		{
-			label: 'Orders in top month',
-			value: `${share(customers.seasonality[index])} (month ${customers.topMonth[index]})`
-		}
+	const text = (label: string, value: string | null, missing: string | null): DetailFeature => ({
+		label,
+		value,
+		kind: 'text',
+		missing: value === null ? missing : null
+	});
+	const topCategory =
+		customers.topCategory && table.category
+			? (table.category.values[customers.topCategory[index]] ?? null)
+			: null;
+	const features: DetailFeature[] = [
+		num('Rank by value', 'count', pareto.order.indexOf(index) + 1),
+		num('Customers ranked', 'count', customers.count),
+		text('Value class', 'ABC'[pareto.abc[index]] ?? null, null),
+		num('Net revenue', 'money', customers.netRevenue[index]),
+		needs('Net profit', 'money', customers.profit, index, 'cost'),
+		num('Returned value', 'money', customers.returnedValue[index]),
+		num('Orders', 'count', customers.orders[index]),
+		num('Lines', 'count', customers.lines[index]),
+		needs('Units', 'number', customers.units, index, 'quantity'),
+		num('Average order value', 'money', customers.averageOrderValue[index]),
+		needs('Average unit price', 'money', customers.averageUnitPrice, index, 'quantity'),
+		num('First order', 'date', customers.firstOrderDay[index]),
+		num('Last order', 'date', customers.lastOrderDay[index]),
+		num('Recency', 'days', customers.recencyDays[index]),
+		num('Tenure', 'days', customers.tenureDays[index]),
+		num('Mean gap between orders', 'days', customers.meanGapDays[index], 'one order only'),
+		num('Gap variation (CV)', 'number', customers.gapCv[index]),
+		needs('Discounted orders', 'share', customers.discountShare, index, 'discount'),
+		needs('Categories bought', 'count', customers.categoryCount, index, 'category'),
+		text('Top category', topCategory, 'needs a category column'),
+		customers.categoryConcentration && table.category
+			? num('Top category share of spend', 'share', customers.categoryConcentration[index])
+			: {
+					label: 'Top category share of spend',
+					value: null,
+					kind: 'share',
+					missing: 'needs a category column'
+				},
+		text(
+			'Main channel',
+			customers.topChannel && table.channel
+				? (table.channel.values[customers.topChannel[index]] ?? null)
+				: null,
+			'needs a channel column'
+		),
+		num('Orders in top month', 'share', customers.seasonality[index]),
+		num('Top month', 'count', customers.topMonth[index])
 	];
 	for (const column of customers.attributes) {
-		features.push({
-			label: column.name,
-			value:
-				column.kind === 'numeric'
-					? number(column.values[index])
-					: (column.values[column.codes[index]] ?? '—')
-		});
+		features.push(
+			column.kind === 'numeric'
+				? num(column.name, 'number', column.values[index])
+				: text(column.name, column.values[column.codes[index]] ?? null, null)
+		);
 	}
 	return { id: customerId, features, orders };
 }

@@ -10,9 +10,15 @@ export interface ValueOptions {
 	/** The group compared with everyone else in "what sets them apart": the top N or the A class.
 	 * Default 'top'. */
 	group: 'top' | 'A';
+	/**
+	 * The top-N list's predicted value (next 365 days, from the lifetime-value model with its
+	 * default periods; the page's worker joins it): 'off' (default: the fit takes seconds on large
+	 * data), 'show' (a column) or 'rank' (the list ranked by it). Absent = 'off'.
+	 */
+	predicted?: 'off' | 'show' | 'rank';
 }
 
-export const DEFAULT_VALUE_OPTIONS: ValueOptions = { topN: 200, group: 'top' };
+export const DEFAULT_VALUE_OPTIONS: ValueOptions = { topN: 200, group: 'top', predicted: 'off' };
 
 /** Throws a RangeError naming the option at fault. */
 export function validateValueOptions(options: ValueOptions): ValueOptions {
@@ -21,6 +27,17 @@ export function validateValueOptions(options: ValueOptions): ValueOptions {
 	}
 	if (options.group !== 'top' && options.group !== 'A') {
 		throw new RangeError(`group: expected “top” or “A”, got “${String(options.group)}”.`);
+	}
+	const predicted = options.predicted;
+	if (
+		predicted !== undefined &&
+		predicted !== 'off' &&
+		predicted !== 'show' &&
+		predicted !== 'rank'
+	) {
+		throw new RangeError(
+			`predicted: expected “off”, “show” or “rank”, got “${String(predicted)}”.`
+		);
 	}
 	return options;
 }

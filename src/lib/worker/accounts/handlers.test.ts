@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS_OPTIONS } from '../../engine/accounts/accounts-options';
+import { DEFAULT_CLV_OPTIONS } from '../../engine/clv/clv-options';
 import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
 import { ordersFromRows } from '../../engine/tables/test-tables';
 import type { DatasetSummary } from '../data/protocol';
 import { Datasets, type HandlerContext } from '../datasets';
+import { createClvHandlers } from '../clv/handlers';
 import { createAccountsHandlers } from './handlers';
 import type { AccountsInput } from './protocol';
 
@@ -83,5 +88,79 @@ describe('account reviews handlers', () => {
 				context
 			)
 		).rejects.toThrow(/Low whitespace threshold \(0\.8\) is above the High one \(0\.5\)/);
+	});
+});
+
+/** CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as the accounts of a dataset. */
+function cdnowDatasets(): Datasets {
+	const file = fileURLToPath(
+		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
+	);
+	const rows = gunzipSync(readFileSync(file))
+		.toString('ascii')
+		.split(/\r?\n/)
+		.filter((line) => line.trim() !== '')
+		.map((line) => {
+			const [customer, , ymd, , dollars] = line.trim().split(/\s+/);
+			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
+			return { customer, date, amount: Number(dollars) };
+		});
+	const datasets = new Datasets(2, async () => null);
+	datasets.put({
+		summary: { id: 'cdnow', name: 'CDNOW' } as DatasetSummary,
+		orders: ordersFromRows(rows),
+		attributes: null
+	});
+	return datasets;
+}
+
+describe('account review briefs with P(alive)', () => {
+	const datasets = cdnowDatasets();
+	const accounts = createAccountsHandlers(datasets);
+	const briefs = (customerIds: string[]) =>
+		accounts.reviewBriefs({ ...input(), datasetId: 'cdnow', customerIds }, context);
+
+	it('give P(alive) by the BG/NBD formula at the default cut-off, and name the cut-off', async () => {
+		// CDNOW runs 1997-01-01 … 1998-06-30 (546 days > a year): the first 75% (409 days) is
+		// calibration, to 1998-02-13. Customer 00004 bought on 1997-01-01, 01-18, 08-02 and 12-12:
+		// x = 3, tₓ = 345 days, T = 408 days, in weeks.
+		const [brief] = await briefs(['00004']);
+		expect(brief.pAliveCutoff).toBe('1998-02-13');
+		const analysis = await createClvHandlers(datasets).analyseClv(
+			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS },
+			context
+		);
+		if (analysis.status !== 'computed' || analysis.report.bgnbd.status !== 'fitted')
+			throw new Error('not fitted');
+		const { r, alpha, a, b } = analysis.report.bgnbd;
+		const [x, tx, T] = [3, 345 / 7, 408 / 7];
+		// FHL 2005 eq. 13 (x > 0).
+		const expected = 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x));
+		expect(brief.pAlive).toBeCloseTo(expected, 10);
+	});
+
+	it('give a customer with one purchase P(alive) = 1, as BG/NBD does', async () => {
+		// 23569 bought once, on 1997-03-25.
+		const [brief] = await briefs(['23569']);
+		expect(brief.pAlive).toBe(1);
+	});
+
+	it('leave P(alive) out when the model cannot be fitted (no one bought twice)', async () => {
+		const once = new Datasets(2, async () => null);
+		once.put({
+			summary: { id: 'small', name: 'Once.csv' } as DatasetSummary,
+			orders: ordersFromRows([
+				{ customer: 'c1', date: '2024-01-02', amount: 25, category: 'A' },
+				{ customer: 'c2', date: '2024-01-04', amount: 300, category: 'A' },
+				{ customer: 'c3', date: '2024-01-05', amount: 100, category: 'B' }
+			]),
+			attributes: null
+		});
+		const [brief] = await createAccountsHandlers(once).reviewBriefs(
+			{ ...input(), customerIds: ['c3'] },
+			context
+		);
+		expect(brief.pAlive).toBeNull();
+		expect(brief.pAliveCutoff).toBeNull();
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The Account reviews view's handlers: the shared customer table, then the engine's accounts,
- * plan, report, briefs and exports. The last computation is kept for the table and options it was
+ * plan, report, briefs and exports. The briefs show P(alive) from the lifetime-value fit kept in
+ * `clv/clv-memo.ts` (default periods), with the cut-off it was fitted to. The last computation is kept for the table and options it was
  * made on, so paging the plan or opening a brief does not recompute it.
  */
 import { buildAccountsReport } from '../../engine/accounts/accounts-report';
@@ -14,7 +15,9 @@ import {
 	type ReviewBriefContext
 } from '../../engine/accounts/review-brief';
 import type { CustomerTable } from '../../engine/customers/customer-table';
+import { formatDay } from '../../engine/tables/orders-table';
 import type { TicketsTable } from '../../engine/tables/tickets-table';
+import { clvMemoOf, joinToTable, JOINED_CLV_OPTIONS } from '../clv/clv-memo';
 import { openTable, type Datasets, type HandlersOf, type OpenDataset } from '../datasets';
 import type { AccountsInput, AccountsProtocol } from './protocol';
 
@@ -26,6 +29,8 @@ interface Computation {
 	accounts: AccountsResult;
 	plan: ReviewPlan;
 	briefs: ReviewBriefContext;
+	/** Whether the briefs carry P(alive) yet (added on the first request for briefs). */
+	alive: boolean;
 }
 
 /** The dataset's tickets, once datasets carry them (a stored tickets file); else none. */
@@ -36,6 +41,34 @@ const safeName = (name: string) => name.replace(/\.[^.]*$/, '').replace(/[^\p{L}
 
 export function createAccountsHandlers(datasets: Datasets): HandlersOf<AccountsProtocol> {
 	let last: Computation | null = null;
+	const clv = clvMemoOf(datasets);
+
+	/**
+	 * The briefs with each customer's P(alive) from the lifetime-value fit with the default periods
+	 * (shared with the other views), when it fits; without it otherwise. Made on the first request
+	 * for briefs, not for the plan.
+	 */
+	async function briefsOf(
+		dataset: OpenDataset,
+		computation: Computation,
+		signal: AbortSignal
+	): Promise<ReviewBriefContext> {
+		if (computation.alive) return computation.briefs;
+		const result = await clv.result(dataset, JOINED_CLV_OPTIONS, signal);
+		const { customers, accounts, plan } = computation;
+		if (result.status === 'computed' && result.bgnbd.status === 'fitted') {
+			computation.briefs = prepareReviewBriefs(
+				customers,
+				accounts,
+				plan,
+				ticketsOf(dataset),
+				joinToTable(result, customers, 'pAlive'),
+				formatDay(result.periods.calibrationEndDay)
+			);
+		}
+		computation.alive = true;
+		return computation.briefs;
+	}
 
 	async function prepare(input: AccountsInput) {
 		// Throws AccountsOptionsError with every bad field before any work.
@@ -47,7 +80,7 @@ export function createAccountsHandlers(datasets: Datasets): HandlersOf<AccountsP
 			const accounts = computeAccounts(customers, dataset.orders, options);
 			const plan = planReviews(customers, accounts);
 			const briefs = prepareReviewBriefs(customers, accounts, plan, ticketsOf(dataset));
-			last = { customers, key, accounts, plan, briefs };
+			last = { customers, key, accounts, plan, briefs, alive: false };
 		}
 		return { dataset, computation: last };
 	}
@@ -74,9 +107,10 @@ export function createAccountsHandlers(datasets: Datasets): HandlersOf<AccountsP
 			};
 		},
 
-		async reviewBriefs(input) {
-			const { computation } = await prepare(input);
-			const { customers, briefs } = computation;
+		async reviewBriefs(input, context) {
+			const { dataset, computation } = await prepare(input);
+			const { customers } = computation;
+			const briefs = await briefsOf(dataset, computation, context.signal);
 			const position = new Map(customers.ids.map((id, entry) => [id, entry]));
 			return input.customerIds.slice(0, MAX_BRIEFS).map((id) => {
 				const entry = position.get(id);
@@ -88,9 +122,9 @@ export function createAccountsHandlers(datasets: Datasets): HandlersOf<AccountsP
 			});
 		},
 
-		async exportReviewPlan(input) {
+		async exportReviewPlan(input, context) {
 			const { dataset, computation } = await prepare(input);
-			const { customers, accounts, plan, briefs } = computation;
+			const { customers, accounts, plan } = computation;
 			const base = `${safeName(dataset.summary.name)}-review-plan`;
 			if (input.format === 'csv')
 				return {
@@ -100,7 +134,9 @@ export function createAccountsHandlers(datasets: Datasets): HandlersOf<AccountsP
 				};
 			return {
 				fileName: `${base}.ics`,
-				text: exportPlanIcs(briefs, { name: `Account reviews — ${dataset.summary.name}` }),
+				text: exportPlanIcs(await briefsOf(dataset, computation, context.signal), {
+					name: `Account reviews — ${dataset.summary.name}`
+				}),
 				rows: customers.count
 			};
 		}

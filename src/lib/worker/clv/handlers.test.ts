@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,10 @@ import { createClvHandlers } from './handlers';
 
 /** CDNOW 1/10 sample: master id, sample id, YYYYMMDD, CDs, dollars (whitespace-separated). */
 function cdnowRows(): TestRow[] {
-	const text = gunzipSync(readFileSync('/work/shared/data/CDNOW_sample.txt.gz')).toString('ascii');
+	const file = fileURLToPath(
+		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
+	);
+	const text = gunzipSync(readFileSync(file)).toString('ascii');
 	return text
 		.split(/\r?\n/)
 		.filter((line) => line.trim() !== '')
@@ -106,6 +110,35 @@ describe('the Lifetime value handlers on CDNOW', () => {
 			reason: 'The holdout end must come after the calibration end.',
 			suggestion: 'correct the options'
 		});
+	});
+});
+
+describe('the Lifetime value handlers on Cancel', () => {
+	it('stop the fit at the next phase once the request is cancelled, and keep nothing', async () => {
+		const handlers = handlersOver(cdnowRows());
+		const controller = new AbortController();
+		const seen: string[] = [];
+		const cancelled = handlers.analyseClv(
+			{ datasetId: 'cdnow', options: OPTIONS },
+			{
+				signal: controller.signal,
+				progress: (p) => {
+					seen.push(String(p.phase));
+					// Cancel arrives while BG/NBD is about to be fitted.
+					if (p.phase === 'bgnbd') controller.abort();
+				}
+			}
+		);
+		await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+		expect(seen).toEqual(['transactions', 'bgnbd']);
+		// Nothing half-made was kept: the next request fits from the start.
+		const again: ProgressInfo[] = [];
+		const analysis = await handlers.analyseClv(
+			{ datasetId: 'cdnow', options: OPTIONS },
+			context(again)
+		);
+		expect(analysis.status).toBe('computed');
+		expect(again).toHaveLength(5);
 	});
 });
 

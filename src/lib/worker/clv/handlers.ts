@@ -1,54 +1,37 @@
 /**
- * The Lifetime value view's handlers: the engine's `computeClv` on the dataset's order lines (its
- * phases reported as progress), then its report, grid, distribution, ranking and CSV. The last
- * result is kept for the dataset and options it was computed for, so searching and exporting do
- * not fit again.
+ * The Lifetime value view's handlers: the engine's `clvSteps` on the dataset's order lines (its
+ * phases reported as progress, Cancel checked between them), then its report, grid, distribution,
+ * ranking and CSV. The fit is kept in the shared memo (`clv-memo.ts`), so searching, exporting and
+ * the other views' joins do not fit again.
  */
 import { buildCohortAliveGrid } from '../../engine/clv/alive-grid';
 import { buildClvReport } from '../../engine/clv/clv-report';
-import { computeClv, type ClvPhase, type ClvResult } from '../../engine/clv/compute-clv';
+import type { ClvResult } from '../../engine/clv/compute-clv';
 import type { FitFailure } from '../../engine/clv/fit-failure';
 import { clvCustomerPage, rankClvCustomers, rankedClvRows } from '../../engine/clv/rank-customers';
 import { binValues } from '../../engine/clv/value-distribution';
 import { toCsv } from '../../engine/tables/csv-export';
 import { safeFileName } from '../../engine/tables/file-name';
-import type { OrdersTable } from '../../engine/tables/orders-table';
 import { type Datasets, type HandlerContext, type HandlersOf } from '../datasets';
+import { CLV_PHASE_MESSAGES, clvMemoOf } from './clv-memo';
 import type { ClvInput, ClvProtocol } from './protocol';
 
-const PHASE_MESSAGES: Record<ClvPhase, string> = {
-	transactions: 'Summarising purchase days',
-	bgnbd: 'Fitting BG/NBD (purchases and drop-out)',
-	'gamma-gamma': 'Fitting Gamma-Gamma (spend per purchase)',
-	customers: 'Predicting each customer',
-	holdout: 'Checking the holdout'
-};
-
-interface Computed {
-	orders: OrdersTable;
-	key: string;
-	name: string;
-	result: ClvResult | FitFailure;
-	order: Int32Array | null;
-}
-
 export function createClvHandlers(datasets: Datasets): HandlersOf<ClvProtocol> {
-	let last: Computed | null = null;
+	const memo = clvMemoOf(datasets);
+	/** Each fit's ranking by CLV, made once. */
+	const rankings = new WeakMap<ClvResult, Int32Array>();
 
-	async function computed(input: ClvInput, context: HandlerContext): Promise<Computed> {
+	async function computed(input: ClvInput, context: HandlerContext) {
 		const dataset = await datasets.open(input.datasetId);
-		const key = JSON.stringify(input.options);
-		if (last?.orders === dataset.orders && last.key === key) return last;
-		last = null;
-		const result = computeClv(dataset.orders, input.options, (phase) =>
-			context.progress({ phase, message: PHASE_MESSAGES[phase] })
+		const result = await memo.result(dataset, input.options, context.signal, (phase) =>
+			context.progress({ phase, message: CLV_PHASE_MESSAGES[phase] })
 		);
-		const order =
-			result.status === 'computed'
-				? rankClvCustomers(result, dataset.orders.customer.values)
-				: null;
-		last = { orders: dataset.orders, key, name: dataset.summary.name, result, order };
-		return last;
+		let order: Int32Array | null = null;
+		if (result.status === 'computed') {
+			order = rankings.get(result) ?? rankClvCustomers(result, dataset.orders.customer.values);
+			rankings.set(result, order);
+		}
+		return { orders: dataset.orders, name: dataset.summary.name, result, order };
 	}
 
 	return {

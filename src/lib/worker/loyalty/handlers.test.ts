@@ -92,6 +92,16 @@ describe('loyalty handlers', () => {
 		expect(out.fileName).toBe('Test shop-loyalty-resolved.csv');
 	});
 
+	it('answers with the interview list and exports it as CSV', async () => {
+		// a, b and d have two orders each: none is regular (≥ 3 orders), so no one is listed.
+		const h = handlers({ tickets: TICKETS });
+		const { interviews } = await h.analyseLoyalty(input, context());
+		expect(interviews.funnel).toMatchObject({ customers: 4, regular: 0 });
+		const out = await h.exportInterviewList(input, context());
+		expect(out).toMatchObject({ fileName: 'Test-shop-interview-list.csv', rows: 0 });
+		expect(out.csv).toContain('size_band,segment,customer_id');
+	});
+
 	it('falls back to the weaker version from counts in the customers file, labelled so', async () => {
 		const attributes = attributesFromRows([
 			{ id: 'a', problems_opened: 0, problems_resolved: 0 },

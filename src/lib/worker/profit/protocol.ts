@@ -8,6 +8,7 @@ import type { PersonaOptions } from '../../engine/personas/personas-options';
 import type { LosingCustomer } from '../../engine/profit/losing-customers';
 import type { ProfitOptions } from '../../engine/profit/profit-options';
 import type { ProfitReport } from '../../engine/profit/profit-report';
+import type { ProfitExportKind } from '../../engine/profit/profit-session';
 import type { SegmentsOptions } from '../../engine/segments/segments-options';
 import type { TableInput } from '../data/protocol';
 
@@ -47,7 +48,7 @@ export interface ProfitOutput {
 	data: ProfitDataFacts;
 }
 
-export type ProfitExportKind = 'groups' | 'losing' | 'customers';
+export type { ProfitExportKind };
 
 export interface ProfitProtocol {
 	analyseProfit: { input: ProfitInput; output: ProfitOutput };

@@ -238,3 +238,82 @@ describe('rules files', () => {
 		).rejects.toThrow('rule 1 ("X"): recency must be [min, max] with whole numbers 1–5');
 	});
 });
+
+describe('exportSegmentsSql', () => {
+	const sqlInput = (recompute: boolean, changes: Partial<SegmentsOptions> = {}) => ({
+		...input(changes),
+		dialect: 'duckdb' as const,
+		recompute
+	});
+
+	/** The frozen cut points the SQL compares `column` with (`column > CAST(x AS DOUBLE)`). */
+	const literals = (text: string, column: string) =>
+		[...text.matchAll(new RegExp(`${column} > CAST\\(([-0-9.e]+) AS DOUBLE\\)`, 'g'))].map(
+			(match) => Number(match[1])
+		);
+
+	it('writes the hand-computed cut points and the analysis date as literals when frozen', async () => {
+		const out = await handlers.exportSegmentsSql(sqlInput(false), context);
+		// Recency 23.33… and 133.33…, monetary 70 and 180 (see the file's header).
+		const recency = literals(out.text, 'c.recency_days');
+		const monetary = literals(out.text, 'c.value');
+		expect(recency).toHaveLength(2);
+		expect(recency[0]).toBeCloseTo(23.3333, 4);
+		expect(recency[1]).toBeCloseTo(133.3333, 4);
+		expect(monetary).toHaveLength(2);
+		expect(monetary[0]).toBeCloseTo(70, 9);
+		expect(monetary[1]).toBeCloseTo(180, 9);
+		expect(out.text).toContain("DATE '2025-01-01'");
+		expect(out.text).not.toContain('quantile_cont');
+		expect(out.text).not.toContain('CURRENT_DATE');
+		expect(out.text.startsWith('--')).toBe(true);
+	});
+
+	it('recomputes the quantiles in SQL but keeps the analysis date literal', async () => {
+		const out = await handlers.exportSegmentsSql(sqlInput(true), context);
+		expect(out.text).toContain('quantile_cont');
+		expect(literals(out.text, 'c.value')).toEqual([]);
+		expect(out.text).toContain("DATE '2025-01-01'");
+		expect(out.fileName).toBe('Test-shop-2024-segments-duckdb-recomputed.sql');
+	});
+
+	it('keeps cut points the user typed as literals when recomputing the others', async () => {
+		const out = await handlers.exportSegmentsSql(
+			sqlInput(true, { cutPoints: { recency: [5, 150], frequency: null, monetary: null } }),
+			context
+		);
+		expect(literals(out.text, 'c.recency_days')).toEqual([5, 150]);
+		expect(out.text).toContain('quantile_cont');
+	});
+
+	it('reads an orders table with the default columns the data has, in the dialect asked for', async () => {
+		const out = await handlers.exportSegmentsSql(
+			{ ...sqlInput(true), dialect: 'postgres' },
+			context
+		);
+		expect(out.table).toBe('orders');
+		// The test rows have no cost, discount or category, and no warehouse keeps line numbers.
+		expect(out.columns).toMatchObject({
+			customer: 'customer_id',
+			date: 'order_date',
+			amount: 'amount',
+			order: 'order_id',
+			cost: null,
+			line: null
+		});
+		expect(out.text).toContain('percentile_cont');
+		expect(out.exactSums).toBe(false);
+		expect(out.leftOut.map((item) => item.column)).toContain('influencer');
+	});
+
+	it('starts the SQL at the dataset-wide start date', async () => {
+		const out = await handlers.exportSegmentsSql(
+			{
+				...sqlInput(false),
+				table: { basis: 'revenue', analysisDate: '2025-01-01', startDate: '2024-06-01' }
+			},
+			context
+		);
+		expect(out.text).toContain("DATE '2024-06-01'");
+	});
+});

@@ -7,6 +7,8 @@ import type { SegmentRule } from '../../engine/segments/segment-rules';
 import type { ExplainOutput } from '../../engine/segments/explain-segment-customer';
 import type { SegmentsOptions } from '../../engine/segments/segments-options';
 import type { SegmentsReport } from '../../engine/segments/segments-report';
+import type { SegmentsSql } from '../../engine/sql/build-segments-sql';
+import type { SqlDialect } from '../../engine/sql/sql-options';
 import type { TableInput } from '../data/protocol';
 
 export interface SegmentsInput extends TableInput {
@@ -18,6 +20,20 @@ export interface SegmentsOutput extends SegmentsReport {
 	computeMs: number;
 }
 
+/** The method as SQL (issue 16) over an orders table named `orders` with the default columns. */
+export interface SegmentsSqlInput extends SegmentsInput {
+	dialect: SqlDialect;
+	/** Recompute the cut points in SQL (type-7 quantiles) instead of writing the page's as literals. */
+	recompute: boolean;
+}
+
+export interface SegmentsSqlOutput extends Pick<SegmentsSql, 'text' | 'leftOut' | 'exactSums'> {
+	fileName: string;
+	/** The orders table the SQL reads and its columns (`DEFAULT_TABLE_COLUMNS`, null = absent). */
+	table: string;
+	columns: Record<string, string | null>;
+}
+
 export interface SegmentsProtocol {
 	analyseSegments: { input: SegmentsInput; output: SegmentsOutput };
 	explainCustomer: { input: SegmentsInput & { customerId: string }; output: ExplainOutput };
@@ -26,6 +42,8 @@ export interface SegmentsProtocol {
 		input: SegmentsInput & { segment: string | null; cells: [number, number][] | null };
 		output: { fileName: string; csv: string; rows: number };
 	};
+	/** The Segments method as SQL for a dialect, with the page's cut points and analysis date. */
+	exportSegmentsSql: { input: SegmentsSqlInput; output: SegmentsSqlOutput };
 	/** Rules read from a JSON file; throws SegmentRulesError naming the rule and field at fault. */
 	parseRules: { input: { text: string }; output: SegmentRule[] };
 	/** Rules as the JSON text `parseRules` reads. */

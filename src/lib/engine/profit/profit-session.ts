@@ -1,0 +1,111 @@
+/**
+ * The Profit view's pipeline over one customer table and grouping, as the worker runs it:
+ * `computeProfit` kept for the table, grouping, tickets and costs (the what-if multipliers only
+ * scale the result, so they are not part of the key: the sliders' fast path reads no line again),
+ * then the report, the search through the losing customers, and the CSV files.
+ */
+import type { CustomerTable } from '../customers/customer-table';
+import type { CustomerGrouping, GroupFamily } from '../customers/group-by';
+import { toCsv } from '../tables/csv-export';
+import { safeFileName } from '../tables/file-name';
+import { LastValue } from '../tables/last-value';
+import type { OrdersTable } from '../tables/orders-table';
+import type { TicketsTable } from '../tables/tickets-table';
+import { computeProfit, type ProfitResult } from './compute-profit';
+import { countTickets } from './count-tickets';
+import { profitCustomerRows, profitGroupRows } from './export-profit';
+import { listLosingCustomers, type LosingCustomer } from './losing-customers';
+import { DEFAULT_MULTIPLIERS, type ProfitOptions } from './profit-options';
+import { buildProfitReport, type ProfitReport } from './profit-report';
+import { applyWhatIf } from './what-if';
+
+/** Losing customers sent with the report (a search asks for more). */
+export const LOSING_PAGE = 100;
+
+export type ProfitExportKind = 'groups' | 'losing' | 'customers';
+
+/** One customer table grouped one way, with its profit. */
+export interface ProfitComputation {
+	customers: CustomerTable;
+	grouping: CustomerGrouping;
+	profit: ProfitResult;
+	options: ProfitOptions;
+}
+
+/** The last `computeProfit`, for the same table, grouping, tickets and costs. */
+export class ProfitMemo {
+	readonly #profits = new LastValue<ProfitResult>();
+
+	compute(
+		orders: OrdersTable,
+		customers: CustomerTable,
+		grouping: CustomerGrouping,
+		tickets: TicketsTable | null,
+		options: ProfitOptions
+	): ProfitComputation {
+		const costs = JSON.stringify({ ...options, multipliers: DEFAULT_MULTIPLIERS });
+		const profit = this.#profits.get([customers, grouping, tickets, costs], () =>
+			computeProfit(
+				{
+					orders,
+					customers,
+					grouping,
+					tickets: tickets ? countTickets(tickets, customers).counts : null
+				},
+				options
+			)
+		);
+		return { customers, grouping, profit, options };
+	}
+
+	clear(): void {
+		this.#profits.clear();
+	}
+}
+
+/** The report the page shows (with the first `losingLimit` losing customers). */
+export function profitReportOf(c: ProfitComputation, losingLimit = LOSING_PAGE): ProfitReport {
+	return buildProfitReport({
+		ids: c.customers.ids,
+		profit: c.profit,
+		grouping: c.grouping,
+		options: c.options,
+		losingLimit
+	});
+}
+
+/** Losing customers (after the what-if) whose id contains `query`, worst first, at most `limit`. */
+export function searchLosingCustomers(
+	c: ProfitComputation,
+	query: string,
+	limit: number
+): { matched: number; customers: LosingCustomer[] } {
+	const columns = applyWhatIf(c.profit, c.options.multipliers);
+	const text = query.trim().toLowerCase();
+	const all = listLosingCustomers(columns, c.customers.ids).customers;
+	const matching = text ? all.filter((customer) => customer.id.toLowerCase().includes(text)) : all;
+	return { matched: matching.length, customers: matching.slice(0, Math.max(0, limit)) };
+}
+
+/** The groups, the losing customers or every customer as a CSV file named after the dataset. */
+export function profitExportFile(
+	c: ProfitComputation,
+	datasetName: string,
+	by: GroupFamily,
+	what: ProfitExportKind
+): { fileName: string; csv: string; rows: number } {
+	const base = `${safeFileName(datasetName)}-profit-by-${by}`;
+	const rows =
+		what === 'groups'
+			? profitGroupRows(profitReportOf(c, 0).groups)
+			: profitCustomerRows({
+					customers: c.customers,
+					profit: c.profit,
+					columns: applyWhatIf(c.profit, c.options.multipliers),
+					grouping: c.grouping,
+					onlyLosing: what === 'losing'
+				});
+	const suffix =
+		what === 'groups' ? 'groups' : what === 'losing' ? 'losing-customers' : 'customers';
+	return { fileName: `${base}-${suffix}.csv`, csv: toCsv(rows), rows: rows.length - 1 };
+}

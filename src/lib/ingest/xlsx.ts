@@ -1,0 +1,65 @@
+/**
+ * Excel workbooks (`.xlsx`): one sheet read with `read-excel-file` (its environment-neutral
+ * `universal` entry: fflate + saxen, no `eval`, no `new Function`) and written out as CSV text, so
+ * the sniff, the mapping, the import loop, progress and rejected-row reports are the CSV path's.
+ * The workbook is read whole (the format is a zip whose sheet is not streamable in order).
+ */
+import { readSheet } from 'read-excel-file/universal';
+import { IngestError } from './types';
+
+/** A zip file (`PK\x03\x04`), as every `.xlsx` workbook is. */
+export function isZip(magic: Uint8Array): boolean {
+	return (
+		magic.length >= 4 && magic[0] === 0x50 && magic[1] === 0x4b && magic[2] === 3 && magic[3] === 4
+	);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * A cell as CSV text: numbers exactly as stored (never re-formatted by a float), dates as
+ * `YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS` (the workbook's wall-clock time, no time zone applied),
+ * booleans as `TRUE`/`FALSE`.
+ */
+export function cellText(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return '';
+		const day = `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+		const seconds = value.getUTCHours() * 3600 + value.getUTCMinutes() * 60 + value.getUTCSeconds();
+		return seconds === 0
+			? day
+			: `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}`;
+	}
+	if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+	return String(value);
+}
+
+function csvField(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The sheet (1-based number or name; default the first) of a workbook as UTF-8 CSV bytes, comma
+ * separated, one line per row of the sheet (empty rows kept as blank lines, which ingest skips).
+ */
+export async function xlsxToCsv(
+	input: Blob | ArrayBuffer,
+	sheet: number | string = 1
+): Promise<Uint8Array> {
+	let rows: unknown[][];
+	try {
+		rows = (await readSheet<string>(input, sheet, {
+			trim: false,
+			parseNumber: (text: string) => text
+		})) as unknown[][];
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new IngestError(
+			`The file is a zip archive but could not be read as an Excel workbook (.xlsx) (${reason.replace(/\.$/, '')}). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.`
+		);
+	}
+	if (rows.length === 0) throw new IngestError('The first sheet of the workbook is empty.');
+	const lines = rows.map((row) => row.map((value) => csvField(cellText(value))).join(','));
+	return new TextEncoder().encode(lines.join('\n') + '\n');
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CLV_OPTIONS } from '../../engine/clv/clv-options';
+import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
+import { ordersFromRows } from '../../engine/tables/test-tables';
+import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../../engine/value/value-options';
+import { createClvHandlers } from '../clv/handlers';
+import { clvMemoOf } from '../clv/clv-memo';
+import type { DatasetSummary } from '../data/protocol';
+import { Datasets, type HandlerContext } from '../datasets';
+import type { ProgressInfo } from '../rpc';
+import { createValueHandlers } from './handlers';
+
+/** CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as a dataset. */
+function cdnowDatasets(): Datasets {
+	const file = fileURLToPath(
+		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
+	);
+	const rows = gunzipSync(readFileSync(file))
+		.toString('ascii')
+		.split(/\r?\n/)
+		.filter((line) => line.trim() !== '')
+		.map((line) => {
+			const [customer, , ymd, , dollars] = line.trim().split(/\s+/);
+			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
+			return { customer, date, amount: Number(dollars) };
+		});
+	const datasets = new Datasets(2, async () => null);
+	datasets.put({
+		summary: { id: 'cdnow', name: 'CDNOW' } as DatasetSummary,
+		orders: ordersFromRows(rows),
+		attributes: null
+	});
+	return datasets;
+}
+
+const context = (seen: ProgressInfo[] = []): HandlerContext => ({
+	signal: new AbortController().signal,
+	progress: (p) => seen.push(p)
+});
+const input = (predicted: ValueOptions['predicted']) => ({
+	datasetId: 'cdnow',
+	table: { ...DEFAULT_CUSTOMER_TABLE_CHOICE },
+	options: { ...DEFAULT_VALUE_OPTIONS, topN: 20, predicted }
+});
+
+describe('the Value handlers’ predicted value', () => {
+	const datasets = cdnowDatasets();
+	const value = createValueHandlers(datasets);
+	const clv = createClvHandlers(datasets);
+
+	it('fit nothing when the predicted value is off (the default)', async () => {
+		const report = await value.analyseValue(input(undefined), context());
+		expect(report.predicted).toBeNull();
+		expect(clvMemoOf(datasets).size).toBe(0);
+	});
+
+	it('show the CLV view’s own 365-day value per top customer, fitted to 1998-02-13', async () => {
+		// CDNOW runs 1997-01-01 … 1998-06-30 (546 days): the default calibration is the first 409.
+		const report = await value.analyseValue(input('show'), context());
+		if (report.predicted?.status !== 'computed') throw new Error('no prediction');
+		expect(report.predicted.calibrationEnd).toBe('1998-02-13');
+		expect(report.predicted.horizonDays).toBe(365);
+		expect(report.predicted.ranked).toBe(false);
+		expect(report.predicted.values).toHaveLength(20);
+		const top = report.top[0].id;
+		const page = await clv.clvCustomers(
+			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS, query: top, limit: 1 },
+			context()
+		);
+		if (!('rows' in page)) throw new Error('no page');
+		expect(report.predicted.values[0]).toBe(page.rows[0].clv);
+	});
+
+	it('rank the top list by predicted value, as the CLV view ranks its customers', async () => {
+		const seen: ProgressInfo[] = [];
+		const report = await value.analyseValue(input('rank'), context(seen));
+		// The fit made for 'show' is kept: no phase runs again.
+		expect(seen).toEqual([]);
+		if (report.predicted?.status !== 'computed') throw new Error('no prediction');
+		const values = report.predicted.values.map((v) => v ?? -Infinity);
+		expect(values).toEqual([...values].sort((p, q) => q - p));
+		expect(report.top.map((row) => row.rank)).toEqual(report.top.map((_, i) => i + 1));
+		const page = await clv.clvCustomers(
+			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS, query: '', limit: 5 },
+			context()
+		);
+		if (!('rows' in page)) throw new Error('no page');
+		expect(report.top.slice(0, 5).map((row) => row.id)).toEqual(page.rows.map((r) => r.customer));
+	});
+
+	it('export the list in the order the page shows when ranked by predicted value', async () => {
+		const report = await value.analyseValue(input('rank'), context());
+		const file = await value.exportTopCustomers(input('rank'), context());
+		const ids = file.csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n')
+			.slice(1)
+			.map((line) => line.split(',')[1]);
+		expect(ids).toEqual(report.top.map((row) => row.id));
+	});
+
+	it('say why when the model cannot be fitted (no one bought twice)', async () => {
+		const once = new Datasets(2, async () => null);
+		once.put({
+			summary: { id: 'cdnow', name: 'Once' } as DatasetSummary,
+			orders: ordersFromRows([
+				{ customer: 'a', date: '2024-01-02', amount: 25 },
+				{ customer: 'b', date: '2024-01-04', amount: 300 },
+				{ customer: 'c', date: '2024-01-05', amount: 100 }
+			]),
+			attributes: null
+		});
+		const report = await createValueHandlers(once).analyseValue(input('show'), context());
+		expect(report.predicted).toMatchObject({
+			status: 'failed',
+			reason: expect.stringContaining('no customer bought again')
+		});
+	});
+});
