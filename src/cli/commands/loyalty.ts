@@ -1,6 +1,6 @@
 /**
  * `npm run sieve -- loyalty ORDERS --tickets TICKETS [--attributes CUSTOMERS] [--window DAYS]
- * [--quick DAYS] [--analysis-date YYYY-MM-DD] [--customers OUT.csv] [--interviews OUT.csv]
+ * [--quick DAYS] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--customers OUT.csv] [--interviews OUT.csv]
  * [--json]`: problems and loyalty (DOMAIN.md family 8) — repurchase after no problem, a resolved
  * one, a quickly resolved one and an unresolved one, with Wilson intervals, by severity and
  * within each RFM segment. Without --tickets, the weaker version from the customers file's
@@ -29,7 +29,7 @@ import { terminalSafe } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- loyalty ORDERS --tickets TICKETS [--attributes CUSTOMERS] [--window DAYS] ' +
-	'[--quick DAYS] [--analysis-date YYYY-MM-DD] [--customers OUT.csv] [--interviews OUT.csv] [--json]';
+	'[--quick DAYS] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--customers OUT.csv] [--interviews OUT.csv] [--json]';
 
 interface LoyaltyArgs {
 	file: string;
@@ -38,6 +38,8 @@ interface LoyaltyArgs {
 	windowDays?: number;
 	quickDays?: number;
 	analysisDay?: number;
+	/** First day of the analysed period (--start); lines before it are left out. */
+	startDay?: number;
 	customersOut?: string;
 	interviewsOut?: string;
 	json: boolean;
@@ -49,6 +51,7 @@ const VALUED = [
 	'--window',
 	'--quick',
 	'--analysis-date',
+	'--start',
 	'--customers',
 	'--interviews'
 ];
@@ -72,6 +75,10 @@ function parseArgs(args: string[]): LoyaltyArgs | string {
 				return `${arg} must be a whole number of days, got ${next}`;
 			if (arg === '--window') parsed.windowDays = value;
 			else parsed.quickDays = value;
+		} else if (arg === '--start') {
+			parsed.startDay = parseIsoDay(next);
+			i++;
+			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
 		} else if (arg === '--analysis-date') {
 			parsed.analysisDay = parseIsoDay(next);
 			i++;
@@ -104,7 +111,11 @@ export async function run(args: string[]): Promise<number> {
 		const attributes = parsed.attributes
 			? (await loadAttributesFile(parsed.attributes)).table
 			: null;
-		const customers = buildCustomerTable(orders, { analysisDay: parsed.analysisDay }, attributes);
+		const customers = buildCustomerTable(
+			orders,
+			{ analysisDay: parsed.analysisDay, startDay: parsed.startDay },
+			attributes
+		);
 		const options: Partial<LoyaltyOptions> = {};
 		if (parsed.windowDays !== undefined) options.windowDays = parsed.windowDays;
 		if (parsed.quickDays !== undefined) options.quickDays = parsed.quickDays;

@@ -18,6 +18,7 @@ import {
 } from '../../lib/engine/movement/movement-options';
 import { describeMovement, MOVEMENT_POLICY_TEXT } from '../../lib/engine/movement/movement-report';
 import { toCsv } from '../../lib/engine/tables/csv-export';
+import { parseIsoDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';
 import { terminalSafe } from '../terminal-safe';
@@ -25,7 +26,7 @@ import { terminalSafe } from '../terminal-safe';
 const usage =
 	'usage: npm run sieve -- movement FILE --from YYYY-MM-DD --to YYYY-MM-DD ' +
 	'[--by rfm|pattern|abc|persona] [--recompute] [--gone [--gone-days N]] [--bins 3|4|5] ' +
-	'[--rules rules.json] [--basis revenue|profit] [--attributes FILE] [--json] ' +
+	'[--rules rules.json] [--basis revenue|profit] [--start YYYY-MM-DD] [--attributes FILE] [--json] ' +
 	'[--customers OUT.csv [--flow FROM,TO]]';
 
 interface MovementArgs {
@@ -39,6 +40,8 @@ interface MovementArgs {
 	bins?: number;
 	rules?: string;
 	basis: ValueBasis;
+	/** First day of the analysed period (--start), as on every command: earlier lines are left out. */
+	startDay?: number;
 	attributes?: string;
 	json: boolean;
 	customers?: string;
@@ -53,6 +56,7 @@ const VALUE_OPTIONS = [
 	'--bins',
 	'--rules',
 	'--basis',
+	'--start',
 	'--attributes',
 	'--customers',
 	'--flow'
@@ -93,7 +97,10 @@ function parseArgs(args: string[]): MovementArgs | string {
 			parsed.bins = Number(next);
 			if (![3, 4, 5].includes(parsed.bins)) return `--bins must be 3, 4 or 5, got ${next}`;
 		} else if (arg === '--rules') parsed.rules = next;
-		else if (arg === '--basis') {
+		else if (arg === '--start') {
+			parsed.startDay = parseIsoDay(next);
+			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
+		} else if (arg === '--basis') {
 			if (next !== 'revenue' && next !== 'profit') {
 				return `--basis must be revenue or profit, got ${next}`;
 			}
@@ -144,7 +151,7 @@ export async function run(args: string[]): Promise<number> {
 			? (await loadAttributesFile(parsed.attributes)).table
 			: null;
 		const result = computeMovement(orders, options, {
-			tableOptions: { valueBasis: parsed.basis },
+			tableOptions: { valueBasis: parsed.basis, startDay: parsed.startDay },
 			attributes
 		});
 		if (parsed.basis === 'profit' && result.after.valueBasis !== 'profit') {

@@ -1,6 +1,6 @@
 /**
  * `npm run sieve -- reviews ORDERS --attributes CUSTOMERS [--tickets FILE] [--per-week N]
- * [--ics OUT.ics] [--csv OUT.csv] [--analysis-date YYYY-MM-DD] [--weeks N] [--json]`: account
+ * [--ics OUT.ics] [--csv OUT.csv] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--weeks N] [--json]`: account
  * reviews (DOMAIN.md family 7) — opportunity levels, the review plan, and its CSV and iCalendar
  * exports.
  */
@@ -19,7 +19,7 @@ import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- reviews ORDERS --attributes CUSTOMERS [--tickets FILE] [--per-week N] ' +
-	'[--ics OUT.ics] [--csv OUT.csv] [--analysis-date YYYY-MM-DD] [--weeks N] [--json]';
+	'[--ics OUT.ics] [--csv OUT.csv] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--weeks N] [--json]';
 
 interface ReviewsArgs {
 	file: string;
@@ -29,6 +29,8 @@ interface ReviewsArgs {
 	ics?: string;
 	csv?: string;
 	analysisDay?: number;
+	/** First day of the analysed period (--start); lines before it are left out. */
+	startDay?: number;
 	/** Weeks of the plan shown (and written to --ics); default 8 shown, all written. */
 	weeks?: number;
 	json: boolean;
@@ -41,6 +43,7 @@ const VALUED = [
 	'--ics',
 	'--csv',
 	'--analysis-date',
+	'--start',
 	'--weeks'
 ];
 
@@ -63,6 +66,10 @@ function parseArgs(args: string[]): ReviewsArgs | string {
 				return `${arg} must be a whole number ≥ 1, got ${next}`;
 			if (arg === '--per-week') parsed.perWeek = value;
 			else parsed.weeks = value;
+		} else if (arg === '--start') {
+			parsed.startDay = parseIsoDay(next);
+			i++;
+			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
 		} else if (arg === '--analysis-date') {
 			parsed.analysisDay = parseIsoDay(next);
 			i++;
@@ -89,7 +96,11 @@ export async function run(args: string[]): Promise<number> {
 		const attributes = parsed.attributes
 			? (await loadAttributesFile(parsed.attributes)).table
 			: null;
-		const customers = buildCustomerTable(orders, { analysisDay: parsed.analysisDay }, attributes);
+		const customers = buildCustomerTable(
+			orders,
+			{ analysisDay: parsed.analysisDay, startDay: parsed.startDay },
+			attributes
+		);
 		const tickets = parsed.tickets
 			? (await loadTicketsFile(parsed.tickets, { customerIds: orders.customer.values })).table
 			: null;

@@ -2,7 +2,7 @@
  * `npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc [--attributes CUSTOMERS]
  * [--cost-per-order X] [--cost-per-return X] [--cost-per-ticket X] [--cost-per-effort-point X]
  * [--margin PCT | --margins FILE] [--goods-from auto|cost|margin] [--marketing group=amount,…]
- * [--what-if kind=factor,…] [--analysis-date YYYY-MM-DD] [--k K] [--seed N] [--customers OUT.csv]
+ * [--what-if kind=factor,…] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--k K] [--seed N] [--customers OUT.csv]
  * [--losing OUT.csv] [--json]`:
  * profit and ROI per group, the whale curve's peak and the customers who cost more than they
  * bring (DOMAIN.md family 6). `--tickets FILE` counts each customer's tickets (the tickets import
@@ -44,7 +44,7 @@ const usage =
 	'usage: npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc [--attributes CUSTOMERS] ' +
 	'[--cost-per-order X] [--cost-per-return X] [--cost-per-ticket X] [--cost-per-effort-point X] ' +
 	'[--tickets TICKETS] [--margin PCT | --margins FILE] [--goods-from auto|cost|margin] [--marketing group=amount,…] ' +
-	'[--what-if kind=factor,…] [--analysis-date YYYY-MM-DD] [--k K] [--seed N] [--customers OUT.csv] [--losing OUT.csv] [--json]';
+	'[--what-if kind=factor,…] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--k K] [--seed N] [--customers OUT.csv] [--losing OUT.csv] [--json]';
 
 interface RoiArgs {
 	file: string;
@@ -60,6 +60,8 @@ interface RoiArgs {
 	marketing?: string;
 	whatIf?: string;
 	analysisDay?: number;
+	/** First day of the analysed period (--start); lines before it are left out. */
+	startDay?: number;
 	k?: number;
 	seed: number;
 	customersOut?: string;
@@ -85,6 +87,7 @@ const VALUE_OPTIONS = [
 	'--marketing',
 	'--what-if',
 	'--analysis-date',
+	'--start',
 	'--k',
 	'--seed',
 	'--customers',
@@ -126,7 +129,10 @@ function parseArgs(args: string[]): RoiArgs | string {
 			parsed.goodsFrom = next;
 		} else if (arg === '--marketing') parsed.marketing = next;
 		else if (arg === '--what-if') parsed.whatIf = next;
-		else if (arg === '--analysis-date') {
+		else if (arg === '--start') {
+			parsed.startDay = parseIsoDay(next);
+			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
+		} else if (arg === '--analysis-date') {
 			parsed.analysisDay = parseIsoDay(next);
 			if (Number.isNaN(parsed.analysisDay))
 				return `--analysis-date: not a YYYY-MM-DD date: ${next}`;
@@ -245,7 +251,11 @@ export async function run(args: string[]): Promise<number> {
 		const attributes = parsed.attributes
 			? (await loadAttributesFile(parsed.attributes)).table
 			: null;
-		const customers = buildCustomerTable(orders, { analysisDay: parsed.analysisDay }, attributes);
+		const customers = buildCustomerTable(
+			orders,
+			{ analysisDay: parsed.analysisDay, startDay: parsed.startDay },
+			attributes
+		);
 		if (customers.count === 0) {
 			console.error('sieve roi: no customer with an order in this file');
 			return 1;
