@@ -232,15 +232,25 @@ line_values AS (
   FROM windowed
   GROUP BY customer
 ),
--- Category concentration: the top category's share of positive category spend.
-category_spend AS (
-  SELECT customer, category, sum(amount) AS spend
-  FROM windowed
+-- Category concentration: the top category's share of positive category spend. Sums follow the
+-- browser's order (lines in file order, categories in order of first appearance) where the
+-- dialect can, so a share of exactly 80% compares the same way in both.
+category_order AS (
+  SELECT category, ${source.hasLineNumber ? 'min(line_number)' : '0'} AS category_first
+  FROM lines
   WHERE category IS NOT NULL
-  GROUP BY customer, category
+  GROUP BY category
+),
+category_spend AS (
+  SELECT w.customer, w.category, max(o.category_first) AS category_first,
+         ${source.hasLineNumber ? spec.orderedSum('w.amount', 'w.line_number') : 'sum(w.amount)'} AS spend
+  FROM windowed w JOIN category_order o ON o.category = w.category
+  WHERE w.category IS NOT NULL
+  GROUP BY w.customer, w.category
 ),
 concentration AS (
-  SELECT customer, max(spend) / sum(spend) AS category_concentration
+  SELECT customer,
+         max(spend) / ${spec.orderedSum('spend', 'category_first')} AS category_concentration
   FROM category_spend
   WHERE spend > 0
   GROUP BY customer
