@@ -8,19 +8,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
-import {
-	computeLoyalty,
-	computeLoyaltyFromCounts,
-	LOYALTY_GROUPS
-} from '../../lib/engine/loyalty/compute-loyalty';
+import { analyseLoyalty } from '../../lib/engine/loyalty/analyse-loyalty';
+import { LOYALTY_GROUPS } from '../../lib/engine/loyalty/compute-loyalty';
 import { exportLoyaltyCell } from '../../lib/engine/loyalty/export-loyalty';
-import { buildInterviewList, exportInterviewList } from '../../lib/engine/loyalty/interview-list';
+import { exportInterviewList } from '../../lib/engine/loyalty/interview-list';
 import { LoyaltyOptionsError } from '../../lib/engine/loyalty/loyalty-options';
 import type { LoyaltyOptions } from '../../lib/engine/loyalty/loyalty-options';
 import { buildLoyaltyReport } from '../../lib/engine/loyalty/loyalty-report';
-import type { GroupLabels, LoyaltyCell } from '../../lib/engine/loyalty/loyalty-report';
-import { scoreRfm } from '../../lib/engine/segments/rfm';
-import { assignSegments, DEFAULT_SEGMENT_RULES } from '../../lib/engine/segments/segment-rules';
+import type { LoyaltyCell } from '../../lib/engine/loyalty/loyalty-report';
 import { parseIsoDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
 import type { TicketsReport } from '../../lib/ingest/index';
@@ -121,29 +116,20 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.quickDays !== undefined) options.quickDays = parsed.quickDays;
 		let ticketsReport: TicketsReport | null = null;
 		let tickets = null;
-		let result;
 		if (parsed.tickets) {
 			const loaded = await loadTicketsFile(parsed.tickets, { customerIds: orders.customer.values });
 			tickets = loaded.table;
 			ticketsReport = loaded.report;
-			result = computeLoyalty(customers, tickets, options);
-		} else {
-			result = computeLoyaltyFromCounts(customers, options);
-			if (!result) {
-				console.error(
-					'sieve loyalty: no --tickets file, and the customers file has no problems opened / resolved counts for the weaker version'
-				);
-				return 1;
-			}
 		}
-		const assignment = assignSegments(scoreRfm(customers), DEFAULT_SEGMENT_RULES);
-		const segments: GroupLabels = {
-			name: 'RFM segment',
-			labels: assignment.names,
-			codes: assignment.segment
-		};
+		// The Loyalty view's own pipeline (engine/loyalty/analyse-loyalty.ts), never a copy.
+		const { result, segments, interviews } = analyseLoyalty(customers, tickets, options);
+		if (!result) {
+			console.error(
+				'sieve loyalty: no --tickets file, and the customers file has no problems opened / resolved counts for the weaker version'
+			);
+			return 1;
+		}
 		const report = buildLoyaltyReport(result, segments);
-		const interviews = buildInterviewList(customers, result.openProblems, segments, options);
 		if (parsed.customersOut)
 			await writeFile(
 				parsed.customersOut,
