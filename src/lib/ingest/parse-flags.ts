@@ -2,24 +2,11 @@
  * Yes/no values of order lines: whether a discount column marks a line as discounted, and whether a
  * status column marks it as a return.
  */
+import { NO_DISCOUNT_WORDS, RETURN_WORDS } from '../engine/tables/flag-words';
 import { parsePercent } from './parse-number';
 import type { DecimalSeparator } from './parse-number';
 
-const NO_DISCOUNT = new Set([
-	'',
-	'-',
-	'–',
-	'no',
-	'n',
-	'none',
-	'false',
-	'nein',
-	'non',
-	'geen',
-	'null',
-	'na',
-	'n/a'
-]);
+const NO_DISCOUNT = new Set(NO_DISCOUNT_WORDS);
 
 /**
  * A discount column's value → discounted? Per `DOMAIN.md`: non-empty and non-zero. An amount or
@@ -33,50 +20,10 @@ export function isDiscounted(text: string, decimal: DecimalSeparator = '.'): boo
 	return true;
 }
 
-const RETURN_WORDS = new Set([
-	'return',
-	'returned',
-	'returns',
-	'refund',
-	'refunded',
-	'cancel',
-	'cancelled',
-	'canceled',
-	'cancellation',
-	'credit',
-	'creditnote',
-	'credit note',
-	'storno',
-	'storniert',
-	'retoure',
-	'retour',
-	'retourniert',
-	'gutschrift',
-	'devolucion',
-	'devolución',
-	'devuelto',
-	'reembolso',
-	'anulado',
-	'rembourse',
-	'remboursé',
-	'annule',
-	'annulé',
-	'avoir',
-	'geretourneerd',
-	'y',
-	'yes',
-	'true',
-	'1',
-	'r',
-	'x',
-	'ja',
-	'si',
-	'sí',
-	'oui'
-]);
+const RETURN_MARKERS = new Set(RETURN_WORDS);
 
 /** A status / return-flag column's value → is this line a return? Words in several languages, or a yes-flag. */
 export function isReturnMarker(text: string): boolean {
 	if (text === '') return false;
-	return RETURN_WORDS.has(text.trim().toLowerCase());
+	return RETURN_MARKERS.has(text.trim().toLowerCase());
 }

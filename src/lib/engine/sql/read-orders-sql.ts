@@ -6,6 +6,7 @@
  */
 import { commentText, qualifiedName, type DialectSpec } from './dialects';
 import type { SqlFileRole, SqlFileSource, SqlTableSource } from './sql-options';
+import { NO_DISCOUNT_WORDS, RETURN_WORDS } from '../tables/flag-words';
 
 /** The canonical columns every source yields, and which optional ones it has. */
 export interface OrderLinesSql {
@@ -21,64 +22,6 @@ export interface OrderLinesSql {
 	describe: string[];
 }
 
-/** The ingest's "no discount" words (`parse-flags.ts`). */
-const NO_DISCOUNT = [
-	'',
-	'-',
-	'–',
-	'no',
-	'n',
-	'none',
-	'false',
-	'nein',
-	'non',
-	'geen',
-	'null',
-	'na',
-	'n/a'
-];
-/** The ingest's return words (`parse-flags.ts`). */
-const RETURN_WORDS = [
-	'return',
-	'returned',
-	'returns',
-	'refund',
-	'refunded',
-	'cancel',
-	'cancelled',
-	'canceled',
-	'cancellation',
-	'credit',
-	'creditnote',
-	'credit note',
-	'storno',
-	'storniert',
-	'retoure',
-	'retour',
-	'retourniert',
-	'gutschrift',
-	'devolucion',
-	'devolución',
-	'devuelto',
-	'reembolso',
-	'anulado',
-	'rembourse',
-	'remboursé',
-	'annule',
-	'annulé',
-	'avoir',
-	'geretourneerd',
-	'y',
-	'yes',
-	'true',
-	'1',
-	'r',
-	'x',
-	'ja',
-	'si',
-	'sí',
-	'oui'
-];
 const CURRENCY_SYMBOLS = '£$€¥₹₽₩₺₪₫฿₴₦¢₱₣';
 const CURRENCY_WORDS =
 	'eur|usd|gbp|chf|jpy|cny|rmb|sek|nok|dkk|pln|czk|huf|aud|cad|nzd|inr|brl|mxn|zar|rub|try|ron|bgn|hkd|sgd|krw|ils|kr|zł|kč|fr|sfr|r|rs|us|ca|au|nz|hk|a';
@@ -153,7 +96,7 @@ function duckdbDate(text: string, parts: string, order: 'ymd' | 'dmy' | 'mdy'): 
 /** DuckDB: the ingest's discount flag: non-empty, not a "no" word, and not a zero amount or percent. */
 function duckdbDiscounted(spec: DialectSpec, text: string, decimal: '.' | ','): string {
 	const trimmed = `trim(${text})`;
-	const noWords = NO_DISCOUNT.map(spec.string).join(', ');
+	const noWords = NO_DISCOUNT_WORDS.map(spec.string).join(', ');
 	const numeric = duckdbNumber(spec, `regexp_replace(${trimmed}, '%$', '')`, decimal);
 	return `CASE WHEN lower(${trimmed}) IN (${noWords}) THEN FALSE ELSE coalesce(${numeric} <> 0, TRUE) END`;
 }
