@@ -155,15 +155,17 @@ export class DatasetSettings {
 			if (sectionProblems(name, value).length === 0) snapshot[name] = value;
 		}
 		this.#stored = snapshot;
-		replaceState(
-			`${location.pathname}${location.search}${encodeSettingsFragment(shareableSettings(snapshot))}`,
-			page.state
-		);
+		// Saved first, then linked: a fragment that holds a change says the change is kept, so a
+		// reload after the fragment changed finds it saved too. The fragment is only written while
+		// the page that made the change is still the one shown.
+		const where = `${location.pathname}${location.search}`;
 		try {
 			await saveSettings(this.#datasetId, snapshot);
 			this.saveError = null;
 		} catch (error) {
 			this.saveError = `Settings could not be saved in this browser: ${(error as Error).message}`;
 		}
+		if (`${location.pathname}${location.search}` !== where) return;
+		replaceState(`${where}${encodeSettingsFragment(shareableSettings(snapshot))}`, page.state);
 	}
 }
