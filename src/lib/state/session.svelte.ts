@@ -3,6 +3,7 @@
  * take. Created once in the root layout and shared by context; views read `current` and ask
  * `ensureOpen(id)` when they are reached through a link with `?dataset=`.
  */
+import { m } from '../i18n';
 import { getContext, setContext } from 'svelte';
 import * as storage from '../storage/index';
 import { getAnalysisClient } from '../worker/client';
@@ -122,7 +123,9 @@ export class Session {
 			}));
 			this.estimate = await storage.estimateStorage();
 		} catch (error) {
-			this.storageNotice = `This browser’s storage is not available (${error instanceof Error ? error.message : String(error)}). Imports still work, but are not kept after a reload.`;
+			this.storageNotice = m.app.storageUnavailable(
+				error instanceof Error ? error.message : String(error)
+			);
 		}
 	}
 

@@ -1,12 +1,14 @@
-/** The analysis views, in the order a user walks through them. */
+import type { Messages } from '../../i18n';
+
+/** The analysis views, in the order a user walks through them; `key` names their label. */
 export const NAV_ITEMS = [
-	{ href: 'data/', label: 'Data' },
-	{ href: 'value/', label: 'Value' },
-	{ href: 'segments/', label: 'Segments' },
-	{ href: 'personas/', label: 'Personas' },
-	{ href: 'profit/', label: 'Profit' },
-	{ href: 'movement/', label: 'Movement' },
-	{ href: 'clv/', label: 'Lifetime value' },
-	{ href: 'reviews/', label: 'Reviews' },
-	{ href: 'loyalty/', label: 'Loyalty' }
-] as const;
+	{ href: 'data/', key: 'data' },
+	{ href: 'value/', key: 'value' },
+	{ href: 'segments/', key: 'segments' },
+	{ href: 'personas/', key: 'personas' },
+	{ href: 'profit/', key: 'profit' },
+	{ href: 'movement/', key: 'movement' },
+	{ href: 'clv/', key: 'clv' },
+	{ href: 'reviews/', key: 'reviews' },
+	{ href: 'loyalty/', key: 'loyalty' }
+] as const satisfies readonly { href: string; key: keyof Messages['app']['nav'] }[];

@@ -13,7 +13,7 @@ import type { SegmentsReport } from '../../engine/segments/segments-report';
 import type { ValueReport } from '../../engine/value/value-report';
 import type { EditedPersona } from '../../state/persona-edits';
 import type { StoryInput } from '../../state/presenter.svelte';
-import { formatDecimal, formatInteger, formatMoney, formatShare } from '../shared/format';
+import { formatDecimal, formatInteger, formatMoney, formatShare } from '../../i18n/format';
 
 export interface StoryFigure {
 	label: string;

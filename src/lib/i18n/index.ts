@@ -1,0 +1,12 @@
+export { m, type Messages } from './catalogue';
+export {
+	locale,
+	setLocale,
+	setUrduDigits,
+	startLocale,
+	LOCALES,
+	LOCALE_NAMES,
+	type Locale
+} from './locale.svelte';
+export { plural } from './plural';
+export * from './format';
