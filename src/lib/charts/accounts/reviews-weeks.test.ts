@@ -41,7 +41,7 @@ describe('layoutReviewsWeeks', () => {
 		}));
 		const layout = layoutReviewsWeeks(many, 10, 2000, 212);
 		expect(layout.xLabels[0].label).toBe('2024-01');
-		expect(layout.xCaption).toBe('week starting (year-month)');
+		expect(layout.xCaption).toBe('yearMonth');
 	});
 
 	it('spaces the labels at least 90 px apart when the bars are thinner than a pixel', () => {

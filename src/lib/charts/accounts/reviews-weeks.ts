@@ -38,8 +38,8 @@ export interface ReviewsWeeksLayout {
 	capacityY: number;
 	plotBottom: number;
 	plotRight: number;
-	/** What the x labels show. */
-	xCaption: string;
+	/** What the x labels show: the weeks' year-month (a long plan) or month-day; the chart words it. */
+	xCaption: 'yearMonth' | 'monthDay';
 }
 
 /** Bars, ticks and the capacity line for `weeks` in a `width` × `height` box. */
@@ -91,6 +91,6 @@ export function layoutReviewsWeeks(
 		capacityY: y(perWeek),
 		plotBottom,
 		plotRight,
-		xCaption: long ? 'week starting (year-month)' : 'week starting (month-day)'
+		xCaption: long ? 'yearMonth' : 'monthDay'
 	};
 }
