@@ -1,11 +1,15 @@
 /**
  * Test helper (not a test): the engine's per-customer answer (scores, segment, pattern, lapsing,
- * tags, ABC class) keyed by customer id, and a comparison with rows an SQL engine returned.
+ * tags, ABC class, and with costs the Profit family's contribution) keyed by customer id, and a
+ * comparison with rows an SQL engine returned.
  */
 import {
 	buildCustomerTable,
 	type CustomerTable
 } from '../../src/lib/engine/customers/customer-table';
+import { groupCustomers } from '../../src/lib/engine/customers/group-by';
+import { computeProfit } from '../../src/lib/engine/profit/compute-profit';
+import { withProfitDefaults, type ProfitOptions } from '../../src/lib/engine/profit/profit-options';
 import { computeSegments } from '../../src/lib/engine/segments/compute-segments';
 import { PURCHASE_PATTERNS } from '../../src/lib/engine/segments/purchase-pattern';
 import { OTHERS_SEGMENT } from '../../src/lib/engine/segments/segment-rules';
@@ -14,7 +18,7 @@ import {
 	type SegmentsOptions
 } from '../../src/lib/engine/segments/segments-options';
 import { ABC_CLASSES, computePareto } from '../../src/lib/engine/value/pareto';
-import type { OrdersTable } from '../../src/lib/engine/tables/orders-table';
+import type { AttributesTable, OrdersTable } from '../../src/lib/engine/tables/orders-table';
 
 export interface CustomerAnswer {
 	customer: string;
@@ -29,21 +33,44 @@ export interface CustomerAnswer {
 	lapsing: boolean;
 	tags: Record<string, boolean>;
 	abc: string;
+	/** With costs: net revenue − goods − service − marketing (`computeProfit`). */
+	contribution?: number;
+}
+
+/** Costs for the engine's contribution: the Profit options and the grouping marketing is set by. */
+export interface EngineCosts {
+	options: Partial<ProfitOptions>;
+	by: 'rfm' | 'pattern' | 'abc';
 }
 
 /** The engine's answer for every customer of the table built from `orders`. */
 export function engineAnswers(
 	orders: OrdersTable,
 	options: SegmentsOptions = DEFAULT_SEGMENTS_OPTIONS,
-	analysisDay?: number
+	analysisDay?: number,
+	attributes: AttributesTable | null = null,
+	costs: EngineCosts | null = null
 ): {
 	customers: CustomerTable;
 	answers: Map<string, CustomerAnswer>;
 	cutPoints: Record<string, number[]>;
 } {
-	const customers = buildCustomerTable(orders, { analysisDay });
+	const customers = buildCustomerTable(orders, { analysisDay }, attributes);
 	const computation = computeSegments(customers, options);
 	const pareto = computePareto(customers);
+	const contribution = costs
+		? computeProfit(
+				{
+					orders,
+					customers,
+					grouping: groupCustomers(customers, costs.by, {
+						rfm: { bins: options.bins, cutPoints: computation.rfm.cutPoints },
+						rules: options.rules
+					})
+				},
+				withProfitDefaults(costs.options)
+			).contribution
+		: null;
 	const answers = new Map<string, CustomerAnswer>();
 	for (let i = 0; i < customers.count; i++) {
 		const k = computation.assignment.segment[i];
@@ -63,7 +90,8 @@ export function engineAnswers(
 			pattern: PURCHASE_PATTERNS[computation.pattern.pattern[i]],
 			lapsing: computation.pattern.lapsing[i] === 1,
 			tags,
-			abc: ABC_CLASSES[pareto.abc[i]]
+			abc: ABC_CLASSES[pareto.abc[i]],
+			...(contribution ? { contribution: contribution[i] } : {})
 		});
 	}
 	return { customers, answers, cutPoints: computation.rfm.cutPoints };
@@ -100,6 +128,12 @@ export function compareAnswers(
 			if (String(row[key]) !== expected[key]) note(`${id}: ${key} ${row[key]} ≠ ${expected[key]}`);
 		}
 		if (toBoolean(row.lapsing) !== expected.lapsing) note(`${id}: lapsing ${row.lapsing}`);
+		if (expected.contribution !== undefined) {
+			const got = Number(row.contribution);
+			const want = expected.contribution;
+			if (!(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want))))
+				note(`${id}: contribution ${row.contribution} ≠ ${want}`);
+		}
 		for (const tag of tagColumns) {
 			if (toBoolean(row[tag]) !== expected.tags[tag])
 				note(`${id}: ${tag} ${row[tag]} ≠ ${expected.tags[tag]}`);

@@ -2,7 +2,8 @@
  * The exported PostgreSQL SQL run by a real PostgreSQL server (issue 16): the demo business's
  * order lines loaded with COPY into a table whose columns are called `order`, `date` and `line`,
  * the SQL built by the CLI's own option builder (cut points frozen at the engine's), and the
- * result compared customer for customer with the engine. The server comes from
+ * result compared customer for customer with the engine; then again with the demo's customers
+ * file as a table (influencer and high-service-effort tags) and costs (the contribution column). The server comes from
  * `scripts/with-postgres.sh` (PGHOST …); `psql` is the client, the one a nightly job would use.
  * Outside CI the test is skipped without a server; in CI a missing server fails it.
  */
@@ -14,12 +15,13 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sqlExportOptions } from '../../src/cli/commands/sql';
-import { loadOrdersFile } from '../../src/cli/load';
+import { loadAttributesFile, loadOrdersFile } from '../../src/cli/load';
 import { readExportSettings } from '../../src/cli/sql-source';
 import { buildSegmentsSql } from '../../src/lib/engine/sql/build-segments-sql';
 import { formatDay, type OrdersTable } from '../../src/lib/engine/tables/orders-table';
 import { generateDemoBusiness } from '../../src/lib/ingest/demo/index';
-import { compareAnswers, engineAnswers } from './sql-compare';
+import { DEFAULT_SEGMENTS_OPTIONS } from '../../src/lib/engine/segments/segments-options';
+import { compareAnswers, engineAnswers, type EngineCosts } from './sql-compare';
 
 const execute = promisify(execFile);
 const hasServer = Boolean(process.env.PGHOST);
@@ -71,12 +73,101 @@ function canonicalLines(orders: OrdersTable): string {
 describe.runIf(hasServer)('the PostgreSQL SQL in a real server', () => {
 	let folder: string;
 	let demoPath: string;
+	let customersPath: string;
 
 	beforeAll(async () => {
 		folder = await mkdtemp(join(tmpdir(), 'sieve-pg-'));
 		demoPath = join(folder, 'demo-orders.csv');
-		await writeFile(demoPath, generateDemoBusiness().ordersCsv, 'utf8');
+		customersPath = join(folder, 'demo-customers.csv');
+		const demo = generateDemoBusiness();
+		await writeFile(demoPath, demo.ordersCsv, 'utf8');
+		await writeFile(customersPath, demo.customersCsv, 'utf8');
 	});
+
+	it('gives every customer of the demo business the engine’s influencer and effort tags and contribution', async () => {
+		const costs: EngineCosts = {
+			by: 'rfm',
+			options: {
+				costPerOrder: 3,
+				costPerReturn: 12,
+				costPerEffortPoint: 2,
+				marginPercent: 40,
+				categoryMargins: { Kitchen: 35 },
+				marketingPerCustomer: { champions: 5, lost: 1.5 }
+			}
+		};
+		const orders = (await loadOrdersFile(demoPath)).table;
+		const attributes = (await loadAttributesFile(customersPath)).table;
+		const { answers } = engineAnswers(
+			orders,
+			DEFAULT_SEGMENTS_OPTIONS,
+			undefined,
+			attributes,
+			costs
+		);
+		const settingsPath = join(folder, 'settings.json');
+		await writeFile(
+			settingsPath,
+			JSON.stringify({
+				profit: {
+					by: 'rfm',
+					marginPercent: 40,
+					categoryMargins: [{ category: 'Kitchen', margin: 35 }],
+					costPerOrder: 3,
+					costPerReturn: 12,
+					costPerEffortPoint: 2,
+					marketing: {
+						rfm: [
+							{ group: 'champions', amount: 5 },
+							{ group: 'lost', amount: 1.5 }
+						]
+					}
+				}
+			}),
+			'utf8'
+		);
+		const linesPath = join(folder, 'lines-costs.csv');
+		await writeFile(linesPath, canonicalLines(orders), 'utf8');
+		const sql = buildSegmentsSql(
+			await sqlExportOptions(
+				{
+					file: demoPath,
+					dialect: 'postgres',
+					from: 'sieve test.order lines',
+					columns: { customer: 'customer', order: 'order', date: 'date', line: 'line' },
+					recompute: false,
+					settings: settingsPath,
+					attributes: customersPath,
+					attributesFrom: "sieve test.customer's file"
+				},
+				await readExportSettings(settingsPath)
+			)
+		);
+		expect(sql.columns).toContain('contribution');
+		expect(sql.tags).toEqual(expect.arrayContaining(['influencer', 'high_service_effort']));
+		const script = join(folder, 'run-costs.sql');
+		await writeFile(
+			script,
+			[
+				'DROP SCHEMA IF EXISTS "sieve test" CASCADE;',
+				'CREATE SCHEMA "sieve test";',
+				'CREATE TABLE "sieve test"."order lines" (line BIGINT, customer TEXT, "order" TEXT, "date" DATE,',
+				'  amount DOUBLE PRECISION, cost DOUBLE PRECISION, discounted BOOLEAN, category TEXT);',
+				`\\copy "sieve test"."order lines" FROM '${linesPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
+				// The customers file as it is, every column typed as the import typed it.
+				'CREATE TABLE "sieve test"."customer\'s file" (customer_id TEXT, name TEXT, email TEXT, age DOUBLE PRECISION,',
+				'  gender TEXT, city TEXT, occupation TEXT, service_effort DOUBLE PRECISION, followers DOUBLE PRECISION,',
+				'  budget DOUBLE PRECISION, problems_opened INTEGER, problems_resolved INTEGER, last_review DATE);',
+				`\\copy "sieve test"."customer's file" FROM '${customersPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
+				sql.text
+			].join('\n'),
+			'utf8'
+		);
+		const rows = await psql(script);
+		expect(rows.length).toBe(answers.size);
+		expect(compareAnswers(answers, rows, sql.tags)).toEqual([]);
+		expect(rows.filter((row) => row.influencer === 't').length).toBeGreaterThan(0);
+	}, 120_000);
 
 	it('gives every customer of the demo business the engine’s scores, segment, pattern, tags and ABC class', async () => {
 		const orders = (await loadOrdersFile(demoPath)).table;

@@ -1,27 +1,42 @@
 /**
  * `npm run sieve -- sql [FILE] --dialect duckdb|postgres|snowflake|bigquery|spark
  * [--settings FILE.json] [--from TABLE [--columns role=name,…]] [--recompute]
+ * [--attributes CUSTOMERS] [--attributes-from TABLE [--attribute-columns role=name,…]]
  * [--analysis-date YYYY-MM-DD] [--out FILE.sql]`: the Segments and Value method as SQL (issue 16).
  * With FILE the engine runs once to freeze the cut points and the analysis date (so the SQL
  * reproduces the page exactly); DuckDB then reads FILE itself, other dialects read `--from TABLE`.
+ * A customers file adds the influencer and high-service-effort tags (and the effort cost); the
+ * `profit` section of `--settings`, when it sets costs, adds the contribution column.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { buildChosenCustomerTable } from '../../lib/engine/customers/customer-table-choice';
+import { mergeSettings, parseSettingsText } from '../../lib/engine/customers/settings-file';
+import {
+	checkProfitOptions,
+	ProfitOptionsError,
+	withProfitDefaults
+} from '../../lib/engine/profit/profit-options';
 import { computeSegments } from '../../lib/engine/segments/compute-segments';
 import { SegmentRulesError } from '../../lib/engine/segments/segment-rules';
 import { buildSegmentsSql, SqlExportError } from '../../lib/engine/sql/build-segments-sql';
 import {
 	DEFAULT_TABLE_COLUMNS,
 	SQL_DIALECTS,
+	type SqlAttributeRole,
+	type SqlAttributesFileSource,
+	type SqlAttributesSource,
+	type SqlContributionOptions,
 	type SqlDialect,
 	type SqlExportOptions,
 	type SqlSource,
 	type SqlTableRole,
 	type SqlTableSource
 } from '../../lib/engine/sql/sql-options';
-import { formatDay, parseIsoDay } from '../../lib/engine/tables/orders-table';
+import { formatDay, parseIsoDay, type AttributesTable } from '../../lib/engine/tables/orders-table';
+import { CsvReader } from '../../lib/ingest/csv-reader';
 import { IngestError } from '../../lib/ingest/index';
-import { loadOrdersFile } from '../load';
+import { detectDecimalSeparator, normaliseCustomerId } from '../../lib/ingest/parse-number';
+import { loadAttributesFile, loadOrdersFile, openChunks } from '../load';
 import {
 	readExportSettings,
 	SettingsError,
@@ -33,6 +48,7 @@ import { terminalSafe } from '../terminal-safe';
 const usage =
 	'usage: npm run sieve -- sql [FILE] --dialect duckdb|postgres|snowflake|bigquery|spark ' +
 	'[--settings FILE.json] [--from TABLE [--columns role=name,…]] [--recompute] ' +
+	'[--attributes CUSTOMERS] [--attributes-from TABLE [--attribute-columns role=name,…]] ' +
 	'[--analysis-date YYYY-MM-DD] [--out FILE.sql]';
 
 export interface SqlArgs {
@@ -44,7 +60,16 @@ export interface SqlArgs {
 	recompute: boolean;
 	analysisDate?: string;
 	out?: string;
+	/** A customers file: the engine picks its attributes; DuckDB reads it unless `attributesFrom`. */
+	attributes?: string;
+	/** A customers table (one row per customer id) and its column names per role. */
+	attributesFrom?: string;
+	attributeColumns?: Partial<Record<AttributeColumnRole, string>>;
 }
+
+/** Roles of `--attribute-columns`: `effort` is read for the tag and, unless `cost-effort`, the cost. */
+const ATTRIBUTE_COLUMN_ROLES = ['customer', 'influence', 'effort', 'cost-effort'] as const;
+type AttributeColumnRole = (typeof ATTRIBUTE_COLUMN_ROLES)[number];
 
 const VALUE_OPTIONS = [
 	'--dialect',
@@ -52,7 +77,10 @@ const VALUE_OPTIONS = [
 	'--from',
 	'--columns',
 	'--analysis-date',
-	'--out'
+	'--out',
+	'--attributes',
+	'--attributes-from',
+	'--attribute-columns'
 ];
 const TABLE_ROLES = Object.keys(DEFAULT_TABLE_COLUMNS) as SqlTableRole[];
 
@@ -101,7 +129,13 @@ export function parseSqlArgs(args: string[]): SqlArgs | string {
 			if (Number.isNaN(parseIsoDay(next))) return `--analysis-date: not a YYYY-MM-DD date: ${next}`;
 			parsed.analysisDate = next;
 		} else if (arg === '--out') parsed.out = next;
-		else if (arg === '--recompute') parsed.recompute = true;
+		else if (arg === '--attributes') parsed.attributes = next;
+		else if (arg === '--attributes-from') parsed.attributesFrom = next;
+		else if (arg === '--attribute-columns') {
+			const columns = parseAttributeColumns(next);
+			if (typeof columns === 'string') return columns;
+			parsed.attributeColumns = columns;
+		} else if (arg === '--recompute') parsed.recompute = true;
 		else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
@@ -116,7 +150,33 @@ export function parseSqlArgs(args: string[]): SqlArgs | string {
 	if (parsed.from === undefined && Object.keys(parsed.columns).length > 0) {
 		return '--columns only applies with --from';
 	}
+	if (parsed.attributeColumns && parsed.attributesFrom === undefined) {
+		return '--attribute-columns only applies with --attributes-from';
+	}
+	if (
+		parsed.attributes !== undefined &&
+		parsed.attributesFrom === undefined &&
+		parsed.dialect !== 'duckdb'
+	) {
+		return `--dialect ${parsed.dialect} reads the customers from a table: add --attributes-from TABLE`;
+	}
 	return parsed;
+}
+
+/** `role=name,…` of `--attribute-columns`. */
+function parseAttributeColumns(text: string): SqlArgs['attributeColumns'] | string {
+	const columns: SqlArgs['attributeColumns'] = {};
+	for (const pair of text.split(',')) {
+		const at = pair.indexOf('=');
+		const role = pair.slice(0, at < 0 ? pair.length : at).trim() as AttributeColumnRole;
+		if (!ATTRIBUTE_COLUMN_ROLES.includes(role)) {
+			return `--attribute-columns: unknown role “${role}” (roles: ${ATTRIBUTE_COLUMN_ROLES.join(', ')})`;
+		}
+		const name = at < 0 ? '' : pair.slice(at + 1);
+		if (name === '') return `--attribute-columns: ${role} needs a column name (${role}=NAME)`;
+		columns[role] = name;
+	}
+	return columns;
 }
 
 /** The table source: default column names, the optional ones the file has, then `--columns`. */
@@ -159,7 +219,7 @@ export async function sqlExportOptions(
 	let analysisDate = choice.analysisDate ?? null;
 	let cutPoints = { ...segments.cutPoints };
 	let source: SqlSource;
-	let hasCost = true;
+	let hasCost: boolean;
 	if (args.file !== undefined) {
 		onProgress(`reading ${args.file} with Sieve's engine to freeze the cut points`);
 		const loaded = await loadOrdersFile(args.file);
@@ -179,7 +239,11 @@ export async function sqlExportOptions(
 			);
 		}
 		source = tableSource(args, null);
+		hasCost = source.kind === 'table' && typeof source.columns.cost === 'string';
 	}
+	const profitSection = await readProfitSection(args.settings);
+	const contribution = contributionOf(profitSection, hasCost);
+	const attributes = await attributesSource(args, profitSection, onProgress);
 	return {
 		dialect: args.dialect,
 		source,
@@ -190,11 +254,232 @@ export async function sqlExportOptions(
 		cutPoints,
 		rules: segments.rules,
 		pattern: segments.pattern,
-		tags: segments.tags
+		tags: segments.tags,
+		attributes,
+		contribution
 	};
 }
 
 class UsageError extends Error {}
+
+/** Numeric attributes the engine picks by name (`segments/behaviour-tags.ts`, `profit/compute-profit.ts`). */
+const INFLUENCE_NAME = /follower|influen|reach|fans|audience/i;
+const EFFORT_NAME = /effort/i;
+
+/** The first numeric attribute whose name matches, as the engine's `findAttribute` picks it. */
+function numericAttribute(table: AttributesTable, pattern: RegExp): string | null {
+	return table.columns.find((c) => c.kind === 'numeric' && pattern.test(c.name))?.name ?? null;
+}
+
+/**
+ * The customers source: a table (`--attributes-from`, columns from `--attribute-columns`, else
+ * those the engine picks in `--attributes`), or the file itself for DuckDB; null without either.
+ */
+async function attributesSource(
+	args: SqlArgs,
+	profit: ProfitSection | null,
+	onProgress: (message: string) => void
+): Promise<SqlAttributesSource | null> {
+	const picked: Record<SqlAttributeRole, string | null> = {
+		influence: null,
+		serviceEffort: null,
+		costEffort: null
+	};
+	let customerColumn: string | null = null;
+	if (args.attributes !== undefined) {
+		onProgress(`reading ${args.attributes} with Sieve's engine to pick its attributes`);
+		const { table, report } = await loadAttributesFile(args.attributes);
+		customerColumn = report.customerColumn;
+		picked.influence = numericAttribute(table, INFLUENCE_NAME);
+		picked.serviceEffort = numericAttribute(table, EFFORT_NAME);
+		// The Profit settings may name the effort attribute; a text column counts as effort 0.
+		const named = profit?.effortAttribute ?? null;
+		picked.costEffort =
+			named === null
+				? picked.serviceEffort
+				: table.columns.some((c) => c.name === named && c.kind === 'numeric')
+					? named
+					: null;
+	}
+	if (args.attributesFrom !== undefined) {
+		const given = args.attributeColumns ?? {};
+		return {
+			kind: 'table',
+			table: args.attributesFrom,
+			columns: {
+				customer: given.customer ?? DEFAULT_TABLE_COLUMNS.customer,
+				influence: given.influence ?? picked.influence,
+				serviceEffort: given.effort ?? picked.serviceEffort,
+				costEffort: given['cost-effort'] ?? given.effort ?? picked.costEffort
+			}
+		};
+	}
+	if (args.attributes === undefined) return null;
+	return sniffAttributesFile(args.attributes, customerColumn as string, picked);
+}
+
+/**
+ * A customers file as DuckDB should read it: its delimiter and encoding, the customer column, and
+ * each picked column's decimal separator decided as the import decides it (over the values of the
+ * rows it keeps: the right number of fields, an id, the first row of each id). Throws IngestError
+ * for a workbook or a space-aligned file, which DuckDB's read_csv cannot read.
+ */
+async function sniffAttributesFile(
+	path: string,
+	customerName: string,
+	picked: Record<SqlAttributeRole, string | null>
+): Promise<SqlAttributesFileSource> {
+	if (/\.xlsx?$/i.test(path)) {
+		throw new IngestError(
+			`${path} is a workbook; DuckDB's read_csv needs CSV. Save it as CSV, or load it into a table and use --attributes-from TABLE.`
+		);
+	}
+	const { chunks } = await openChunks(path);
+	const reader = new CsvReader(chunks);
+	let header: string[] | null = null;
+	const kept: string[][] = [];
+	const seen = new Set<string>();
+	let customer = -1;
+	for await (const batch of reader.batches()) {
+		for (const row of batch.rows) {
+			if (row.every((value) => value.trim() === '')) continue;
+			if (header === null) {
+				header = row.map((name) => name.trim());
+				customer = header.indexOf(customerName);
+				continue;
+			}
+			if (row.length !== header.length) continue;
+			const id = normaliseCustomerId(row[customer]);
+			if (id === '' || seen.has(id)) continue;
+			seen.add(id);
+			kept.push(row);
+		}
+	}
+	if (header === null || customer < 0) throw new IngestError(`${path}: no customer id column.`);
+	if (reader.delimiter === null || reader.delimiter === ' ') {
+		throw new IngestError(
+			`${path} has columns aligned by spaces; DuckDB's read_csv needs a delimiter. Load it into a table and use --attributes-from TABLE.`
+		);
+	}
+	const fallback = reader.delimiter === ';' ? ',' : '.';
+	const columns: SqlAttributesFileSource['columns'] = {};
+	for (const role of Object.keys(picked) as SqlAttributeRole[]) {
+		const name = picked[role];
+		if (name === null) continue;
+		const index = (header as string[]).indexOf(name);
+		const values = kept.map((row) => row[index].trim()).filter((value) => value !== '');
+		columns[role] = { index, decimal: detectDecimalSeparator(values, fallback) };
+	}
+	return {
+		kind: 'file',
+		path,
+		delimiter: reader.delimiter,
+		encoding: reader.encoding ?? 'utf-8',
+		columnCount: header.length,
+		customer,
+		columns
+	};
+}
+
+/** The Profit view's settings section `profit` (`src/lib/state/profit-settings.ts`), as saved. */
+interface ProfitSection {
+	by: string;
+	goodsFrom: string;
+	marginPercent: number | null;
+	categoryMargins: { category: string; margin: number }[];
+	costPerOrder: number;
+	costPerReturn: number;
+	costPerTicket: number;
+	costPerEffortPoint: number;
+	marketing: Record<string, { group: string; amount: number }[]>;
+	effortAttribute: string | null;
+	costsSet: boolean;
+}
+
+const PROFIT_SECTION: ProfitSection = {
+	by: 'rfm',
+	goodsFrom: 'auto',
+	marginPercent: null,
+	categoryMargins: [],
+	costPerOrder: 0,
+	costPerReturn: 0,
+	costPerTicket: 0,
+	costPerEffortPoint: 0,
+	marketing: { rfm: [], pattern: [], persona: [], abc: [] },
+	effortAttribute: null,
+	costsSet: false
+};
+
+/** The `profit` section of `--settings` over its defaults; null without one. */
+async function readProfitSection(path: string | undefined): Promise<ProfitSection | null> {
+	if (path === undefined) return null;
+	const settings = parseSettingsText(await readFile(path, 'utf8'));
+	const given = settings.profit;
+	if (given === null || typeof given !== 'object' || Array.isArray(given)) return null;
+	return mergeSettings(structuredClone(PROFIT_SECTION), given);
+}
+
+/**
+ * The contribution's costs when the `profit` section sets any (costs entered, a margin, marketing,
+ * or the page's "costs set"); checked as the Profit family checks them. Throws ProfitOptionsError.
+ */
+function contributionOf(
+	section: ProfitSection | null,
+	hasCostColumn: boolean
+): SqlContributionOptions | null {
+	if (section === null) return null;
+	const isEntry = (entry: unknown, key: string, value: string) =>
+		entry !== null &&
+		typeof entry === 'object' &&
+		typeof (entry as Record<string, unknown>)[key] === 'string' &&
+		typeof (entry as Record<string, unknown>)[value] === 'number';
+	const margins = section.categoryMargins.filter((m) => isEntry(m, 'category', 'margin'));
+	const list = section.marketing[section.by];
+	const marketing = (Array.isArray(list) ? list : []).filter((m) => isEntry(m, 'group', 'amount'));
+	const costsSet =
+		section.costsSet ||
+		section.marginPercent !== null ||
+		margins.length > 0 ||
+		marketing.some((m) => m.amount > 0) ||
+		[
+			section.costPerOrder,
+			section.costPerReturn,
+			section.costPerTicket,
+			section.costPerEffortPoint
+		].some((cost) => cost > 0);
+	if (!costsSet) return null;
+	if (!['rfm', 'pattern', 'abc', 'persona'].includes(section.by)) {
+		throw new ProfitOptionsError([
+			{
+				severity: 'error',
+				field: 'by',
+				message: `--settings profit.by: expected rfm, pattern, abc or persona, got ${section.by}.`
+			}
+		]);
+	}
+	const options = withProfitDefaults({
+		goodsFrom: section.goodsFrom as SqlContributionOptions['goodsFrom'],
+		marginPercent: section.marginPercent,
+		categoryMargins: Object.fromEntries(margins.map((m) => [m.category, m.margin])),
+		costPerOrder: section.costPerOrder,
+		costPerReturn: section.costPerReturn,
+		costPerTicket: section.costPerTicket,
+		costPerEffortPoint: section.costPerEffortPoint,
+		marketingPerCustomer: Object.fromEntries(marketing.map((m) => [m.group, m.amount]))
+	});
+	checkProfitOptions(options, { hasCostColumn });
+	return {
+		goodsFrom: options.goodsFrom,
+		marginPercent: options.marginPercent,
+		categoryMargins: options.categoryMargins,
+		costPerOrder: options.costPerOrder,
+		costPerReturn: options.costPerReturn,
+		costPerTicket: options.costPerTicket,
+		costPerEffortPoint: options.costPerEffortPoint,
+		marketingPerCustomer: options.marketingPerCustomer,
+		marketingBy: section.by as SqlContributionOptions['marketingBy']
+	};
+}
 
 export async function run(args: string[]): Promise<number> {
 	const parsed = parseSqlArgs(args);
@@ -229,6 +514,7 @@ export async function run(args: string[]): Promise<number> {
 			error instanceof SegmentRulesError ||
 			error instanceof SqlExportError ||
 			error instanceof SettingsError ||
+			error instanceof ProfitOptionsError ||
 			error instanceof RangeError
 		) {
 			console.error(`sieve sql: ${terminalSafe(error.message)}`);

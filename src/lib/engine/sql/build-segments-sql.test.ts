@@ -93,6 +93,56 @@ describe('buildSegmentsSql', () => {
 		]);
 	});
 
+	const COSTS = {
+		goodsFrom: 'auto' as const,
+		marginPercent: null,
+		categoryMargins: {},
+		costPerOrder: 1,
+		costPerReturn: 0,
+		costPerTicket: 0,
+		costPerEffortPoint: 0,
+		marketingPerCustomer: {},
+		marketingBy: 'rfm' as const
+	};
+
+	it('adds the contribution column last when costs are given', () => {
+		const { columns, leftOut } = buildSegmentsSql({ ...TABLE, contribution: COSTS });
+		expect(columns.at(-1)).toBe('contribution');
+		expect(leftOut.map((item) => item.column)).not.toContain('contribution');
+	});
+
+	it('leaves the contribution out when marketing is set per persona, and says why', () => {
+		const { columns, leftOut } = buildSegmentsSql({
+			...TABLE,
+			contribution: { ...COSTS, marketingBy: 'persona', marketingPerCustomer: { 'persona-1': 2 } }
+		});
+		expect(columns).not.toContain('contribution');
+		expect(leftOut.find((item) => item.column === 'contribution')?.reason).toMatch(/k-means/);
+	});
+
+	it('says in the header that tickets count 0 when a cost per ticket is set', () => {
+		const { text } = buildSegmentsSql({ ...TABLE, contribution: { ...COSTS, costPerTicket: 8 } });
+		expect(text).toContain('-- The cost per ticket (8) needs a tickets file');
+	});
+
+	it('refuses a customers file outside DuckDB and negative costs, naming the field', () => {
+		const attributes = {
+			kind: 'file' as const,
+			path: 'c.csv',
+			delimiter: ',',
+			encoding: 'utf-8' as const,
+			columnCount: 2,
+			customer: 0,
+			columns: { influence: { index: 1, decimal: '.' as const } }
+		};
+		expect(() => buildSegmentsSql({ ...TABLE, attributes })).toThrow(
+			/attributes: only DuckDB reads a customers file/
+		);
+		expect(() =>
+			buildSegmentsSql({ ...TABLE, contribution: { ...COSTS, costPerReturn: -1 } })
+		).toThrow(/contribution.costPerReturn/);
+	});
+
 	it('computes the analysis date from the data when none is given', () => {
 		expect(buildSegmentsSql({ ...TABLE, analysisDate: null }).query).toContain(
 			'SELECT (max(day) + 1) AS analysis_day FROM lines'

@@ -1,15 +1,22 @@
 /**
  * The method of the Segments and Value families as SQL (issue 16): from the orders source to ONE
  * query returning one row per customer — customer, recency_days, orders, value, r, f, m, segment,
- * pattern, lapsing, the behaviour tags the orders allow, and the ABC class — by the rules of
- * `shared/DOMAIN.md`, reproducing `computeSegments` and `computePareto` customer for customer.
+ * pattern, lapsing, the behaviour tags the sources allow, the ABC class and, with costs, the
+ * Profit family's contribution — by the rules of `shared/DOMAIN.md`, reproducing
+ * `computeSegments`, `computePareto` and `computeProfit` customer for customer.
  */
+import { PURCHASE_PATTERNS } from '../segments/purchase-pattern';
 import { OTHERS_SEGMENT, type SegmentRule } from '../segments/segment-rules';
 import { RFM_DIMENSIONS, type RfmDimension } from '../segments/rfm';
 import { ZERO_TOLERANCE } from '../tables/order-rule';
 import { commentText, dialectSpec, doubleLiteral, type DialectSpec } from './dialects';
+import { fileAttributes, tableAttributes, type AttributesSql } from './read-attributes-sql';
 import { fileOrderLines, tableOrderLines, type OrderLinesSql } from './read-orders-sql';
-import { validateSqlExportOptions, type SqlExportOptions } from './sql-options';
+import {
+	validateSqlExportOptions,
+	type SqlContributionOptions,
+	type SqlExportOptions
+} from './sql-options';
 
 /** The SQL of one export, as text and in the parts a runner needs. */
 export interface SegmentsSql {
@@ -45,17 +52,110 @@ function countBelow(spec: DialectSpec, column: string, cuts: string[]): string {
 	return cuts.map((cut) => `CASE WHEN ${column} > ${cut} THEN 1 ELSE 0 END`).join(' + ');
 }
 
-/** `CASE WHEN r BETWEEN … THEN 'Name' … ELSE 'Others' END`: the first matching rule wins. */
-function segmentCase(spec: DialectSpec, rules: readonly SegmentRule[]): string {
+/**
+ * `CASE WHEN r BETWEEN … THEN <then(rule)> … ELSE <then(Others)> END`: the first matching rule
+ * wins (the segment's name, or what a segment costs).
+ */
+function ruleCase(
+	rules: readonly SegmentRule[],
+	then: (rule: Pick<SegmentRule, 'name' | 'slug'>) => string
+): string {
 	const whens = rules.map((rule) => {
 		const range = (column: string, [low, high]: [number, number]) =>
 			low === high ? `${column} = ${low}` : `${column} BETWEEN ${low} AND ${high}`;
 		return (
 			`      WHEN ${range('r', rule.recency)} AND ${range('f', rule.frequency)} AND ` +
-			`${range('m', rule.monetary)} THEN ${spec.string(rule.name)}`
+			`${range('m', rule.monetary)} THEN ${then(rule)}`
 		);
 	});
-	return `CASE\n${whens.join('\n')}\n      ELSE ${spec.string(OTHERS_SEGMENT.name)}\n    END`;
+	return `CASE\n${whens.join('\n')}\n      ELSE ${then(OTHERS_SEGMENT)}\n    END`;
+}
+
+/**
+ * Marketing per customer of a group, as `marketingPerGroup` reads the Profit options: by the
+ * group's label, else by its key (RFM: the rule's slug; patterns: the pattern; ABC: `a`, `b`, `c`).
+ */
+function marketingOf(costs: SqlContributionOptions, label: string, key: string): number {
+	return costs.marketingPerCustomer[label] ?? costs.marketingPerCustomer[key] ?? 0;
+}
+
+/** The marketing cost per customer of each customer's group, as an SQL expression. */
+function marketingCase(
+	costs: SqlContributionOptions,
+	rules: readonly SegmentRule[],
+	dbl: (x: number) => string,
+	spec: DialectSpec
+): string {
+	if (costs.marketingBy === 'rfm') {
+		return ruleCase(rules, (rule) => dbl(marketingOf(costs, rule.name, rule.slug)));
+	}
+	if (costs.marketingBy === 'persona') return dbl(0);
+	const [column, labels] =
+		costs.marketingBy === 'pattern'
+			? ['pattern', [...PURCHASE_PATTERNS]]
+			: ['abc', ['A', 'B', 'C']];
+	const whens = labels.map(
+		(label) =>
+			`      WHEN ${column} = ${spec.string(label)} THEN ${dbl(marketingOf(costs, label, label.toLowerCase()))}`
+	);
+	return `CASE\n${whens.join('\n')}\n      ELSE ${dbl(0)}\n    END`;
+}
+
+/**
+ * The goods cost of one line as `computeProfit` adds it up: the line's cost where it has one
+ * (unless goods come from margins), else amount × (1 − margin ÷ 100) with the line's category
+ * margin or the one margin (written as the factor the engine multiplies by, so the product is the
+ * same double); NULL, nothing added, where no margin applies. Null when goods count as 0.
+ */
+function goodsPerLine(
+	costs: SqlContributionOptions,
+	hasCost: boolean,
+	spec: DialectSpec,
+	dbl: (x: number) => string
+): string | null {
+	const useCost = hasCost && costs.goodsFrom !== 'margin';
+	const categories = Object.entries(costs.categoryMargins);
+	const hasMargins = costs.marginPercent !== null || categories.length > 0;
+	if (!useCost && !hasMargins) return null;
+	const factor = (margin: number) => dbl(1 - margin / 100);
+	const global = costs.marginPercent === null ? 'NULL' : factor(costs.marginPercent);
+	const margin =
+		categories.length === 0
+			? global
+			: `(CASE ${categories
+					.map(([category, m]) => `WHEN category = ${spec.string(category)} THEN ${factor(m)}`)
+					.join(' ')} ELSE ${global} END)`;
+	const byMargin = hasMargins ? `amount * ${margin}` : 'NULL';
+	return useCost ? `CASE WHEN cost IS NOT NULL THEN cost ELSE ${byMargin} END` : byMargin;
+}
+
+/** Header lines saying which costs the contribution column holds. */
+function describeCosts(
+	costs: SqlContributionOptions,
+	hasCost: boolean,
+	hasCostEffort: boolean
+): string[] {
+	const margins = Object.keys(costs.categoryMargins).length;
+	const marginText = [
+		costs.marginPercent !== null ? `${costs.marginPercent}% margin` : '',
+		margins > 0 ? `${margins} category margin${margins === 1 ? '' : 's'}` : ''
+	]
+		.filter(Boolean)
+		.join(' and ');
+	const goods =
+		hasCost && costs.goodsFrom !== 'margin'
+			? `the cost column${marginText ? ` (lines without a cost: ${marginText})` : ''}`
+			: marginText || 'none (goods count as 0)';
+	const lines = [
+		`-- Contribution: goods from ${goods}; per order ${costs.costPerOrder}, per return ${costs.costPerReturn},`,
+		`-- per effort point ${costs.costPerEffortPoint}${hasCostEffort ? '' : ' (no effort attribute: effort counts 0)'}; marketing per customer by ${costs.marketingBy}.`
+	];
+	if (costs.costPerTicket > 0) {
+		lines.push(
+			`-- The cost per ticket (${costs.costPerTicket}) needs a tickets file, which this SQL does not read: tickets count 0.`
+		);
+	}
+	return lines;
 }
 
 function monthDay(text: string): number {
@@ -77,11 +177,32 @@ export function buildSegmentsSql(options: SqlExportOptions): SegmentsSql {
 		options.source.kind === 'file'
 			? fileOrderLines(spec, options.source)
 			: tableOrderLines(spec, options.source);
+	const attributes: AttributesSql | null = !options.attributes
+		? null
+		: options.attributes.kind === 'file'
+			? fileAttributes(spec, options.attributes)
+			: tableAttributes(spec, options.attributes);
+	const hasInfluence = attributes?.roles.includes('influence') ?? false;
+	const hasServiceEffort = attributes?.roles.includes('serviceEffort') ?? false;
+	const hasCostEffort = attributes?.roles.includes('costEffort') ?? false;
 	const profit = options.valueBasis === 'profit' && source.hasCost;
 	const lineValue = profit ? 'amount - coalesce(cost, 0)' : 'amount';
 	const valueSum = source.hasLineNumber
 		? spec.orderedSum(lineValue, 'line_number')
 		: `sum(${lineValue})`;
+	const leftOut: { column: string; reason: string }[] = [];
+	const costs = options.contribution ?? null;
+	let contribution: SqlContributionOptions | null = costs;
+	let noContribution = costs === null ? 'no costs were given (the Profit settings)' : '';
+	if (
+		costs?.marketingBy === 'persona' &&
+		Object.values(costs.marketingPerCustomer).some((amount) => amount > 0)
+	) {
+		contribution = null;
+		noContribution =
+			'marketing is set per persona, and personas come from k-means, which the SQL does not run';
+	}
+	const goodsLine = contribution ? goodsPerLine(contribution, source.hasCost, spec, dbl) : null;
 	const { tags, pattern, bins } = options;
 	const windows = tags.holidayWindows.map((w) => [monthDay(w.from), monthDay(w.to)] as const);
 	const monthDayOf = '(EXTRACT(MONTH FROM order_day) * 100 + EXTRACT(DAY FROM order_day))';
@@ -110,6 +231,12 @@ export function buildSegmentsSql(options: SqlExportOptions): SegmentsSql {
 		])
 	);
 
+	if (hasInfluence) {
+		// Influencer: the top share by the influence attribute, its cut point the type-7 quantile at
+		// 1 − share over the customers' values (customers without one are left out of it).
+		quantileColumns.push(['influence', 1 - options.tags.influencerTopShare, 'influence_cut']);
+	}
+
 	const analysis =
 		options.analysisDate !== null
 			? `SELECT DATE '${options.analysisDate}' AS analysis_day`
@@ -119,7 +246,6 @@ export function buildSegmentsSql(options: SqlExportOptions): SegmentsSql {
 
 	const tagColumns: string[] = [];
 	const tagSelect: string[] = [];
-	const leftOut: { column: string; reason: string }[] = [];
 	if (source.hasDiscount) {
 		tagColumns.push('discount_seeker');
 		tagSelect.push(
@@ -138,21 +264,43 @@ export function buildSegmentsSql(options: SqlExportOptions): SegmentsSql {
 			(windows.length > 0 ? ` OR window_share >= ${dbl(tags.specialOccasionMinShare)}` : '') +
 			'), FALSE) AS special_occasion'
 	);
-	leftOut.push(
-		{ column: 'influencer', reason: 'needs the customers file (an influence attribute)' },
-		{
+	if (hasInfluence) {
+		tagColumns.push('influencer');
+		tagSelect.push('coalesce(influence >= influence_cut AND influence > 0, FALSE) AS influencer');
+	} else {
+		leftOut.push({
+			column: 'influencer',
+			reason: 'needs the customers file with an influence attribute (e.g. followers)'
+		});
+	}
+	if (hasServiceEffort) {
+		tagColumns.push('high_service_effort');
+		tagSelect.push(
+			`coalesce(service_effort >= ${dbl(tags.highServiceEffortMin)}, FALSE) AS high_service_effort`
+		);
+	} else {
+		leftOut.push({
 			column: 'high_service_effort',
-			reason: 'needs the customers file (a service-effort attribute)'
-		},
-		{ column: 'contribution', reason: 'needs the Profit family’s costs (not exported yet)' }
-	);
+			reason: 'needs the customers file with a service-effort attribute'
+		});
+	}
+
+	if (noContribution !== '') leftOut.push({ column: 'contribution', reason: noContribution });
 
 	const tieBreak = source.hasLineNumber ? 'first_line, customer' : 'customer';
 	const ctes = `WITH
 -- Step ${source.setup.length + 1}. The order lines of the source: customer, order id, day, amount (returns negative).
 lines AS (
   ${source.select.replaceAll('\n', '\n  ')}
-),
+),${
+		attributes
+			? `
+-- The customers file's numeric attributes, one row per customer id.
+attributes AS (
+  ${attributes.select}
+),`
+			: ''
+	}
 -- The analysis date${options.analysisDate !== null ? ' (a literal: the same figures every run)' : ': the day after the last line'}.
 analysis AS (
   ${analysis}
@@ -228,10 +376,30 @@ gap_spread AS (
 ),
 -- Value: the sum of all the customer's lines in the period, returns included (${profit ? 'net profit: amount - cost' : 'net revenue'}).
 line_values AS (
-  SELECT customer, ${valueSum} AS value
+  SELECT customer, ${valueSum} AS value${
+		contribution
+			? `,
+    ${source.hasLineNumber ? spec.orderedSum('amount', 'line_number') : 'sum(amount)'} AS net_revenue,
+    ${goodsLine === null ? dbl(0) : `coalesce(${source.hasLineNumber ? spec.orderedSum(goodsLine, 'line_number') : `sum(${goodsLine})`}, ${dbl(0)})`} AS goods`
+			: ''
+	}
   FROM windowed
   GROUP BY customer
-),
+),${
+		contribution
+			? `
+-- Returns per customer for the cost per return: pairs that are not orders (the rule above).
+return_counts AS (
+  SELECT customer, count(*) AS returns
+  FROM pairs
+  WHERE CASE
+    WHEN abs(total) <= ${dbl(ZERO_TOLERANCE)} * absolute_total THEN has_negative = 1
+    ELSE total < 0
+  END
+  GROUP BY customer
+),`
+			: ''
+	}
 -- Category concentration: the top category's share of positive category spend. Sums follow the
 -- browser's order (lines in file order, categories in order of first appearance) where the
 -- dialect can, so a share of exactly 80% compares the same way in both.
@@ -272,7 +440,21 @@ customers AS (
     ${asDouble('s.window_orders')} / s.orders AS window_share,
     s.order_years,
     c.category_concentration,
-    fl.first_line
+    fl.first_line${
+			contribution
+				? `,
+    v.net_revenue,
+    v.goods,
+    coalesce(rc.returns, 0) AS returns`
+				: ''
+		}${
+			attributes
+				? `,
+    ca.influence,
+    ca.service_effort,
+    ca.cost_effort`
+				: ''
+		}
   FROM order_stats s
   CROSS JOIN analysis a
   JOIN line_values v ON v.customer = s.customer
@@ -280,9 +462,11 @@ customers AS (
   JOIN mean_gaps m ON m.customer = s.customer
   JOIN first_lines fl ON fl.customer = s.customer
   LEFT JOIN gap_spread gs ON gs.customer = s.customer
-  LEFT JOIN concentration c ON c.customer = s.customer
+  LEFT JOIN concentration c ON c.customer = s.customer${
+		contribution ? '\n  LEFT JOIN return_counts rc ON rc.customer = s.customer' : ''
+	}${attributes ? '\n  LEFT JOIN attributes ca ON ca.customer = s.customer' : ''}
 ),
--- Cut points: ${RFM_DIMENSIONS.map((d) => `${PREFIX[d].toUpperCase()} ${options.cutPoints[d] ? 'frozen' : `recomputed (type-7 quantiles at k/${bins})`}`).join(', ')}.
+-- Cut points: ${RFM_DIMENSIONS.map((d) => `${PREFIX[d].toUpperCase()} ${options.cutPoints[d] ? 'frozen' : `recomputed (type-7 quantiles at k/${bins})`}`).join(', ')}${hasInfluence ? `; influencer: the type-7 quantile at ${1 - tags.influencerTopShare} of influence` : ''}.
 cuts AS (
   ${
 		quantileColumns.length > 0 ? spec.quantiles('customers', quantileColumns) : 'SELECT 1 AS frozen'
@@ -294,7 +478,7 @@ scored AS (
   SELECT c.*,
     ${bins} - (${countBelow(spec, 'c.recency_days', cutSql.recency)}) AS r,
     1 + (${countBelow(spec, 'c.orders', cutSql.frequency)}) AS f,
-    1 + (${countBelow(spec, 'c.value', cutSql.monetary)}) AS m
+    1 + (${countBelow(spec, 'c.value', cutSql.monetary)}) AS m${hasInfluence ? ',\n    cuts.influence_cut' : ''}
   FROM customers c CROSS JOIN cuts
 ),
 -- ABC: customers by value descending; A while the value before them is under 80% of the total,
@@ -306,31 +490,53 @@ ranked AS (
   FROM scored s
 )`;
 
-	const query = `${ctes}
--- One row per customer: scores, the first matching segment rule (else Others), purchase pattern,
--- lapsing (current gap > ${pattern.lapsingFactor} x own mean gap), behaviour tags and ABC class.
+	const effort = hasCostEffort
+		? `CASE WHEN cost_effort >= 1 AND cost_effort <= 10 THEN cost_effort ELSE ${dbl(0)} END`
+		: dbl(0);
+	// computeProfit's order of operations, so the SQL gives the same doubles: service = orders x
+	// cost per order + returns x cost per return (+ tickets, 0 here) + effort x cost per effort point.
+	const contributionSelect = contribution
+		? `,
+  net_revenue - goods - (${asDouble('orders')} * ${dbl(contribution.costPerOrder)} + ${asDouble('returns')} * ${dbl(contribution.costPerReturn)} + ${effort} * ${dbl(contribution.costPerEffortPoint)})
+    - ${marketingCase(contribution, options.rules, dbl, spec).replaceAll('\n', '\n  ')} AS contribution`
+		: '';
+	const query = `${ctes},
+-- Per customer: the first matching segment rule (else Others), purchase pattern, lapsing
+-- (current gap > ${pattern.lapsingFactor} x own mean gap), behaviour tags and ABC class.
+classified AS (
+  SELECT ranked.*,
+    ${ruleCase(options.rules, (rule) => spec.string(rule.name)).replaceAll('\n', '\n    ')} AS segment,
+    CASE
+      WHEN orders = 1 THEN 'one-time'
+      WHEN orders >= ${pattern.regularMinOrders} AND gap_cv <= ${dbl(pattern.regularMaxGapCv)} THEN 'regular'
+      ELSE 'irregular'
+    END AS pattern,
+    coalesce(orders >= 2 AND recency_days > ${dbl(pattern.lapsingFactor)} * mean_gap_days, FALSE) AS lapsing,
+    ${tagSelect.join(',\n    ')},
+    CASE
+      WHEN value_before < ${dbl(0.8)} * value_total THEN 'A'
+      WHEN value_before < ${dbl(0.95)} * value_total THEN 'B'
+      ELSE 'C'
+    END AS abc
+  FROM ranked
+)
+-- One row per customer${contribution ? '; contribution = net revenue - goods - service - marketing (the Profit family)' : ''}.
 SELECT
-  customer,
-  recency_days,
-  orders,
-  value,
-  r,
-  f,
-  m,
-  ${segmentCase(spec, options.rules).replaceAll('\n', '\n  ')} AS segment,
-  CASE
-    WHEN orders = 1 THEN 'one-time'
-    WHEN orders >= ${pattern.regularMinOrders} AND gap_cv <= ${dbl(pattern.regularMaxGapCv)} THEN 'regular'
-    ELSE 'irregular'
-  END AS pattern,
-  coalesce(orders >= 2 AND recency_days > ${dbl(pattern.lapsingFactor)} * mean_gap_days, FALSE) AS lapsing,
-  ${tagSelect.join(',\n  ')},
-  CASE
-    WHEN value_before < ${dbl(0.8)} * value_total THEN 'A'
-    WHEN value_before < ${dbl(0.95)} * value_total THEN 'B'
-    ELSE 'C'
-  END AS abc
-FROM ranked
+  ${[
+		'customer',
+		'recency_days',
+		'orders',
+		'value',
+		'r',
+		'f',
+		'm',
+		'segment',
+		'pattern',
+		'lapsing',
+		...tagColumns,
+		'abc'
+	].join(',\n  ')}${contributionSelect}
+FROM classified
 ORDER BY value DESC, ${tieBreak}`;
 
 	const columns = [
@@ -345,13 +551,16 @@ ORDER BY value DESC, ${tieBreak}`;
 		'pattern',
 		'lapsing',
 		...tagColumns,
-		'abc'
+		'abc',
+		...(contribution ? ['contribution'] : [])
 	];
 	const header = [
 		`-- Sieve: RFM segments, purchase patterns, behaviour tags and ABC classes as ${options.dialect} SQL.`,
 		"-- The rules of Sieve's DOMAIN.md; the result has one row per customer:",
 		`-- ${columns.join(', ')}.`,
 		...source.describe.map((line) => `-- ${line}`),
+		...(attributes ? [`-- ${attributes.describe}`] : []),
+		...(contribution ? describeCosts(contribution, source.hasCost, hasCostEffort) : []),
 		`-- Analysis date: ${options.analysisDate ?? 'the day after the last line'}; start date: ${options.startDate ?? 'none'}; value: ${profit ? 'net profit' : 'net revenue'}; ${bins} score bins.`,
 		...leftOut.map((item) => `-- Not in this SQL: ${item.column} (${commentText(item.reason)}).`),
 		...(spec.hasOrderedSum || !source.hasLineNumber
@@ -361,7 +570,8 @@ ORDER BY value DESC, ${tieBreak}`;
 					'-- a value equal to a cut point may differ in its last bit and score one higher or lower.'
 				])
 	];
-	const statements = [...source.setup, query];
+	const setup = [...source.setup, ...(attributes?.setup ?? [])];
+	const statements = [...setup, query];
 	// `;` + a line break separates statements and nothing else, so a scheduler may split on it.
 	for (const statement of statements) {
 		if (statement.includes(';\n'))
@@ -369,7 +579,7 @@ ORDER BY value DESC, ${tieBreak}`;
 	}
 	return {
 		text: `${header.join('\n')}\n\n${statements.join(';\n\n')};\n`,
-		setup: source.setup,
+		setup,
 		query,
 		columns,
 		tags: tagColumns,

@@ -18,7 +18,8 @@ const PARSER_DIALECT: Record<SqlDialect, DialectName> = {
 	spark: 'spark'
 };
 
-/** Every optional column, hostile names, a hostile rule and holiday windows. */
+/** Every optional column, hostile names, a hostile rule, holiday windows, a customers table and
+ * costs (a hostile category margin and marketing per rule). */
 function hostileOptions(dialect: SqlDialect, recompute: boolean): SqlExportOptions {
 	return {
 		dialect,
@@ -51,6 +52,22 @@ function hostileOptions(dialect: SqlDialect, recompute: boolean): SqlExportOptio
 		tags: {
 			...DEFAULT_SEGMENTS_OPTIONS.tags,
 			holidayWindows: [{ name: 'Christmas */ -- \n DROP', from: '12-01', to: '01-06' }]
+		},
+		attributes: {
+			kind: 'table',
+			table: "crm.customer's file",
+			columns: { customer: 'id"', influence: 'from', serviceEffort: 'effort', costEffort: 'cost' }
+		},
+		contribution: {
+			goodsFrom: 'auto',
+			marginPercent: 30,
+			categoryMargins: { "Kids' \\ toys; DROP": 12.5 },
+			costPerOrder: 1.25,
+			costPerReturn: 4,
+			costPerTicket: 0,
+			costPerEffortPoint: 0.5,
+			marketingPerCustomer: { champions: 2, x: 1 },
+			marketingBy: recompute ? 'rfm' : 'pattern'
 		}
 	};
 }
@@ -63,14 +80,17 @@ describe('the SQL parses in its own dialect', () => {
 	for (const dialect of SQL_DIALECTS) {
 		for (const recompute of [false, true]) {
 			it(`${dialect}, cut points ${recompute ? 'recomputed' : 'frozen'}, hostile names`, () => {
-				const { text } = buildSegmentsSql(hostileOptions(dialect, recompute));
+				const { text, columns } = buildSegmentsSql(hostileOptions(dialect, recompute));
+				expect(columns).toEqual(
+					expect.arrayContaining(['influencer', 'high_service_effort', 'contribution'])
+				);
 				const statements = parse(text, PARSER_DIALECT[dialect]);
 				expect(statements).toHaveLength(1);
 			});
 		}
 	}
 
-	it('parses DuckDB’s read_csv of a file and its query as two statements', () => {
+	it('parses DuckDB’s read_csv of an orders file and a customers file, and its query, as three statements', () => {
 		const { text } = buildSegmentsSql({
 			...hostileOptions('duckdb', false),
 			source: {
@@ -96,8 +116,21 @@ describe('the SQL parses in its own dialect', () => {
 				returnPrefix: 'C',
 				returns: 'ignore',
 				marginInPercent: true
+			},
+			attributes: {
+				kind: 'file',
+				path: "/data/customers'.csv",
+				delimiter: '\t',
+				encoding: 'utf-16le',
+				columnCount: 4,
+				customer: 1,
+				columns: {
+					influence: { index: 0, decimal: ',' },
+					serviceEffort: { index: 3, decimal: '.' },
+					costEffort: { index: 3, decimal: '.' }
+				}
 			}
 		});
-		expect(parse(text, 'duckdb')).toHaveLength(2);
+		expect(parse(text, 'duckdb')).toHaveLength(3);
 	});
 });

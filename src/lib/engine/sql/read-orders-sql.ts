@@ -32,14 +32,14 @@ const MAX_PLAUSIBLE = '1e12';
 export const FILE_LINES_TABLE = 'sieve_order_lines';
 
 /** Text of column `c` of the raw file, '' when empty (read_csv gives NULL for an empty field). */
-const field = (index: number) => `coalesce(c${index}, '')`;
+export const field = (index: number) => `coalesce(c${index}, '')`;
 
 /**
  * DuckDB: a number as the ingest reads it (`parse-number.ts`): a plain `-12.5` (or `-12,5` in a
  * decimal-comma column) directly; otherwise currency symbols and codes, brackets and a leading or
  * trailing minus, and thousands separators. NULL when it is not a number.
  */
-function duckdbNumber(spec: DialectSpec, text: string, decimal: '.' | ','): string {
+export function duckdbNumber(spec: DialectSpec, text: string, decimal: '.' | ','): string {
 	const s = spec.string;
 	const plain =
 		decimal === '.' ? '-?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)' : '-?([0-9]+(,[0-9]*)?|,[0-9]+)';
@@ -62,6 +62,16 @@ function duckdbNumber(spec: DialectSpec, text: string, decimal: '.' | ','): stri
 		`WHEN regexp_full_match(${body}, '[0-9.,'' ]*[0-9][0-9.,'' ]*') ` +
 		`THEN CASE WHEN ${negative} THEN -1 ELSE 1 END * ${grouped} END`
 	);
+}
+
+/** DuckDB: a customer id as the import keeps it: trimmed, and `17850.0` read as `17850`. */
+export function duckdbCustomerId(text: string): string {
+	return `regexp_replace(trim(${text}, ' ' || chr(9) || chr(13) || chr(10)), '^([0-9]+)\\.0+$', '\\1')`;
+}
+
+/** DuckDB's `read_csv` encoding name for the import's. */
+export function duckdbEncoding(encoding: SqlFileSource['encoding']): string {
+	return encoding === 'utf-8' ? 'utf-8' : encoding === 'windows-1252' ? 'latin-1' : 'utf-16';
 }
 
 /** DuckDB: the digit groups of a date text (`parse-date.ts` `readDateShape`), a struct a, b, c. */
@@ -113,12 +123,7 @@ export function fileOrderLines(spec: DialectSpec, source: SqlFileSource): OrderL
 		{ length: source.columnCount },
 		(_, i) => `${s(`c${i}`)}: 'VARCHAR'`
 	);
-	const encoding =
-		source.encoding === 'utf-8'
-			? 'utf-8'
-			: source.encoding === 'windows-1252'
-				? 'latin-1'
-				: 'utf-16';
+	const encoding = duckdbEncoding(source.encoding);
 	const readCsv =
 		`read_csv(${s(source.path)}, header = ${source.hasHeader ? 'true' : 'false'}, skip = ${source.skipRows}, ` +
 		`delim = ${s(source.delimiter)}, quote = '"', escape = '"', encoding = ${s(encoding)}, ` +
@@ -180,7 +185,7 @@ WITH raw AS (
 parsed AS (
   SELECT
     line_number,
-    regexp_replace(trim(${customer}, ' ' || chr(9) || chr(13) || chr(10)), '^([0-9]+)\\.0+$', '\\1') AS customer,
+    ${duckdbCustomerId(customer)} AS customer,
     nullif(trim(${orderText}), '') AS order_id,
     ${duckdbDate(dateText, 'date_parts', source.dateOrder)} AS day,
     ${rawAmount} AS raw_amount,

@@ -3,6 +3,7 @@
  * query for DuckDB, PostgreSQL, Snowflake, BigQuery or Spark. Plain JSON: the page and the CLI
  * build it from the same settings sections (`dataset`, `segments`) the views use.
  */
+import type { ProfitOptions } from '../profit/profit-options';
 import type { HolidayWindow } from '../segments/behaviour-tags';
 import type { RfmDimension } from '../segments/rfm';
 import type { SegmentRule } from '../segments/segment-rules';
@@ -87,6 +88,68 @@ export interface SqlTableSource {
 
 export type SqlSource = SqlFileSource | SqlTableSource;
 
+/**
+ * The numeric attributes of the customers file the SQL reads: `influence` (the influencer tag),
+ * `serviceEffort` (the high-service-effort tag) and `costEffort` (the Profit family's cost per
+ * effort point; usually the same column as `serviceEffort`). The caller picks them as the engine
+ * does: the first numeric attribute named like followers / influence / reach for `influence`,
+ * like "effort" for the other two (or the Profit settings' `effortAttribute`).
+ */
+export type SqlAttributeRole = 'influence' | 'serviceEffort' | 'costEffort';
+
+/**
+ * A customers file read by DuckDB's `read_csv` (DuckDB only): the header on the first line, every
+ * column read as text and the chosen ones parsed as numbers the way the import parses them; the
+ * first row of a repeated customer id wins, as in the import.
+ */
+export interface SqlAttributesFileSource {
+	kind: 'file';
+	path: string;
+	/** `,` `;` `\t` or `|`. */
+	delimiter: string;
+	encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+	/** Columns of the file (the header's width). */
+	columnCount: number;
+	/** 0-based column of the customer id. */
+	customer: number;
+	/** 0-based column and decimal separator per attribute; absent = the file has none. */
+	columns: Partial<Record<SqlAttributeRole, { index: number; decimal: '.' | ',' }>>;
+}
+
+/**
+ * A customers table: one row per customer id (with repeated ids, the largest value of each
+ * attribute is taken: a table keeps no file order to say which row came first). Attribute
+ * columns are numbers; absent = the table has none.
+ */
+export interface SqlAttributesTableSource {
+	kind: 'table';
+	table: string;
+	columns: { customer: string } & Partial<Record<SqlAttributeRole, string | null>>;
+}
+
+export type SqlAttributesSource = SqlAttributesFileSource | SqlAttributesTableSource;
+
+/**
+ * The Profit family's costs (DOMAIN.md family 6, settings section `profit`) for the contribution
+ * column: net revenue − goods − service − marketing, as `computeProfit` computes it with the costs
+ * as entered (what-if multipliers are not applied). `marketingPerCustomer` is keyed by the label or
+ * the key of a group of `marketingBy` (RFM segment, purchase pattern or ABC class; personas come
+ * from k-means, which the SQL does not run, so marketing by persona leaves the column out).
+ * Tickets come from a tickets file, which the SQL does not read: every customer counts 0 tickets,
+ * as the engine counts them without a tickets file.
+ */
+export type SqlContributionOptions = Pick<
+	ProfitOptions,
+	| 'goodsFrom'
+	| 'marginPercent'
+	| 'categoryMargins'
+	| 'costPerOrder'
+	| 'costPerReturn'
+	| 'costPerTicket'
+	| 'costPerEffortPoint'
+	| 'marketingPerCustomer'
+> & { marketingBy: 'rfm' | 'pattern' | 'abc' | 'persona' };
+
 /** Everything the SQL needs: the source, the customer table choice and the Segments options. */
 export interface SqlExportOptions {
 	dialect: SqlDialect;
@@ -108,8 +171,7 @@ export interface SqlExportOptions {
 	/** The ordered rule table; the first match wins, the rest is Others. */
 	rules: SegmentRule[];
 	pattern: { regularMinOrders: number; regularMaxGapCv: number; lapsingFactor: number };
-	/** Behaviour tags computed from the orders (influencer and high service effort need the
-	 * customers file, which the SQL does not read). */
+	/** Behaviour tag thresholds; influencer and high service effort need `attributes`. */
 	tags: {
 		discountSeekerMinShare: number;
 		specificNeedsMinConcentration: number;
@@ -118,7 +180,13 @@ export interface SqlExportOptions {
 		specialOccasionMinOrders: number;
 		specialOccasionMinYears: number;
 		holidayWindows: HolidayWindow[];
+		influencerTopShare: number;
+		highServiceEffortMin: number;
 	};
+	/** The customers file's numeric attributes; absent or null = no customers file. */
+	attributes?: SqlAttributesSource | null;
+	/** The costs of the contribution column; absent or null = no contribution column. */
+	contribution?: SqlContributionOptions | null;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -218,6 +286,13 @@ export function validateSqlExportOptions(options: SqlExportOptions): string[] {
 			problems.push(`tags.${key}: expected a number, got ${String(value)}.`);
 		}
 	}
+	if (!(options.tags.influencerTopShare >= 0 && options.tags.influencerTopShare <= 1)) {
+		problems.push(
+			`tags.influencerTopShare: expected a share from 0 to 1, got ${String(options.tags.influencerTopShare)}.`
+		);
+	}
+	problems.push(...attributeProblems(options));
+	problems.push(...contributionProblems(options.contribution ?? null));
 	for (const window of options.tags.holidayWindows) {
 		for (const end of [window.from, window.to]) {
 			const match = /^(\d{2})-(\d{2})$/.exec(end);
@@ -226,6 +301,96 @@ export function validateSqlExportOptions(options: SqlExportOptions): string[] {
 			} else if (Number(match[2]) > 31) {
 				problems.push(`tags.holidayWindows: “${window.name}” needs MM-DD ends, got ${end}.`);
 			}
+		}
+	}
+	return problems;
+}
+
+function attributeProblems(options: SqlExportOptions): string[] {
+	const attributes = options.attributes ?? null;
+	if (attributes === null) return [];
+	const problems: string[] = [];
+	if (attributes.kind === 'file') {
+		if (options.dialect !== 'duckdb') {
+			problems.push(
+				`attributes: only DuckDB reads a customers file (read_csv); with ${options.dialect} they come from a table.`
+			);
+		}
+		if (![',', ';', '\t', '|'].includes(attributes.delimiter)) {
+			problems.push(
+				`attributes.delimiter: DuckDB's read_csv needs one delimiter character (, ; tab |), got ${JSON.stringify(attributes.delimiter)}.`
+			);
+		}
+		const indexes = [attributes.customer, ...Object.values(attributes.columns).map((c) => c.index)];
+		if (indexes.some((i) => !Number.isInteger(i) || i < 0 || i >= attributes.columnCount)) {
+			problems.push(
+				`attributes.columns: every column must be one of the file's ${attributes.columnCount} columns.`
+			);
+		}
+	} else {
+		const names = [attributes.table, ...Object.values(attributes.columns)];
+		if (attributes.table.trim() === '' || attributes.table.split('.').some((p) => p === '')) {
+			problems.push(`attributes.table: not a table name: ${JSON.stringify(attributes.table)}.`);
+		}
+		for (const [role, name] of Object.entries(attributes.columns)) {
+			if (name !== null && name !== undefined && (typeof name !== 'string' || name === '')) {
+				problems.push(`attributes.columns.${role}: a column name must be non-empty text.`);
+			}
+		}
+		if (
+			options.dialect === 'bigquery' &&
+			names.some((n) => typeof n === 'string' && n.includes('`'))
+		) {
+			problems.push('attributes: BigQuery names cannot contain a backtick.');
+		}
+	}
+	return problems;
+}
+
+const MARKETING_GROUPINGS = ['rfm', 'pattern', 'abc', 'persona'];
+
+function contributionProblems(costs: SqlContributionOptions | null): string[] {
+	if (costs === null) return [];
+	const problems: string[] = [];
+	const isCost = (x: unknown) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+	const isMargin = (x: unknown) => typeof x === 'number' && x >= 0 && x <= 100;
+	if (!['auto', 'cost', 'margin'].includes(costs.goodsFrom)) {
+		problems.push(
+			`contribution.goodsFrom: expected auto, cost or margin, got ${String(costs.goodsFrom)}.`
+		);
+	}
+	if (!MARKETING_GROUPINGS.includes(costs.marketingBy)) {
+		problems.push(
+			`contribution.marketingBy: expected one of ${MARKETING_GROUPINGS.join(', ')}, got ${String(costs.marketingBy)}.`
+		);
+	}
+	if (costs.marginPercent !== null && !isMargin(costs.marginPercent)) {
+		problems.push(
+			`contribution.marginPercent: expected 0–100, got ${String(costs.marginPercent)}.`
+		);
+	}
+	for (const [category, margin] of Object.entries(costs.categoryMargins)) {
+		if (!isMargin(margin)) {
+			problems.push(
+				`contribution.categoryMargins: the margin of “${category}” must be 0–100, got ${String(margin)}.`
+			);
+		}
+	}
+	for (const field of [
+		'costPerOrder',
+		'costPerReturn',
+		'costPerTicket',
+		'costPerEffortPoint'
+	] as const) {
+		if (!isCost(costs[field])) {
+			problems.push(`contribution.${field}: expected a number ≥ 0, got ${String(costs[field])}.`);
+		}
+	}
+	for (const [group, amount] of Object.entries(costs.marketingPerCustomer)) {
+		if (!isCost(amount)) {
+			problems.push(
+				`contribution.marketingPerCustomer: the marketing of “${group}” must be a number ≥ 0, got ${String(amount)}.`
+			);
 		}
 	}
 	return problems;
