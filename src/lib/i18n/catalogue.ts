@@ -10,6 +10,7 @@ import * as app from './messages/app';
 import * as clv from './messages/clv';
 import * as data from './messages/data';
 import * as loyalty from './messages/loyalty';
+import * as method from './messages/method';
 import * as movement from './messages/movement';
 import * as personas from './messages/personas';
 import * as present from './messages/present';
@@ -24,6 +25,7 @@ export const AREAS = {
 	clv,
 	data,
 	loyalty,
+	method,
 	movement,
 	personas,
 	present,
