@@ -5,7 +5,7 @@
 import type { OrdersTable } from '../../src/lib/engine/tables/orders-table';
 import { importOrders, sniffOrders } from '../../src/lib/ingest/index';
 import { loadDataset, openSieveDb, saveDataset } from '../../src/lib/storage/index';
-import { openFileSource, readHead } from '../../src/lib/worker/sources';
+import { openFileSource, readHead } from '../../src/lib/ingest/file-source';
 import type { ImportFigures, ReopenFigures, StorageRequest } from './messages';
 
 /** Sums that change if any value of the main columns is lost or moved on the way to disk and back. */

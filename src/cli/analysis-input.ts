@@ -11,8 +11,16 @@ import {
 	type CustomerTableChoice
 } from '../lib/engine/customers/customer-table-choice';
 import type { CustomerTable } from '../lib/engine/customers/customer-table';
-import { parseSettingsText, tableChoiceOf } from '../lib/engine/customers/settings-file';
-import type { AttributesTable, OrdersTable } from '../lib/engine/tables/orders-table';
+import {
+	mergeSettings,
+	parseSettingsText,
+	tableChoiceOf
+} from '../lib/engine/customers/settings-file';
+import {
+	parseIsoDay,
+	type AttributesTable,
+	type OrdersTable
+} from '../lib/engine/tables/orders-table';
 import { IngestError } from '../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from './load';
 import { terminalSafe } from './terminal-safe';
@@ -40,8 +48,6 @@ export interface SharedFlags {
 	customers?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Takes `arg` (with its value `next`) into `flags` when it is a shared flag. Returns false when
  * it is not one, true when taken, or a message for a bad value.
@@ -58,13 +64,40 @@ export function takeSharedFlag(
 			return `--basis must be revenue or profit, got ${next}`;
 		flags.basis = next;
 	} else if (arg === '--analysis-date' || arg === '--start') {
-		if (!ISO_DATE.test(next)) return `${arg}: not a YYYY-MM-DD date: ${next}`;
+		if (Number.isNaN(parseIsoDay(next))) return `${arg}: not a YYYY-MM-DD date: ${next}`;
 		if (arg === '--start') flags.startDate = next;
 		else flags.analysisDate = next;
 	} else if (arg === '--attributes') flags.attributes = next;
 	else if (arg === '--settings') flags.settings = next;
 	else flags.customers = next;
 	return true;
+}
+
+/** The shared flags a command has no use for, refused with `why` (or null when none was given). */
+export function refuseSharedFlags(
+	flags: SharedFlags,
+	names: (keyof SharedFlags)[],
+	why: string
+): string | null {
+	const flag: Record<keyof SharedFlags, string> = {
+		basis: '--basis',
+		analysisDate: '--analysis-date',
+		startDate: '--start',
+		attributes: '--attributes',
+		settings: '--settings',
+		customers: '--customers'
+	};
+	const given = names.filter((name) => flags[name] !== undefined).map((name) => flag[name]);
+	return given.length > 0 ? `${given.join(', ')}: ${why}` : null;
+}
+
+/** A family's settings section laid over (a copy of) its defaults, as the page reads it. */
+export function familySettings<T>(
+	settings: Record<string, unknown>,
+	section: string,
+	defaults: T
+): T {
+	return mergeSettings(structuredClone(defaults), settings[section]);
 }
 
 /** The settings file's sections (empty without `--settings`). */
@@ -104,12 +137,25 @@ export interface AnalysisInput {
 	settings: Record<string, unknown>;
 }
 
-/** Loads the files and builds the chosen customer table. */
-export async function loadAnalysisInput(file: string, flags: SharedFlags): Promise<AnalysisInput> {
-	const settings = await readSettings(flags);
+/**
+ * Loads the settings (unless already read), the orders and the customers file, without building a
+ * customer table (for a family that builds its own, such as movement's two).
+ */
+export async function loadAnalysisFiles(
+	file: string,
+	flags: SharedFlags,
+	settings?: Record<string, unknown>
+): Promise<Omit<AnalysisInput, 'customers'>> {
+	settings ??= await readSettings(flags);
 	const choice = chooseTable(flags, settings);
 	const { table: orders } = await loadOrdersFile(file);
 	const attributes = flags.attributes ? (await loadAttributesFile(flags.attributes)).table : null;
+	return { orders, attributes, choice, settings };
+}
+
+/** Loads the files and builds the chosen customer table. */
+export async function loadAnalysisInput(file: string, flags: SharedFlags): Promise<AnalysisInput> {
+	const { orders, attributes, choice, settings } = await loadAnalysisFiles(file, flags);
 	const customers = buildChosenCustomerTable(orders, attributes, choice);
 	if (choice.basis === 'profit' && customers.valueBasis !== 'profit') {
 		throw new CommandError('--basis profit needs a cost or margin column in the orders file');

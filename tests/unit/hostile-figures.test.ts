@@ -75,8 +75,10 @@ const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
 		/^\.whatIf$/
 	],
 	movement: [],
-	// The model did not fit (too few repeat buyers in a tiny file) or there is no holdout period.
+	// The model did not fit (too few repeat buyers in a tiny file) or there is no holdout period;
+	// no margin = a revenue CLV (engine/clv/README.md).
 	clv: [
+		/^\.margin$/,
 		/^\.holdoutEnd$/,
 		/^\.holdout$/,
 		/^\.tracking$/,

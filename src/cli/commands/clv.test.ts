@@ -86,4 +86,59 @@ describe('sieve clv on CDNOW', () => {
 			stderr: expect.stringContaining('the first purchase is on 1997-01-01')
 		});
 	}, 60_000);
+
+	it('prints CLV per RFM segment from a fit to the last day, adding up to the customers’ own CLVs', async () => {
+		const out = join(folder, 'joined.csv');
+		const { stdout } = await sieve('--by', 'segment', '--json', '--customers', out);
+		const result = JSON.parse(stdout);
+		expect(result.calibrationEnd).toBe('1998-06-30');
+		expect(result.holdoutEnd).toBeNull();
+		const { byGroup } = result;
+		expect(byGroup.by).toBe('rfm');
+		expect(byGroup.groups[0].name).toBe('Champions');
+		const customers = byGroup.groups.reduce(
+			(n: number, g: { customers: number }) => n + g.customers,
+			0
+		);
+		expect(customers).toBe(2357);
+		// The CSV's clv column, summed here, is the total the groups share.
+		const rows = readFileSync(out, 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n')
+			.slice(1);
+		const total = rows.reduce((sum, line) => sum + Number(line.split(',')[7]), 0);
+		expect(byGroup.total.expectedValue / total).toBeCloseTo(1, 9);
+		const groups = byGroup.groups.reduce(
+			(sum: number, g: { expectedValue: number }) => sum + g.expectedValue,
+			0
+		);
+		expect(groups / total).toBeCloseTo(1, 9);
+		expect(byGroup.valueKind).toBe('revenue');
+	}, 60_000);
+
+	it('multiplies the money CLV by --margin: a contribution CLV', async () => {
+		const args = ['--calibration-end', '1997-09-30', '--json'];
+		const revenue = JSON.parse((await sieve(...args)).stdout);
+		const contribution = JSON.parse((await sieve(...args, '--margin', '0.3')).stdout);
+		expect(revenue.margin).toBeNull();
+		expect(contribution).toMatchObject({ margin: 0.3, valueKind: 'contribution' });
+		expect(contribution.totals.expectedValue / revenue.totals.expectedValue).toBeCloseTo(0.3, 12);
+		expect(contribution.totals.meanPAlive).toBe(revenue.totals.meanPAlive);
+	}, 60_000);
+
+	it.each([
+		[['--by', 'region'], '--by must be one of segment, pattern, persona, abc'],
+		[['--calibration-end', '1997-09-30', '--margin', '30'], 'margin must be a share above 0'],
+		[['--calibration-end', '1997-09-30', '--margin', 'high'], '--margin must be a fraction']
+	])(
+		'rejects %j with exit code 2',
+		async (args, message) => {
+			await expect(sieve(...args)).rejects.toMatchObject({
+				code: 2,
+				stderr: expect.stringContaining(message)
+			});
+		},
+		60_000
+	);
 });

@@ -1,19 +1,32 @@
 /**
  * `npm run sieve -- clv FILE --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD]
  * [--unit days|weeks] [--horizon DAYS] [--discount-rate R] [--margin M] [--json]
- * [--customers OUT.csv]`: customer lifetime value (DOMAIN.md "Customer lifetime value") —
- * BG/NBD and Gamma-Gamma fits, the holdout check, and per-customer P(alive), expected purchases,
- * expected spend and CLV.
+ * [--customers OUT.csv] [--by segment|pattern|persona|abc]`: customer lifetime value (DOMAIN.md
+ * "Customer lifetime value") — BG/NBD and Gamma-Gamma fits, the holdout check, and per-customer
+ * P(alive), expected purchases, expected spend and CLV. `--margin 0.3` makes CLV in money a
+ * contribution CLV (0.3 × the revenue CLV). `--by` adds the figures per group of the customer
+ * table (`byGroup` in the JSON); without `--calibration-end` it fits as the page's joined figures
+ * do: calibration to the last day of the data, no holdout.
  */
 import { writeFile } from 'node:fs/promises';
+import { clvByGroup, type ClvByGroup } from '../../lib/engine/clv/clv-by-group';
 import {
 	DEFAULT_CLV_OPTIONS,
+	JOINED_CLV_OPTIONS,
 	validateClvOptions,
 	type ClvOptions
 } from '../../lib/engine/clv/clv-options';
 import { buildClvReport, type ClvReport } from '../../lib/engine/clv/clv-report';
 import { computeClv } from '../../lib/engine/clv/compute-clv';
 import { clvCustomerRows } from '../../lib/engine/clv/export-clv';
+import {
+	buildChosenCustomerTable,
+	CustomerTableChoiceError,
+	DEFAULT_CUSTOMER_TABLE_CHOICE
+} from '../../lib/engine/customers/customer-table-choice';
+import type { GroupFamily } from '../../lib/engine/customers/group-by';
+import { CustomerGrouper } from '../../lib/engine/customers/group-by-request';
+import { groupingRequestFromSettings } from '../../lib/engine/customers/group-by-settings';
 import { toCsv } from '../../lib/engine/tables/csv-export';
 import { IngestError } from '../../lib/ingest/index';
 import { loadOrdersFile } from '../load';
@@ -22,13 +35,23 @@ import { terminalSafe } from '../terminal-safe';
 const usage =
 	'usage: npm run sieve -- clv FILE --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD] ' +
 	'[--unit days|weeks] [--horizon DAYS] [--discount-rate R] [--margin M] [--json] ' +
-	'[--customers OUT.csv]';
+	'[--customers OUT.csv] [--by segment|pattern|persona|abc]';
+
+/** `--by` words and the family each groups by (`segment` is the RFM segment, as `rfm`). */
+const BY_FAMILIES: Record<string, GroupFamily> = {
+	segment: 'rfm',
+	rfm: 'rfm',
+	pattern: 'pattern',
+	persona: 'persona',
+	abc: 'abc'
+};
 
 interface ClvArgs {
 	file: string;
 	options: ClvOptions;
 	json: boolean;
 	customers?: string;
+	by?: GroupFamily;
 }
 
 const VALUE_OPTIONS = [
@@ -38,7 +61,8 @@ const VALUE_OPTIONS = [
 	'--horizon',
 	'--discount-rate',
 	'--margin',
-	'--customers'
+	'--customers',
+	'--by'
 ];
 
 /** Parses the command line; returns an error message for a bad one. */
@@ -47,6 +71,7 @@ function parseArgs(args: string[]): ClvArgs | string {
 	let file: string | undefined;
 	let json = false;
 	let customers: string | undefined;
+	let by: GroupFamily | undefined;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--json') {
@@ -64,17 +89,31 @@ function parseArgs(args: string[]): ClvArgs | string {
 				options.unit = value;
 			} else if (arg === '--horizon') options.horizonDays = Number(value);
 			else if (arg === '--discount-rate') options.discountRate = Number(value);
-			else if (arg === '--margin') options.margin = Number(value);
-			else customers = value;
+			else if (arg === '--margin') {
+				// A fraction of spend (0.3), or a percentage (30%).
+				const share = /^\s*[\d.]+\s*%\s*$/.test(value)
+					? Number(value.replace('%', '')) / 100
+					: Number(value);
+				if (value.trim() === '' || Number.isNaN(share))
+					return `--margin must be a fraction of spend such as 0.3 (or 30%), got ${value}`;
+				options.margin = share;
+			} else if (arg === '--by') {
+				by = BY_FAMILIES[value];
+				if (!by) return `--by must be one of segment, pattern, persona, abc, got ${value}`;
+			} else customers = value;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (file === undefined) file = arg;
 		else return `unexpected argument ${arg}`;
 	}
 	if (file === undefined) return 'FILE is required';
-	if (options.calibrationEnd === null) return '--calibration-end is required';
+	if (options.calibrationEnd === null) {
+		if (by === undefined) return '--calibration-end is required (or --by for the joined figures)';
+		if (options.holdoutEnd !== null) return '--holdout-end needs --calibration-end';
+		options.defaultPeriods = JOINED_CLV_OPTIONS.defaultPeriods;
+	}
 	const problems = validateClvOptions(options);
 	if (problems.length > 0) return problems.join(' ');
-	return { file, options, json, customers };
+	return { file, options, json, customers, by };
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -94,12 +133,33 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.customers) {
 			await writeFile(parsed.customers, toCsv(clvCustomerRows(result, table.customer.values)));
 		}
-		if (parsed.json)
-			console.log(terminalSafe(JSON.stringify({ file: parsed.file, ...report }, null, 2)));
-		else console.log(terminalSafe(describeReport(parsed.file, report).join('\n')));
+		let byGroup: ClvByGroup | null = null;
+		if (parsed.by && report.bgnbd.status === 'fitted') {
+			// The customer table and grouping the page's views make by default.
+			const customers = buildChosenCustomerTable(table, null, DEFAULT_CUSTOMER_TABLE_CHOICE);
+			if (parsed.by === 'persona' && customers.count < 2) {
+				console.error('sieve clv: personas need at least 2 customers with an order');
+				return 1;
+			}
+			const grouping = await new CustomerGrouper().group(
+				table,
+				customers,
+				groupingRequestFromSettings(parsed.by)
+			);
+			const answer = clvByGroup(result, customers, grouping);
+			if (answer.status === 'computed') byGroup = answer;
+		}
+		if (parsed.json) {
+			const out = { file: parsed.file, ...report, ...(parsed.by ? { byGroup } : {}) };
+			console.log(terminalSafe(JSON.stringify(out, null, 2)));
+		} else {
+			const lines = describeReport(parsed.file, report);
+			if (byGroup) lines.push('', ...describeGroups(byGroup));
+			console.log(terminalSafe(lines.join('\n')));
+		}
 		return report.bgnbd.status === 'fitted' ? 0 : 1;
 	} catch (error) {
-		if (error instanceof IngestError) {
+		if (error instanceof IngestError || error instanceof CustomerTableChoiceError) {
 			console.error(`sieve clv: ${terminalSafe(error.message)}`);
 			return 1;
 		}
@@ -153,8 +213,34 @@ function describeReport(file: string, report: ClvReport): string[] {
 	if (totals.expectedPurchases !== null) {
 		lines.push(
 			`next ${report.horizonDays} days          ${totals.expectedPurchases.toFixed(1)} expected purchases` +
-				(totals.expectedValue === null ? '' : `, value ${totals.expectedValue.toFixed(2)}`)
+				(totals.expectedValue === null
+					? ''
+					: `, ${valueWords(report.margin)} ${totals.expectedValue.toFixed(2)}`)
 		);
 	}
 	return lines;
+}
+
+/** What CLV in money is: revenue, or contribution at the margin. */
+const valueWords = (margin: number | null) =>
+	margin === null ? 'revenue' : `contribution (margin ${+(margin * 100).toFixed(2)}%)`;
+
+const cell = (value: number | null, digits: number, width: number) =>
+	(value === null ? '—' : value.toFixed(digits)).padStart(width);
+
+/** The figures per group as a text table. */
+function describeGroups(answer: ClvByGroup): string[] {
+	const width = Math.max(22, ...answer.groups.map((g) => g.name.length + 1));
+	const row = (name: string, g: ClvByGroup['total']) =>
+		`${name.padEnd(width)} ${String(g.customers).padStart(9)} ${cell(g.expectedValue, 2, 14)} ` +
+		`${cell(g.meanValue, 2, 10)} ${cell(g.meanPAlive, 3, 8)} ${cell(g.expectedPurchases, 1, 10)}`;
+	return [
+		`by ${answer.by}: ${valueWords(answer.margin)} over ${answer.horizonDays} days, fitted to ${answer.calibrationEnd}`,
+		`${'group'.padEnd(width)} ${'customers'.padStart(9)} ${'value'.padStart(14)} ${'per cust.'.padStart(10)} ${'P(alive)'.padStart(8)} ${'purchases'.padStart(10)}`,
+		...answer.groups.map((g) => row(g.name, g)),
+		row('all', answer.total),
+		...(answer.valueFailure
+			? [`no value: ${answer.valueFailure.reason}. Try: ${answer.valueFailure.suggestion}.`]
+			: [])
+	];
 }

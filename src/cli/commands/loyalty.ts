@@ -1,90 +1,83 @@
 /**
- * `npm run sieve -- loyalty ORDERS --tickets TICKETS [--attributes CUSTOMERS] [--window DAYS]
- * [--quick DAYS] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--customers OUT.csv] [--interviews OUT.csv]
- * [--json]`: problems and loyalty (DOMAIN.md family 8) — repurchase after no problem, a resolved
- * one, a quickly resolved one and an unresolved one, with Wilson intervals, by severity and
- * within each RFM segment. Without --tickets, the weaker version from the customers file's
- * opened/resolved counts.
+ * `npm run sieve -- loyalty ORDERS --tickets TICKETS [--window DAYS] [--quick DAYS]
+ * [--interviews OUT.csv] [shared flags] [--json]`: problems and loyalty (DOMAIN.md family 8) —
+ * the Loyalty view's own pipeline (`loyalty/analyse-loyalty.ts`, W and Q from the `loyalty`
+ * settings section): repurchase after no problem, a resolved one, a quickly resolved one and an
+ * unresolved one, with Wilson intervals, by severity and within each RFM segment. Without
+ * --tickets, the weaker version from the customers file's (--attributes) opened/resolved counts.
  */
 import { writeFile } from 'node:fs/promises';
-import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
-import { analyseLoyalty } from '../../lib/engine/loyalty/analyse-loyalty';
+import {
+	analyseLoyalty,
+	interviewListFile,
+	loyaltyAnswer,
+	loyaltyCellFile
+} from '../../lib/engine/loyalty/analyse-loyalty';
 import { LOYALTY_GROUPS } from '../../lib/engine/loyalty/compute-loyalty';
-import { exportLoyaltyCell } from '../../lib/engine/loyalty/export-loyalty';
-import { exportInterviewList } from '../../lib/engine/loyalty/interview-list';
-import { LoyaltyOptionsError } from '../../lib/engine/loyalty/loyalty-options';
-import type { LoyaltyOptions } from '../../lib/engine/loyalty/loyalty-options';
-import { buildLoyaltyReport } from '../../lib/engine/loyalty/loyalty-report';
+import {
+	DEFAULT_LOYALTY_OPTIONS,
+	LoyaltyOptionsError
+} from '../../lib/engine/loyalty/loyalty-options';
 import type { LoyaltyCell } from '../../lib/engine/loyalty/loyalty-report';
-import { parseIsoDay } from '../../lib/engine/tables/orders-table';
-import { IngestError } from '../../lib/ingest/index';
 import type { TicketsReport } from '../../lib/ingest/index';
-import { loadAttributesFile, loadOrdersFile, loadTicketsFile } from '../load';
+import {
+	familySettings,
+	loadAnalysisInput,
+	reportFailures,
+	SHARED_USAGE,
+	takeSharedFlag,
+	type SharedFlags
+} from '../analysis-input';
+import { loadTicketsFile } from '../load';
 import { terminalSafe } from '../terminal-safe';
 
 const usage =
-	'usage: npm run sieve -- loyalty ORDERS --tickets TICKETS [--attributes CUSTOMERS] [--window DAYS] ' +
-	'[--quick DAYS] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--customers OUT.csv] [--interviews OUT.csv] [--json]';
+	'usage: npm run sieve -- loyalty ORDERS --tickets TICKETS [--window DAYS] [--quick DAYS] ' +
+	`[--interviews OUT.csv] ${SHARED_USAGE} [--json]`;
 
 interface LoyaltyArgs {
 	file: string;
 	tickets?: string;
-	attributes?: string;
 	windowDays?: number;
 	quickDays?: number;
-	analysisDay?: number;
-	/** First day of the analysed period (--start); lines before it are left out. */
-	startDay?: number;
-	customersOut?: string;
 	interviewsOut?: string;
+	flags: SharedFlags;
 	json: boolean;
 }
 
-const VALUED = [
-	'--tickets',
-	'--attributes',
-	'--window',
-	'--quick',
-	'--analysis-date',
-	'--start',
-	'--customers',
-	'--interviews'
-];
+const VALUED = ['--tickets', '--window', '--quick', '--interviews'];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): LoyaltyArgs | string {
-	const parsed: Partial<LoyaltyArgs> = { json: false };
+	const parsed: Partial<LoyaltyArgs> = { flags: {}, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const next = args[i + 1];
-		if (VALUED.includes(arg) && next === undefined) return `${arg} needs a value`;
+		const shared = takeSharedFlag(arg, next, parsed.flags!);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
+			continue;
+		}
+		if (VALUED.includes(arg)) {
+			if (next === undefined) return `${arg} needs a value`;
+			i++;
+		}
 		if (arg === '--json') parsed.json = true;
-		else if (arg === '--tickets') parsed.tickets = args[++i];
-		else if (arg === '--attributes') parsed.attributes = args[++i];
-		else if (arg === '--customers') parsed.customersOut = args[++i];
-		else if (arg === '--interviews') parsed.interviewsOut = args[++i];
+		else if (arg === '--tickets') parsed.tickets = next;
+		else if (arg === '--interviews') parsed.interviewsOut = next;
 		else if (arg === '--window' || arg === '--quick') {
 			const value = Number(next);
-			i++;
 			if (!Number.isInteger(value) || value < 0)
 				return `${arg} must be a whole number of days, got ${next}`;
 			if (arg === '--window') parsed.windowDays = value;
 			else parsed.quickDays = value;
-		} else if (arg === '--start') {
-			parsed.startDay = parseIsoDay(next);
-			i++;
-			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
-		} else if (arg === '--analysis-date') {
-			parsed.analysisDay = parseIsoDay(next);
-			i++;
-			if (Number.isNaN(parsed.analysisDay))
-				return `--analysis-date: not a YYYY-MM-DD date: ${next}`;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
 	}
 	if (parsed.file === undefined) return 'ORDERS is required';
-	if (parsed.tickets === undefined && parsed.attributes === undefined)
+	if (parsed.tickets === undefined && parsed.flags!.attributes === undefined)
 		return '--tickets is required (or --attributes with problems opened/resolved counts, for the weaker version)';
 	return parsed as LoyaltyArgs;
 }
@@ -101,17 +94,10 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`sieve loyalty: ${parsed}\n${usage}`);
 		return 2;
 	}
-	try {
-		const { table: orders } = await loadOrdersFile(parsed.file);
-		const attributes = parsed.attributes
-			? (await loadAttributesFile(parsed.attributes)).table
-			: null;
-		const customers = buildCustomerTable(
-			orders,
-			{ analysisDay: parsed.analysisDay, startDay: parsed.startDay },
-			attributes
-		);
-		const options: Partial<LoyaltyOptions> = {};
+	return reportFailures('loyalty', async () => {
+		const { orders, customers, settings } = await loadAnalysisInput(parsed.file, parsed.flags);
+		const { windowDays, quickDays } = DEFAULT_LOYALTY_OPTIONS;
+		const options = familySettings(settings, 'loyalty', { windowDays, quickDays });
 		if (parsed.windowDays !== undefined) options.windowDays = parsed.windowDays;
 		if (parsed.quickDays !== undefined) options.quickDays = parsed.quickDays;
 		let ticketsReport: TicketsReport | null = null;
@@ -122,21 +108,20 @@ export async function run(args: string[]): Promise<number> {
 			ticketsReport = loaded.report;
 		}
 		// The Loyalty view's own pipeline (engine/loyalty/analyse-loyalty.ts), never a copy.
-		const { result, segments, interviews } = analyseLoyalty(customers, tickets, options);
-		if (!result) {
+		const computation = analyseLoyalty(customers, tickets, options);
+		const { report, interviews } = loyaltyAnswer(computation);
+		if (!report) {
 			console.error(
 				'sieve loyalty: no --tickets file, and the customers file has no problems opened / resolved counts for the weaker version'
 			);
 			return 1;
 		}
-		const report = buildLoyaltyReport(result, segments);
-		if (parsed.customersOut)
-			await writeFile(
-				parsed.customersOut,
-				exportLoyaltyCell(customers, result, { eligibleOnly: false }, tickets, segments)
-			);
+		if (parsed.flags.customers) {
+			const file = loyaltyCellFile(computation, parsed.file, { eligibleOnly: false });
+			await writeFile(parsed.flags.customers, file.csv);
+		}
 		if (parsed.interviewsOut)
-			await writeFile(parsed.interviewsOut, exportInterviewList(interviews, customers.analysisDay));
+			await writeFile(parsed.interviewsOut, interviewListFile(computation, parsed.file).csv);
 
 		if (parsed.json) {
 			console.log(
@@ -201,15 +186,9 @@ export async function run(args: string[]): Promise<number> {
 		);
 		console.log(terminalSafe(lines.join('\n')));
 		return 0;
-	} catch (error) {
-		if (
-			error instanceof IngestError ||
-			error instanceof LoyaltyOptionsError ||
-			error instanceof RangeError
-		) {
-			console.error(`sieve loyalty: ${terminalSafe(error.message)}`);
-			return 1;
-		}
-		throw error;
-	}
+	}).catch((error: unknown) => {
+		if (!(error instanceof LoyaltyOptionsError)) throw error;
+		console.error(`sieve loyalty: ${terminalSafe(error.message)}`);
+		return 1;
+	});
 }

@@ -1,79 +1,79 @@
 /**
  * `npm run sieve -- movement FILE --from YYYY-MM-DD --to YYYY-MM-DD [--by rfm|pattern|abc|persona]
- * [--recompute] [--gone [--gone-days N]] [--bins 3|4|5] [--rules rules.json] [--basis
- * revenue|profit] [--attributes FILE] [--json] [--customers OUT.csv [--flow FROM,TO]]`: who moved
- * where between two analysis dates (DOMAIN.md "Movement"), cut points frozen at the from-date
- * unless --recompute.
+ * [--recompute] [--gone [--gone-days N]] [--bins 3|4|5] [--rules rules.json] [shared flags]
+ * [--json] [--customers OUT.csv [--flow FROM,TO]]`: who moved where between two analysis dates
+ * (DOMAIN.md "Movement"), cut points frozen at the from-date unless --recompute — the Movement
+ * view's own pipeline (`movement/movement-session.ts`). `--settings` gives the dataset section
+ * and the `movement` section's dates, family, cut-point policy and "gone"; flags win.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { ValueBasis } from '../../lib/engine/customers/customer-table';
-import { computeMovement } from '../../lib/engine/movement/compute-movement';
-import { movementExportRows } from '../../lib/engine/movement/export-movement';
+import { CustomerTableChoiceError } from '../../lib/engine/customers/customer-table-choice';
 import {
 	MOVEMENT_FAMILIES,
 	MovementOptionsError,
 	resolveMovementOptions,
+	type CutPointPolicy,
 	type MovementFamily,
 	type MovementOptions
 } from '../../lib/engine/movement/movement-options';
 import { describeMovement, MOVEMENT_POLICY_TEXT } from '../../lib/engine/movement/movement-report';
-import { toCsv } from '../../lib/engine/tables/csv-export';
-import { parseIsoDay } from '../../lib/engine/tables/orders-table';
+import { movementCellFile, MovementMemo } from '../../lib/engine/movement/movement-session';
 import { IngestError } from '../../lib/ingest/index';
-import { loadAttributesFile, loadOrdersFile } from '../load';
+import {
+	CommandError,
+	familySettings,
+	loadAnalysisFiles,
+	readSettings,
+	refuseSharedFlags,
+	SHARED_USAGE,
+	takeSharedFlag,
+	type SharedFlags
+} from '../analysis-input';
 import { terminalSafe } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- movement FILE --from YYYY-MM-DD --to YYYY-MM-DD ' +
 	'[--by rfm|pattern|abc|persona] [--recompute] [--gone [--gone-days N]] [--bins 3|4|5] ' +
-	'[--rules rules.json] [--basis revenue|profit] [--start YYYY-MM-DD] [--attributes FILE] [--json] ' +
-	'[--customers OUT.csv [--flow FROM,TO]]';
+	`[--rules rules.json] ${SHARED_USAGE} [--json] [--flow FROM,TO]`;
 
 interface MovementArgs {
 	file: string;
-	from: string;
-	to: string;
-	family: MovementFamily;
+	from?: string;
+	to?: string;
+	family?: MovementFamily;
 	recompute: boolean;
 	gone: boolean;
 	goneDays?: number;
 	bins?: number;
 	rules?: string;
-	basis: ValueBasis;
-	/** First day of the analysed period (--start), as on every command: earlier lines are left out. */
-	startDay?: number;
-	attributes?: string;
+	flags: SharedFlags;
 	json: boolean;
-	customers?: string;
-	flow?: { from?: string; to?: string };
+	flow?: { from: string | null; to: string | null };
 }
 
-const VALUE_OPTIONS = [
-	'--from',
-	'--to',
-	'--by',
-	'--gone-days',
-	'--bins',
-	'--rules',
-	'--basis',
-	'--start',
-	'--attributes',
-	'--customers',
-	'--flow'
-];
+/** The Movement view's settings section `movement` (null dates: none saved). */
+const MOVEMENT_SECTION = {
+	from: null as string | null,
+	to: null as string | null,
+	family: 'rfm' as MovementFamily,
+	cutPoints: 'frozen' as CutPointPolicy,
+	includeGone: false
+};
+
+const VALUE_OPTIONS = ['--from', '--to', '--by', '--gone-days', '--bins', '--rules', '--flow'];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): MovementArgs | string {
-	const parsed: Partial<MovementArgs> = {
-		family: 'rfm',
-		recompute: false,
-		gone: false,
-		basis: 'revenue',
-		json: false
-	};
+	const parsed: Partial<MovementArgs> = { recompute: false, gone: false, flags: {}, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const next = args[i + 1];
+		const shared = takeSharedFlag(arg, next, parsed.flags!);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
+			continue;
+		}
 		if (VALUE_OPTIONS.includes(arg)) {
 			if (next === undefined || next.startsWith('--')) return `${arg} needs a value`;
 			i++;
@@ -97,32 +97,52 @@ function parseArgs(args: string[]): MovementArgs | string {
 			parsed.bins = Number(next);
 			if (![3, 4, 5].includes(parsed.bins)) return `--bins must be 3, 4 or 5, got ${next}`;
 		} else if (arg === '--rules') parsed.rules = next;
-		else if (arg === '--start') {
-			parsed.startDay = parseIsoDay(next);
-			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
-		} else if (arg === '--basis') {
-			if (next !== 'revenue' && next !== 'profit') {
-				return `--basis must be revenue or profit, got ${next}`;
-			}
-			parsed.basis = next;
-		} else if (arg === '--attributes') parsed.attributes = next;
-		else if (arg === '--customers') parsed.customers = next;
 		else if (arg === '--flow') {
 			const [from, to, extra] = next.split(',').map((slug) => slug.trim());
 			if (extra !== undefined || to === undefined) {
 				return `--flow must be FROM,TO group slugs (either may be empty for any), got ${next}`;
 			}
-			parsed.flow = { from: from || undefined, to: to || undefined };
+			parsed.flow = { from: from || null, to: to || null };
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
 	}
 	if (parsed.file === undefined) return 'FILE is required';
-	if (parsed.from === undefined) return '--from YYYY-MM-DD is required';
-	if (parsed.to === undefined) return '--to YYYY-MM-DD is required';
-	if (parsed.flow && !parsed.customers) return '--flow only applies with --customers';
+	if (parsed.flow && !parsed.flags!.customers) return '--flow only applies with --customers';
 	if (parsed.goneDays !== undefined && !parsed.gone) return '--gone-days only applies with --gone';
-	return parsed as MovementArgs;
+	return (
+		refuseSharedFlags(
+			parsed.flags!,
+			['analysisDate'],
+			'movement compares two dates: use --from and --to'
+		) ?? (parsed as MovementArgs)
+	);
+}
+
+/** The options: the `movement` settings section, the flags over it; a message when a date is missing. */
+function optionsOf(
+	parsed: MovementArgs,
+	settings: Record<string, unknown>
+): MovementOptions | string {
+	const section = familySettings(settings, 'movement', MOVEMENT_SECTION);
+	const from = parsed.from ?? section.from;
+	const to = parsed.to ?? section.to;
+	if (from === null) return '--from YYYY-MM-DD is required';
+	if (to === null) return '--to YYYY-MM-DD is required';
+	const family = parsed.family ?? section.family;
+	return {
+		from,
+		to,
+		family,
+		cutPoints: parsed.recompute
+			? 'recomputed'
+			: family === 'persona'
+				? 'frozen'
+				: section.cutPoints,
+		includeGone: parsed.gone || section.includeGone,
+		goneAfterDays: parsed.goneDays,
+		bins: parsed.bins
+	};
 }
 
 const money = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
@@ -134,27 +154,23 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 	try {
-		const options: MovementOptions = {
-			from: parsed.from,
-			to: parsed.to,
-			family: parsed.family,
-			cutPoints: parsed.recompute ? 'recomputed' : 'frozen',
-			includeGone: parsed.gone,
-			goneAfterDays: parsed.goneDays,
-			bins: parsed.bins
-		};
+		const settings = await readSettings(parsed.flags);
+		const options = optionsOf(parsed, settings);
+		if (typeof options === 'string') {
+			console.error(`sieve movement: ${options}\n${usage}`);
+			return 2;
+		}
 		if (parsed.rules) options.rules = JSON.parse(await readFile(parsed.rules, 'utf8'));
 		// Bad dates or settings are told before a large file is read.
 		resolveMovementOptions(options);
-		const { table: orders } = await loadOrdersFile(parsed.file);
-		const attributes = parsed.attributes
-			? (await loadAttributesFile(parsed.attributes)).table
-			: null;
-		const result = computeMovement(orders, options, {
-			tableOptions: { valueBasis: parsed.basis, startDay: parsed.startDay },
-			attributes
-		});
-		if (parsed.basis === 'profit' && result.after.valueBasis !== 'profit') {
+		const { orders, attributes, choice } = await loadAnalysisFiles(
+			parsed.file,
+			parsed.flags,
+			settings
+		);
+		// The Movement view's own pipeline: the customer table at each date, by the same choice.
+		const result = new MovementMemo().get(orders, attributes, choice, options);
+		if (choice.basis === 'profit' && result.after.valueBasis !== 'profit') {
 			console.error(
 				'sieve movement: --basis profit needs a cost or margin column in the orders file'
 			);
@@ -162,10 +178,11 @@ export async function run(args: string[]): Promise<number> {
 		}
 		const report = describeMovement(result);
 
-		if (parsed.customers) {
-			const rows = movementExportRows(result, parsed.flow);
-			await writeFile(parsed.customers, toCsv(rows), 'utf8');
-			console.error(`sieve movement: wrote ${rows.length - 1} customers to ${parsed.customers}`);
+		if (parsed.flags.customers) {
+			const cell = parsed.flow ?? { from: null, to: null };
+			const { csv, rows } = movementCellFile(result, parsed.file, cell);
+			await writeFile(parsed.flags.customers, csv, 'utf8');
+			console.error(`sieve movement: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}
 		if (parsed.json) {
 			console.log(terminalSafe(JSON.stringify({ file: parsed.file, ...report }, null, 2)));
@@ -198,8 +215,14 @@ export async function run(args: string[]): Promise<number> {
 			console.error(`sieve movement: ${terminalSafe(error.message)}\n${usage}`);
 			return 2;
 		}
-		if (error instanceof IngestError || error instanceof SyntaxError) {
-			console.error(`sieve movement: ${terminalSafe(error.message)}`);
+		if (
+			error instanceof IngestError ||
+			error instanceof SyntaxError ||
+			error instanceof CommandError ||
+			error instanceof CustomerTableChoiceError ||
+			(error as { code?: string }).code === 'ENOENT'
+		) {
+			console.error(`sieve movement: ${terminalSafe((error as Error).message)}`);
 			return 1;
 		}
 		if (error instanceof RangeError) {

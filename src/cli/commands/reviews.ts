@@ -1,80 +1,73 @@
 /**
- * `npm run sieve -- reviews ORDERS --attributes CUSTOMERS [--tickets FILE] [--per-week N]
- * [--ics OUT.ics] [--csv OUT.csv] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--weeks N] [--json]`: account
- * reviews (DOMAIN.md family 7) — opportunity levels, the review plan, and its CSV and iCalendar
- * exports.
+ * `npm run sieve -- reviews ORDERS [--tickets FILE] [--per-week N] [--ics OUT.ics] [--csv OUT.csv]
+ * [--weeks N] [shared flags] [--json]`: account reviews (DOMAIN.md family 7) — the Account reviews
+ * view's own pipeline (`accounts/accounts-session.ts`, options from the `accounts` settings
+ * section): opportunity levels, the review plan, and its CSV and iCalendar exports
+ * (`--customers OUT.csv` writes the plan's CSV, like `--csv`).
  */
 import { writeFile } from 'node:fs/promises';
+import {
+	AccountsOptionsError,
+	DEFAULT_ACCOUNTS_OPTIONS
+} from '../../lib/engine/accounts/accounts-options';
 import { buildAccountsReport } from '../../lib/engine/accounts/accounts-report';
-import { AccountsOptionsError } from '../../lib/engine/accounts/accounts-options';
-import { computeAccounts } from '../../lib/engine/accounts/compute-accounts';
+import { analyseAccounts } from '../../lib/engine/accounts/accounts-session';
 import { exportPlanCsv, exportPlanIcs, planRows } from '../../lib/engine/accounts/export-accounts';
-import { planReviews } from '../../lib/engine/accounts/plan-reviews';
-import { prepareReviewBriefs } from '../../lib/engine/accounts/review-brief';
-import { buildCustomerTable } from '../../lib/engine/customers/customer-table';
-import { parseIsoDay } from '../../lib/engine/tables/orders-table';
-import { IngestError } from '../../lib/ingest/index';
-import { loadAttributesFile, loadOrdersFile, loadTicketsFile } from '../load';
+import {
+	familySettings,
+	loadAnalysisInput,
+	reportFailures,
+	SHARED_USAGE,
+	takeSharedFlag,
+	type SharedFlags
+} from '../analysis-input';
+import { loadTicketsFile } from '../load';
 import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
 const usage =
-	'usage: npm run sieve -- reviews ORDERS --attributes CUSTOMERS [--tickets FILE] [--per-week N] ' +
-	'[--ics OUT.ics] [--csv OUT.csv] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--weeks N] [--json]';
+	'usage: npm run sieve -- reviews ORDERS [--tickets FILE] [--per-week N] ' +
+	`[--ics OUT.ics] [--csv OUT.csv] [--weeks N] ${SHARED_USAGE} [--json]`;
 
 interface ReviewsArgs {
 	file: string;
-	attributes?: string;
 	tickets?: string;
 	perWeek?: number;
 	ics?: string;
 	csv?: string;
-	analysisDay?: number;
-	/** First day of the analysed period (--start); lines before it are left out. */
-	startDay?: number;
 	/** Weeks of the plan shown (and written to --ics); default 8 shown, all written. */
 	weeks?: number;
+	flags: SharedFlags;
 	json: boolean;
 }
 
-const VALUED = [
-	'--attributes',
-	'--tickets',
-	'--per-week',
-	'--ics',
-	'--csv',
-	'--analysis-date',
-	'--start',
-	'--weeks'
-];
+const VALUED = ['--tickets', '--per-week', '--ics', '--csv', '--weeks'];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): ReviewsArgs | string {
-	const parsed: Partial<ReviewsArgs> = { json: false };
+	const parsed: Partial<ReviewsArgs> = { flags: {}, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const next = args[i + 1];
-		if (VALUED.includes(arg) && next === undefined) return `${arg} needs a value`;
+		const shared = takeSharedFlag(arg, next, parsed.flags!);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
+			continue;
+		}
+		if (VALUED.includes(arg)) {
+			if (next === undefined) return `${arg} needs a value`;
+			i++;
+		}
 		if (arg === '--json') parsed.json = true;
-		else if (arg === '--attributes') parsed.attributes = args[++i];
-		else if (arg === '--tickets') parsed.tickets = args[++i];
-		else if (arg === '--ics') parsed.ics = args[++i];
-		else if (arg === '--csv') parsed.csv = args[++i];
+		else if (arg === '--tickets') parsed.tickets = next;
+		else if (arg === '--ics') parsed.ics = next;
+		else if (arg === '--csv') parsed.csv = next;
 		else if (arg === '--per-week' || arg === '--weeks') {
 			const value = Number(next);
-			i++;
 			if (!Number.isInteger(value) || value < 1)
 				return `${arg} must be a whole number ≥ 1, got ${next}`;
 			if (arg === '--per-week') parsed.perWeek = value;
 			else parsed.weeks = value;
-		} else if (arg === '--start') {
-			parsed.startDay = parseIsoDay(next);
-			i++;
-			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
-		} else if (arg === '--analysis-date') {
-			parsed.analysisDay = parseIsoDay(next);
-			i++;
-			if (Number.isNaN(parsed.analysisDay))
-				return `--analysis-date: not a YYYY-MM-DD date: ${next}`;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
@@ -91,28 +84,20 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`sieve reviews: ${parsed}\n${usage}`);
 		return 2;
 	}
-	try {
-		const { table: orders } = await loadOrdersFile(parsed.file);
-		const attributes = parsed.attributes
-			? (await loadAttributesFile(parsed.attributes)).table
-			: null;
-		const customers = buildCustomerTable(
-			orders,
-			{ analysisDay: parsed.analysisDay, startDay: parsed.startDay },
-			attributes
-		);
+	return reportFailures('reviews', async () => {
+		const { orders, customers, settings } = await loadAnalysisInput(parsed.file, parsed.flags);
 		const tickets = parsed.tickets
 			? (await loadTicketsFile(parsed.tickets, { customerIds: orders.customer.values })).table
 			: null;
-		const accounts = computeAccounts(
-			customers,
-			orders,
-			parsed.perWeek ? { perWeek: parsed.perWeek } : {}
-		);
-		const plan = planReviews(customers, accounts);
+		const options = familySettings(settings, 'accounts', DEFAULT_ACCOUNTS_OPTIONS);
+		if (parsed.perWeek) options.perWeek = parsed.perWeek;
+		// The Account reviews view's own pipeline: accounts, plan and briefs.
+		const computation = analyseAccounts(customers, orders, tickets, options);
+		const { accounts, plan, briefs: context } = computation;
 		const report = buildAccountsReport(customers, accounts, plan);
-		const context = prepareReviewBriefs(customers, accounts, plan, tickets);
-		if (parsed.csv) await writeFile(parsed.csv, exportPlanCsv(customers, accounts, plan));
+		// --customers OUT.csv (every customer, as on every command) is the plan's CSV.
+		for (const path of new Set([parsed.csv, parsed.flags.customers]))
+			if (path) await writeFile(path, exportPlanCsv(customers, accounts, plan));
 		if (parsed.ics) await writeFile(parsed.ics, exportPlanIcs(context, { maxWeeks: parsed.weeks }));
 
 		const shownWeeks = parsed.weeks ?? 8;
@@ -161,15 +146,9 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.ics) lines.push(`calendar written to ${parsed.ics}`);
 		console.log(terminalSafe(lines.join('\n')));
 		return 0;
-	} catch (error) {
-		if (
-			error instanceof IngestError ||
-			error instanceof AccountsOptionsError ||
-			error instanceof RangeError
-		) {
-			console.error(`sieve reviews: ${terminalSafe(error.message)}`);
-			return 1;
-		}
-		throw error;
-	}
+	}).catch((error: unknown) => {
+		if (!(error instanceof AccountsOptionsError)) throw error;
+		console.error(`sieve reviews: ${terminalSafe(error.message)}`);
+		return 1;
+	});
 }

@@ -1,25 +1,19 @@
 /**
- * `npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc [--attributes CUSTOMERS]
- * [--cost-per-order X] [--cost-per-return X] [--cost-per-ticket X] [--cost-per-effort-point X]
- * [--margin PCT | --margins FILE] [--goods-from auto|cost|margin] [--marketing group=amount,…]
- * [--what-if kind=factor,…] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--k K] [--seed N] [--customers OUT.csv]
- * [--losing OUT.csv] [--json]`:
- * profit and ROI per group, the whale curve's peak and the customers who cost more than they
- * bring (DOMAIN.md family 6). `--tickets FILE` counts each customer's tickets (the tickets import
- * of family 8, columns detected from their headers) opened in the analysed period.
+ * `npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc [--cost-per-order X] [--cost-per-return X]
+ * [--cost-per-ticket X] [--cost-per-effort-point X] [--tickets FILE] [--margin PCT | --margins FILE]
+ * [--goods-from auto|cost|margin] [--marketing group=amount,…] [--what-if kind=factor,…] [--k K]
+ * [--seed N] [shared flags] [--losing OUT.csv] [--json]`: profit and ROI per group, the whale
+ * curve's peak and the customers who cost more than they bring (DOMAIN.md family 6) — the Profit
+ * view's own pipeline: the grouping through `customers/group-by-request.ts` (RFM with the
+ * `segments` settings, personas with the `personas` settings) and `profit/profit-session.ts`.
+ * `--tickets FILE` counts each customer's tickets (the tickets import of family 8, columns detected
+ * from their headers) opened in the analysed period; `--customers OUT.csv` writes every customer.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { buildCustomerTable, type CustomerTable } from '../../lib/engine/customers/customer-table';
-import {
-	groupCustomers,
-	groupingFromAssignments,
-	GROUP_FAMILIES,
-	type CustomerGrouping,
-	type GroupFamily
-} from '../../lib/engine/customers/group-by';
-import { clusterCustomers, describePersonas, personaFeatures } from '../../lib/engine/personas';
-import { computeProfit } from '../../lib/engine/profit/compute-profit';
-import { profitCustomerRows } from '../../lib/engine/profit/export-profit';
+import { GROUP_FAMILIES, type GroupFamily } from '../../lib/engine/customers/group-by';
+import { CustomerGrouper } from '../../lib/engine/customers/group-by-request';
+import { DEFAULT_PERSONA_SETTINGS } from '../../lib/engine/personas/personas-options';
+import { countTickets } from '../../lib/engine/profit/count-tickets';
 import {
 	COST_KINDS,
 	parseCategoryMargins,
@@ -30,26 +24,34 @@ import {
 	type GoodsFrom,
 	type ProfitOptions
 } from '../../lib/engine/profit/profit-options';
-import { buildProfitReport } from '../../lib/engine/profit/profit-report';
-import { applyWhatIf } from '../../lib/engine/profit/what-if';
-import { toCsv } from '../../lib/engine/tables/csv-export';
-import { formatDay, parseIsoDay, type OrdersTable } from '../../lib/engine/tables/orders-table';
-import { countTickets } from '../../lib/engine/profit/count-tickets';
-import type { TicketsTable } from '../../lib/engine/tables/tickets-table';
-import { importTickets, IngestError, sniffTickets } from '../../lib/ingest/index';
-import { loadAttributesFile, loadOrdersFile, openChunks, readFileHead } from '../load';
+import {
+	ProfitMemo,
+	profitExportFile,
+	profitReportOf
+} from '../../lib/engine/profit/profit-session';
+import { DEFAULT_SEGMENTS_OPTIONS } from '../../lib/engine/segments/segments-options';
+import { formatDay } from '../../lib/engine/tables/orders-table';
+import {
+	CommandError,
+	familySettings,
+	loadAnalysisInput,
+	reportFailures,
+	SHARED_USAGE,
+	takeSharedFlag,
+	type SharedFlags
+} from '../analysis-input';
+import { loadTicketsFile } from '../load';
 import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
 const usage =
-	'usage: npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc [--attributes CUSTOMERS] ' +
+	'usage: npm run sieve -- roi ORDERS --by pattern|rfm|persona|abc ' +
 	'[--cost-per-order X] [--cost-per-return X] [--cost-per-ticket X] [--cost-per-effort-point X] ' +
 	'[--tickets TICKETS] [--margin PCT | --margins FILE] [--goods-from auto|cost|margin] [--marketing group=amount,…] ' +
-	'[--what-if kind=factor,…] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--k K] [--seed N] [--customers OUT.csv] [--losing OUT.csv] [--json]';
+	`[--what-if kind=factor,…] [--k K] [--seed N] ${SHARED_USAGE} [--losing OUT.csv] [--json]`;
 
 interface RoiArgs {
 	file: string;
 	by: GroupFamily;
-	attributes?: string;
 	tickets?: string;
 	costs: Partial<
 		Pick<ProfitOptions, 'costPerOrder' | 'costPerReturn' | 'costPerTicket' | 'costPerEffortPoint'>
@@ -59,12 +61,9 @@ interface RoiArgs {
 	goodsFrom?: GoodsFrom;
 	marketing?: string;
 	whatIf?: string;
-	analysisDay?: number;
-	/** First day of the analysed period (--start); lines before it are left out. */
-	startDay?: number;
 	k?: number;
-	seed: number;
-	customersOut?: string;
+	seed?: number;
+	flags: SharedFlags;
 	losingOut?: string;
 	json: boolean;
 }
@@ -78,7 +77,6 @@ const COST_OPTIONS = {
 
 const VALUE_OPTIONS = [
 	'--by',
-	'--attributes',
 	'--tickets',
 	...Object.keys(COST_OPTIONS),
 	'--margin',
@@ -86,11 +84,8 @@ const VALUE_OPTIONS = [
 	'--goods-from',
 	'--marketing',
 	'--what-if',
-	'--analysis-date',
-	'--start',
 	'--k',
 	'--seed',
-	'--customers',
 	'--losing'
 ];
 
@@ -100,10 +95,16 @@ const plainNumber = (text: string) =>
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): RoiArgs | string {
-	const parsed: Partial<RoiArgs> = { costs: {}, seed: 1, json: false };
+	const parsed: Partial<RoiArgs> = { costs: {}, flags: {}, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const next = args[i + 1];
+		const shared = takeSharedFlag(arg, next, parsed.flags!);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
+			continue;
+		}
 		if (VALUE_OPTIONS.includes(arg)) {
 			if (next === undefined) return `${arg} needs a value`;
 			i++;
@@ -113,8 +114,7 @@ function parseArgs(args: string[]): RoiArgs | string {
 			if (!(GROUP_FAMILIES as readonly string[]).includes(next))
 				return `--by must be one of ${GROUP_FAMILIES.join(', ')}, got ${next}`;
 			parsed.by = next as GroupFamily;
-		} else if (arg === '--attributes') parsed.attributes = next;
-		else if (arg === '--tickets') parsed.tickets = next;
+		} else if (arg === '--tickets') parsed.tickets = next;
 		else if (arg in COST_OPTIONS) {
 			const value = plainNumber(next);
 			if (Number.isNaN(value)) return `${arg} must be a number, got ${next}`;
@@ -129,22 +129,14 @@ function parseArgs(args: string[]): RoiArgs | string {
 			parsed.goodsFrom = next;
 		} else if (arg === '--marketing') parsed.marketing = next;
 		else if (arg === '--what-if') parsed.whatIf = next;
-		else if (arg === '--start') {
-			parsed.startDay = parseIsoDay(next);
-			if (Number.isNaN(parsed.startDay)) return `--start: not a YYYY-MM-DD date: ${next}`;
-		} else if (arg === '--analysis-date') {
-			parsed.analysisDay = parseIsoDay(next);
-			if (Number.isNaN(parsed.analysisDay))
-				return `--analysis-date: not a YYYY-MM-DD date: ${next}`;
-		} else if (arg === '--k') {
+		else if (arg === '--k') {
 			parsed.k = Number(next);
 			if (!Number.isInteger(parsed.k) || parsed.k < 2 || parsed.k > 20)
 				return `--k must be a whole number from 2 to 20, got ${next}`;
 		} else if (arg === '--seed') {
 			parsed.seed = Number(next);
 			if (!Number.isInteger(parsed.seed)) return `--seed must be a whole number, got ${next}`;
-		} else if (arg === '--customers') parsed.customersOut = next;
-		else if (arg === '--losing') parsed.losingOut = next;
+		} else if (arg === '--losing') parsed.losingOut = next;
 		else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
@@ -153,7 +145,7 @@ function parseArgs(args: string[]): RoiArgs | string {
 	if (parsed.by === undefined) return `--by is required (${GROUP_FAMILIES.join(', ')})`;
 	if (parsed.margin !== undefined && parsed.marginsFile !== undefined)
 		return 'use --margin PCT or --margins FILE, not both';
-	if ((parsed.k !== undefined || args.includes('--seed')) && parsed.by !== 'persona')
+	if ((parsed.k !== undefined || parsed.seed !== undefined) && parsed.by !== 'persona')
 		return '--k and --seed only apply with --by persona';
 	return parsed as RoiArgs;
 }
@@ -177,39 +169,6 @@ function parseWhatIf(text: string): Partial<Record<CostKind, number>> {
 		multipliers[kind as CostKind] = value;
 	}
 	return multipliers;
-}
-
-/** The grouping of `--by`: personas through the personas family's own pipeline. */
-function groupFor(
-	by: GroupFamily,
-	orders: OrdersTable,
-	customers: CustomerTable,
-	k: number | undefined,
-	seed: number
-): CustomerGrouping {
-	if (by !== 'persona') return groupCustomers(customers, by);
-	const features = personaFeatures(customers);
-	const clusters = clusterCustomers(features, { k, seed });
-	const cards = describePersonas(customers, clusters.assignments, clusters.k, {
-		features,
-		categoryNames: orders.category?.values ?? null,
-		channelNames: orders.channel?.values ?? null
-	});
-	const labels = cards.sort((a, b) => a.index - b.index).map((card) => card.name);
-	return groupingFromAssignments('persona', labels, clusters.assignments, customers.count);
-}
-
-/** The tickets file read as the page reads it: roles detected from the headers. */
-async function loadTickets(path: string, orders: OrdersTable): Promise<TicketsTable> {
-	const { head, isComplete } = await readFileHead(path);
-	const sniff = sniffTickets(head, isComplete);
-	const { chunks } = await openChunks(path);
-	const { table } = await importTickets(chunks, sniff.mapping, {
-		encoding: sniff.encoding,
-		delimiter: sniff.delimiter,
-		customerIds: orders.customer.values
-	});
-	return table;
 }
 
 const money = (x: number) =>
@@ -246,29 +205,29 @@ export async function run(args: string[]): Promise<number> {
 		throw error;
 	}
 
-	try {
-		const { table: orders } = await loadOrdersFile(parsed.file);
-		const attributes = parsed.attributes
-			? (await loadAttributesFile(parsed.attributes)).table
-			: null;
-		const customers = buildCustomerTable(
-			orders,
-			{ analysisDay: parsed.analysisDay, startDay: parsed.startDay },
-			attributes
+	return reportFailures('roi', async () => {
+		const { orders, customers, settings } = await loadAnalysisInput(parsed.file, parsed.flags);
+		if (parsed.by === 'persona' && customers.count < 2)
+			throw new CommandError('personas need at least 2 customers with an order');
+		// The Profit view's grouping: RFM with the Segments settings, personas with the Personas ones.
+		const { edits: _edits, ...personas } = familySettings(
+			settings,
+			'personas',
+			DEFAULT_PERSONA_SETTINGS
 		);
-		if (customers.count === 0) {
-			console.error('sieve roi: no customer with an order in this file');
-			return 1;
-		}
-		if (parsed.by === 'persona' && customers.count < 2) {
-			console.error('sieve roi: personas need at least 2 customers with an order');
-			return 1;
-		}
-		const grouping = groupFor(parsed.by, orders, customers, parsed.k, parsed.seed);
-		let tickets: Int32Array | null = null;
+		if (parsed.k !== undefined) Object.assign(personas, { autoK: false, k: parsed.k });
+		if (parsed.seed !== undefined) personas.seed = parsed.seed;
+		const grouping = await new CustomerGrouper().group(orders, customers, {
+			by: parsed.by,
+			segments: familySettings(settings, 'segments', DEFAULT_SEGMENTS_OPTIONS),
+			personas,
+			personaNames: {}
+		});
+		let tickets = null;
 		if (parsed.tickets) {
-			const counted = countTickets(await loadTickets(parsed.tickets, orders), customers);
-			tickets = counted.counts;
+			tickets = (await loadTicketsFile(parsed.tickets, { customerIds: orders.customer.values }))
+				.table;
+			const counted = countTickets(tickets, customers);
 			console.error(
 				`sieve roi: ${counted.counted} tickets counted` +
 					(counted.outsideWindow > 0
@@ -279,24 +238,17 @@ export async function run(args: string[]): Promise<number> {
 						: '')
 			);
 		}
-		const profit = computeProfit({ orders, customers, grouping, tickets }, options);
-		const report = buildProfitReport({
-			ids: customers.ids,
-			profit,
-			grouping,
-			options,
-			losingLimit: 100
-		});
+		const computation = new ProfitMemo().compute(orders, customers, grouping, tickets, options);
+		const report = profitReportOf(computation);
 
-		const columns = applyWhatIf(profit, options.multipliers);
-		for (const [path, onlyLosing] of [
-			[parsed.customersOut, false],
-			[parsed.losingOut, true]
+		for (const [path, what] of [
+			[parsed.flags.customers, 'customers'],
+			[parsed.losingOut, 'losing']
 		] as const) {
 			if (!path) continue;
-			const rows = profitCustomerRows({ customers, profit, columns, grouping, onlyLosing });
-			await writeFile(path, toCsv(rows), 'utf8');
-			console.error(`sieve roi: wrote ${rows.length - 1} customers to ${path}`);
+			const { csv, rows } = profitExportFile(computation, parsed.file, parsed.by, what);
+			await writeFile(path, csv, 'utf8');
+			console.error(`sieve roi: wrote ${rows} customers to ${path}`);
 		}
 		for (const warning of report.warnings)
 			console.error(`warning: ${terminalSafe(warning.message)}`);
@@ -358,15 +310,9 @@ export async function run(args: string[]): Promise<number> {
 		}
 		console.log(terminalSafe(lines.join('\n')));
 		return 0;
-	} catch (error) {
-		if (error instanceof ProfitOptionsError) {
-			console.error(`sieve roi: ${terminalSafe(error.message)}\n${usage}`);
-			return 2;
-		}
-		if (error instanceof IngestError) {
-			console.error(`sieve roi: ${terminalSafe(error.message)}`);
-			return 1;
-		}
-		throw error;
-	}
+	}).catch((error: unknown) => {
+		if (!(error instanceof ProfitOptionsError)) throw error;
+		console.error(`sieve roi: ${terminalSafe(error.message)}\n${usage}`);
+		return 2;
+	});
 }

@@ -21,6 +21,21 @@ export interface HandlerContext {
 	progress: (progress: ProgressInfo) => void;
 }
 
+/**
+ * An engine pipeline's progress and cancellation hooks for a request: progress goes to the page,
+ * and each checkpoint yields a turn of the event loop (so a `cancel` message gets in) and throws
+ * an AbortError once the request is cancelled.
+ */
+export function hooksOf(context: HandlerContext) {
+	return {
+		progress: (phase: string, message: string) => context.progress({ phase, message }),
+		async checkpoint(): Promise<void> {
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			if (context.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
+		}
+	};
+}
+
 /** Handlers of one protocol map (a family's, or the whole map). */
 export type HandlersOf<Map> = {
 	[K in keyof Map]: (

@@ -1,8 +1,9 @@
 /**
  * Assembles the handlers of every part of `protocol.ts` over one `Datasets` (the open datasets
- * and the one customer-table cache). The worker file is only a switch over these; tests drive
+ * and the one customer-table cache) and one `ClvMemo` (the lifetime-value fits the views share). The worker file is only a switch over these; tests drive
  * them directly in Node.
  */
+import { ClvMemo } from '../engine/clv/clv-session';
 import { createAccountsHandlers } from './accounts/handlers';
 import { createClvHandlers } from './clv/handlers';
 import { createDataHandlers } from './data/handlers';
@@ -18,15 +19,17 @@ import { createValueHandlers } from './value/handlers';
 export type Handlers = HandlersOf<Protocol>;
 
 export function createHandlers(datasets = new Datasets()): Handlers {
+	// One set of lifetime-value fits for the views that read one (Lifetime value, Value, reviews).
+	const fits = new ClvMemo();
 	return {
 		...createDataHandlers(datasets),
-		...createValueHandlers(datasets),
+		...createValueHandlers(datasets, fits),
 		...createSegmentHandlers(datasets),
 		...createPersonaHandlers(datasets),
 		...createMovementHandlers(datasets),
-		...createClvHandlers(datasets),
+		...createClvHandlers(datasets, fits),
 		...createProfitHandlers(datasets),
-		...createAccountsHandlers(datasets),
+		...createAccountsHandlers(datasets, fits),
 		...createLoyaltyHandlers(datasets)
 	};
 }

@@ -3,8 +3,11 @@ import { parseIsoDay } from '../tables/orders-table';
 import {
 	DEFAULT_CLV_OPTIONS,
 	defaultClvPeriods,
+	JOINED_CLV_OPTIONS,
+	marginFactor,
 	resolveClvPeriods,
-	validateClvOptions
+	validateClvOptions,
+	type ClvOptions
 } from './clv-options';
 
 describe('defaultClvPeriods', () => {
@@ -36,9 +39,24 @@ describe('validateClvOptions', () => {
 		[{ calibrationEnd: '1997-09-30', holdoutEnd: '1997-09-30' }, /must come after/],
 		[{ horizonDays: 0 }, /horizon/],
 		[{ discountRate: -0.1 }, /discount rate/],
-		[{ margin: 1.5 }, /margin/]
+		[{ margin: 1.5 }, /margin/],
+		[{ margin: 0 }, /margin must be a share above 0/],
+		[{ margin: '0.3' as unknown as number }, /margin/],
+		[{ defaultPeriods: 'all' as ClvOptions['defaultPeriods'] }, /split or last-day/]
 	])('rejects %o', (overrides, message) => {
 		expect(validateClvOptions({ ...DEFAULT_CLV_OPTIONS, ...overrides }).join(' ')).toMatch(message);
+	});
+
+	it.each([null, 0.3, 1])('accepts the margin %s', (margin) => {
+		expect(validateClvOptions({ ...DEFAULT_CLV_OPTIONS, margin })).toEqual([]);
+	});
+});
+
+describe('marginFactor', () => {
+	it('is 1 without a margin (revenue CLV) and the margin otherwise', () => {
+		expect(DEFAULT_CLV_OPTIONS.margin).toBeNull();
+		expect(marginFactor(DEFAULT_CLV_OPTIONS)).toBe(1);
+		expect(marginFactor({ margin: 0.3 })).toBe(0.3);
 	});
 });
 
@@ -53,5 +71,39 @@ describe('resolveClvPeriods', () => {
 			calibrationEndDay: parseIsoDay('1997-09-30'),
 			holdoutEndDay: parseIsoDay('1998-06-30')
 		});
+	});
+});
+
+describe('the joined fit’s periods', () => {
+	const first = parseIsoDay('1997-01-01');
+	const last = parseIsoDay('1998-06-30');
+
+	it('calibrates to the last day of the data with no holdout, even over more than a year', () => {
+		expect(resolveClvPeriods(JOINED_CLV_OPTIONS, first, last)).toEqual({
+			calibrationEndDay: last,
+			holdoutEndDay: null
+		});
+	});
+
+	it('leaves the model check’s default split as it was', () => {
+		expect(resolveClvPeriods(DEFAULT_CLV_OPTIONS, first, last)).toEqual(
+			defaultClvPeriods(first, last)
+		);
+		expect(defaultClvPeriods(first, last).holdoutEndDay).toBe(last);
+	});
+
+	it('gives way to a calibration end the user chose', () => {
+		const options = { ...JOINED_CLV_OPTIONS, calibrationEnd: '1997-09-30' };
+		expect(resolveClvPeriods(options, first, last)).toEqual({
+			calibrationEndDay: parseIsoDay('1997-09-30'),
+			holdoutEndDay: null
+		});
+	});
+
+	it('is otherwise the defaults: revenue CLV over 365 days, undiscounted, in weeks', () => {
+		const { defaultPeriods, ...rest } = JOINED_CLV_OPTIONS;
+		expect(defaultPeriods).toBe('last-day');
+		expect(rest).toEqual(DEFAULT_CLV_OPTIONS);
+		expect(validateClvOptions(JOINED_CLV_OPTIONS)).toEqual([]);
 	});
 });

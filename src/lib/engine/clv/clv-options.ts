@@ -19,15 +19,30 @@ export interface ClvOptions {
 	 * `calibrationEnd` is set; null = no holdout check.
 	 */
 	holdoutEnd: string | null;
+	/**
+	 * The periods when `calibrationEnd` is null: `split` (the default; the Lifetime value view's
+	 * model check) = `defaultClvPeriods`, the last 25% of the days held out when the data span over
+	 * a year; `last-day` = calibration to the last day of the data with no holdout, so every
+	 * purchase informs the prediction (the figures joined to the customer table:
+	 * `JOINED_CLV_OPTIONS`). Absent = `split`.
+	 */
+	defaultPeriods?: ClvDefaultPeriods;
 	/** Default `weeks` (as Fader, Hardie & Lee report CDNOW). */
 	unit: ClvTimeUnit;
 	/** Horizon of expected purchases, spend and CLV, in calendar days (default 365). */
 	horizonDays: number;
 	/** Yearly discount rate of future value (0.1 = 10% a year; default 0 = undiscounted). */
 	discountRate: number;
-	/** Share of spend kept as margin, (0, 1] (default 1: CLV in revenue). */
-	margin: number;
+	/**
+	 * Share of spend kept as margin, in (0, 1]: CLV in money becomes a contribution CLV, margin ×
+	 * the revenue CLV (the goods margin of the profit family, e.g. 0.3). null (default) = revenue
+	 * CLV.
+	 */
+	margin: number | null;
 }
+
+/** See `ClvOptions.defaultPeriods`. */
+export type ClvDefaultPeriods = 'split' | 'last-day';
 
 export const DEFAULT_CLV_OPTIONS: ClvOptions = {
 	calibrationEnd: null,
@@ -35,8 +50,25 @@ export const DEFAULT_CLV_OPTIONS: ClvOptions = {
 	unit: 'weeks',
 	horizonDays: 365,
 	discountRate: 0,
-	margin: 1
+	margin: null
 };
+
+/**
+ * The fit whose per-customer figures join the customer table — the Value view's ranking by
+ * predicted value, P(alive) in the account-review briefs, the figures per segment and persona:
+ * calibrated to the last day of the data, no holdout (a holdout would leave the most recent
+ * purchases out of the prediction). Revenue CLV over 365 days, undiscounted, in weeks. The Lifetime
+ * value view keeps its holdout: it checks the model, these figures use it.
+ */
+export const JOINED_CLV_OPTIONS: ClvOptions = {
+	...DEFAULT_CLV_OPTIONS,
+	defaultPeriods: 'last-day'
+};
+
+/** The multiplier of the money CLV: the margin, or 1 for a revenue CLV. */
+export function marginFactor(options: Pick<ClvOptions, 'margin'>): number {
+	return options.margin ?? 1;
+}
 
 /** Days per unit. */
 export const UNIT_DAYS: Record<ClvTimeUnit, number> = { days: 1, weeks: 7 };
@@ -84,22 +116,42 @@ export function validateClvOptions(options: ClvOptions): string[] {
 	if (!(Number.isFinite(options.discountRate) && options.discountRate >= 0)) {
 		problems.push('The yearly discount rate must be 0 or more (0.1 = 10% a year).');
 	}
-	if (!(Number.isFinite(options.margin) && options.margin > 0 && options.margin <= 1)) {
-		problems.push('The margin must be a share above 0 and at most 1.');
+	if (
+		options.defaultPeriods !== undefined &&
+		options.defaultPeriods !== 'split' &&
+		options.defaultPeriods !== 'last-day'
+	) {
+		problems.push(
+			`The default periods must be split or last-day, not ${String(options.defaultPeriods)}.`
+		);
+	}
+	const { margin } = options;
+	if (
+		margin !== null &&
+		!(typeof margin === 'number' && Number.isFinite(margin) && margin > 0 && margin <= 1)
+	) {
+		problems.push(
+			`The margin must be a share above 0 and at most 1 (0.3 = 30% of spend kept), not ${String(margin)}; leave it empty for a revenue CLV.`
+		);
 	}
 	return problems;
 }
 
 /**
- * The periods `options` ask for over data from `firstDay` to `lastDay`: the given dates, or the
- * default split when `calibrationEnd` is null. Assumes `validateClvOptions` found no problem.
+ * The periods `options` ask for over data from `firstDay` to `lastDay`: the given dates; when
+ * `calibrationEnd` is null, the default split, or calibration to `lastDay` with no holdout for
+ * `defaultPeriods: 'last-day'`. Assumes `validateClvOptions` found no problem.
  */
 export function resolveClvPeriods(
 	options: ClvOptions,
 	firstDay: number,
 	lastDay: number
 ): ClvPeriods {
-	if (options.calibrationEnd === null) return defaultClvPeriods(firstDay, lastDay);
+	if (options.calibrationEnd === null) {
+		return options.defaultPeriods === 'last-day'
+			? { calibrationEndDay: lastDay, holdoutEndDay: null }
+			: defaultClvPeriods(firstDay, lastDay);
+	}
 	return {
 		calibrationEndDay: parseIsoDay(options.calibrationEnd),
 		holdoutEndDay: options.holdoutEnd === null ? null : parseIsoDay(options.holdoutEnd)

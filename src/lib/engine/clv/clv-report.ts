@@ -10,6 +10,14 @@ import type { FitFailure } from './fit-failure';
 import type { GammaGammaParams } from './fit-gamma-gamma';
 import type { HoldoutByFrequency } from './holdout-tracking';
 
+/** Revenue CLV (no margin) or contribution CLV (margin × revenue). */
+export type ClvValueKind = 'revenue' | 'contribution';
+
+/** What CLV in money measures for a margin (null = none). */
+export function clvValueKind(margin: number | null): ClvValueKind {
+	return margin === null ? 'revenue' : 'contribution';
+}
+
 export interface ClvReportBgNbd extends BgNbdParams {
 	status: 'fitted';
 	logLikelihood: number;
@@ -33,7 +41,10 @@ export interface ClvReport {
 	unit: ClvTimeUnit;
 	horizonDays: number;
 	discountRate: number;
-	margin: number;
+	/** The margin the money CLV is multiplied by; null = revenue CLV. */
+	margin: number | null;
+	/** What CLV in money measures: spend (`revenue`) or margin × spend (`contribution`). */
+	valueKind: ClvValueKind;
 	/** Customers with a purchase day on or before the cut-off. */
 	cohortCustomers: number;
 	/** First purchase after the cut-off: not in the model. */
@@ -104,6 +115,7 @@ export function buildClvReport(result: ClvResult): ClvReport {
 		horizonDays: result.horizonDays,
 		discountRate: result.discountRate,
 		margin: result.margin,
+		valueKind: clvValueKind(result.margin),
 		cohortCustomers: summary.count,
 		laterCustomers: summary.laterCustomers,
 		noPurchaseCustomers: summary.noTransactionCustomers,

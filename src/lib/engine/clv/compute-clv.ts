@@ -12,6 +12,7 @@ import {
 } from './bgnbd-model';
 import {
 	DAYS_PER_MONTH,
+	marginFactor,
 	UNIT_DAYS,
 	resolveClvPeriods,
 	validateClvOptions,
@@ -57,7 +58,7 @@ export interface ClvCustomers {
 	holdoutExpected: Float64Array | null;
 	/** Gamma-Gamma expected spend per purchase; null when Gamma-Gamma failed. */
 	expectedSpend: Float64Array | null;
-	/** margin × expected spend × (discounted) expected purchases over the horizon. */
+	/** (margin ×) expected spend × (discounted) expected purchases over the horizon. */
 	clv: Float64Array | null;
 }
 
@@ -69,7 +70,8 @@ export interface ClvResult {
 	unit: ClvTimeUnit;
 	horizonDays: number;
 	discountRate: number;
-	margin: number;
+	/** The margin applied to the money CLV; null = revenue CLV. */
+	margin: number | null;
 	summary: TransactionSummary;
 	/** Distinct (x, tₓ, T) patterns and each customer's pattern. */
 	patterns: PatternData;
@@ -189,20 +191,32 @@ export function spendDataOf(summary: TransactionSummary) {
 	const { count, frequency, repeatSpend } = summary;
 	const meanSpend = new Float64Array(count);
 	const spendStatus = new Uint8Array(count);
-	const fitted: number[] = [];
+	let maxFrequency = 0;
+	let fitted = 0;
 	for (let i = 0; i < count; i++) {
 		if (frequency[i] === 0) spendStatus[i] = SPEND_ONE_PURCHASE;
 		else {
 			meanSpend[i] = repeatSpend[i] / frequency[i];
-			if (meanSpend[i] > 0) fitted.push(i);
-			else spendStatus[i] = SPEND_NOT_POSITIVE;
+			if (meanSpend[i] > 0) {
+				fitted++;
+				maxFrequency = Math.max(maxFrequency, frequency[i]);
+			} else spendStatus[i] = SPEND_NOT_POSITIVE;
 		}
 	}
-	fitted.sort((p, q) => frequency[p] - frequency[q]);
+	// A counting sort by x (stable: customers of one x keep their order).
+	const start = new Int32Array(maxFrequency + 2);
+	for (let i = 0; i < count; i++) if (spendStatus[i] === SPEND_FITTED) start[frequency[i] + 1]++;
+	for (let x = 1; x < start.length; x++) start[x] += start[x - 1];
 	const data: SpendData = {
-		frequency: Float64Array.from(fitted, (i) => frequency[i]),
-		meanSpend: Float64Array.from(fitted, (i) => meanSpend[i])
+		frequency: new Float64Array(fitted),
+		meanSpend: new Float64Array(fitted)
 	};
+	for (let i = 0; i < count; i++) {
+		if (spendStatus[i] !== SPEND_FITTED) continue;
+		const at = start[frequency[i]]++;
+		data.frequency[at] = frequency[i];
+		data.meanSpend[at] = meanSpend[i];
+	}
 	return { data, meanSpend, spendStatus };
 }
 
@@ -210,12 +224,14 @@ interface PredictOptions {
 	unitDays: number;
 	horizonDays: number;
 	discountRate: number;
-	margin: number;
+	/** null = revenue CLV (a factor of 1). */
+	margin: number | null;
 }
 
 /**
  * Per-customer outputs, evaluated once per (x, tₓ, T) pattern. CLV = margin × E[spend] × Σₖ
- * ΔE[purchases in month k] / (1 + yearly rate)^(tₖ / 365.25 days), months of 365.25/12 days.
+ * ΔE[purchases in month k] / (1 + yearly rate)^(tₖ / 365.25 days), months of 365.25/12 days;
+ * margin 1 when `options.margin` is null (revenue CLV).
  */
 export function predictCustomers(
 	summary: TransactionSummary,
@@ -227,7 +243,8 @@ export function predictCustomers(
 	options: PredictOptions
 ): ClvCustomers {
 	const { params } = bgnbd;
-	const { unitDays, horizonDays, discountRate, margin } = options;
+	const { unitDays, horizonDays, discountRate } = options;
+	const margin = marginFactor(options);
 	const n = patterns.frequency.length;
 	const pAlive = new Float64Array(n);
 	const horizon = new Float64Array(n);
@@ -265,7 +282,8 @@ export function predictCustomers(
 		clv = new Float64Array(count);
 		for (let i = 0; i < count; i++) {
 			spendColumn[i] = expectedSpend(gg, summary.frequency[i], spend.meanSpend[i]);
-			clv[i] = margin * spendColumn[i] * discounted[patternOf[i]];
+			// The revenue CLV first, then the margin: a contribution CLV is exactly margin × revenue CLV.
+			clv[i] = margin * (spendColumn[i] * discounted[patternOf[i]]);
 		}
 	}
 	return {
@@ -278,5 +296,31 @@ export function predictCustomers(
 		holdoutExpected: holdout && perCustomer(holdout),
 		expectedSpend: spendColumn,
 		clv
+	};
+}
+
+/**
+ * The same fit with CLV in money at another margin: `result` must be a revenue fit (margin null);
+ * each customer's CLV becomes margin × their revenue CLV — exactly what a fit with that margin
+ * gives, without fitting again. A null margin gives `result` back.
+ */
+export function withMargin(result: ClvResult, margin: number | null): ClvResult {
+	if (margin === null) return result;
+	if (result.margin !== null) {
+		throw new RangeError(`withMargin: the fit already has a margin (${result.margin})`);
+	}
+	if (!(Number.isFinite(margin) && margin > 0 && margin <= 1)) {
+		throw new RangeError(
+			`withMargin: the margin must be a share above 0 and at most 1, not ${margin}`
+		);
+	}
+	const { customers } = result;
+	return {
+		...result,
+		margin,
+		customers: customers && {
+			...customers,
+			clv: customers.clv && customers.clv.map((value) => margin * value)
+		}
 	};
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../personas/prng';
-import { expectedSpend, fitGammaGamma, gammaGammaLogLikelihood } from './fit-gamma-gamma';
+import {
+	compressedLogLikelihood,
+	compressSpendData,
+	expectedSpend,
+	fitGammaGamma,
+	gammaGammaLogLikelihood
+} from './fit-gamma-gamma';
 
 const PUBLISHED = { p: 6.25, q: 3.74, v: 15.44 };
 
@@ -35,6 +41,43 @@ describe('gammaGammaLogLikelihood', () => {
 			const down = gammaGammaLogLikelihood({ ...PUBLISHED, [name]: PUBLISHED[name] - h }, data);
 			expect(gradient[k]).toBeCloseTo((up - down) / (2 * h), 5);
 		});
+	});
+});
+
+describe('compressSpendData', () => {
+	// Six customers in no order: (1, 20) twice, (1, 35.5) once, (2, 12) three times.
+	const data = {
+		frequency: Float64Array.from([1, 2, 1, 1, 2, 2]),
+		meanSpend: Float64Array.from([20, 12, 20, 35.5, 12, 12])
+	};
+
+	it('merges identical (x, zbar) pairs with the number of customers who share them', () => {
+		const compressed = compressSpendData(data);
+		expect(Array.from(compressed.frequency)).toEqual([1, 1, 2]);
+		expect(Array.from(compressed.meanSpend)).toEqual([20, 35.5, 12]);
+		expect(Array.from(compressed.weight)).toEqual([2, 1, 3]);
+		expect(Array.from(compressed.groupFrequency)).toEqual([1, 2]);
+		expect(Array.from(compressed.groupCustomers)).toEqual([3, 3]);
+		expect(compressed.customers).toBe(6);
+	});
+
+	it('gives the log-likelihood of the customers one by one, written out by hand', () => {
+		const { p, q, v } = PUBLISHED;
+		const lgamma = (s: number) => Math.log(Math.abs(gammaOf(s)));
+		let expected = 0;
+		for (let i = 0; i < data.frequency.length; i++) {
+			const [x, z] = [data.frequency[i], data.meanSpend[i]];
+			expected +=
+				lgamma(p * x + q) -
+				lgamma(p * x) -
+				lgamma(q) +
+				q * Math.log(v) +
+				(p * x - 1) * Math.log(z) +
+				p * x * Math.log(x) -
+				(p * x + q) * Math.log(v + x * z);
+		}
+		// The test's Stirling Γ is good to about 1e-7 a term: 18 terms.
+		expect(compressedLogLikelihood(PUBLISHED, compressSpendData(data))).toBeCloseTo(expected, 5);
 	});
 });
 

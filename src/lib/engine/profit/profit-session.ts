@@ -9,7 +9,7 @@ import type { CustomerGrouping, GroupFamily } from '../customers/group-by';
 import { toCsv } from '../tables/csv-export';
 import { safeFileName } from '../tables/file-name';
 import { LastValue } from '../tables/last-value';
-import type { OrdersTable } from '../tables/orders-table';
+import { formatDay, type OrdersTable } from '../tables/orders-table';
 import type { TicketsTable } from '../tables/tickets-table';
 import { computeProfit, type ProfitResult } from './compute-profit';
 import { countTickets } from './count-tickets';
@@ -23,6 +23,44 @@ import { applyWhatIf } from './what-if';
 export const LOSING_PAGE = 100;
 
 export type ProfitExportKind = 'groups' | 'losing' | 'customers';
+
+/** What the data offers the cost form, beside the report. */
+export interface ProfitDataFacts {
+	/** The orders file has a cost column. */
+	hasCostColumn: boolean;
+	/** Category names of the orders file (empty without a category column). */
+	categories: string[];
+	/** Numeric attributes of the customers file (candidates for the service effort). */
+	numericAttributes: string[];
+	/** Whether a tickets table is stored with the dataset (otherwise tickets count 0). */
+	hasTickets: boolean;
+	/** The analysis date, YYYY-MM-DD. */
+	analysisDate: string;
+	/** The demo business's suggested service costs when the dataset is the demo, else null. */
+	suggestedCosts: Pick<
+		ProfitOptions,
+		'costPerOrder' | 'costPerReturn' | 'costPerTicket' | 'costPerEffortPoint'
+	> | null;
+}
+
+/** The facts of the data the cost form offers (the caller knows whether costs are suggested). */
+export function profitDataFacts(
+	orders: OrdersTable,
+	customers: CustomerTable,
+	tickets: TicketsTable | null,
+	suggestedCosts: ProfitDataFacts['suggestedCosts']
+): ProfitDataFacts {
+	return {
+		hasCostColumn: orders.cost !== null,
+		categories: [...(orders.category?.values ?? [])],
+		numericAttributes: customers.attributes
+			.filter((column) => column.kind === 'numeric')
+			.map((column) => column.name),
+		hasTickets: Boolean(tickets),
+		analysisDate: formatDay(customers.analysisDay),
+		suggestedCosts: suggestedCosts && { ...suggestedCosts }
+	};
+}
 
 /** One customer table grouped one way, with its profit. */
 export interface ProfitComputation {

@@ -4,6 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLV_OPTIONS, type ClvOptions } from '../../engine/clv/clv-options';
+import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
+import { groupingRequestFromSettings } from '../../engine/customers/group-by-settings';
 import { ordersFromRows, type TestRow } from '../../engine/tables/test-tables';
 import type { DatasetSummary } from '../data/protocol';
 import { Datasets, type HandlerContext, type OpenDataset } from '../datasets';
@@ -170,5 +172,65 @@ describe('the Lifetime value handlers on hostile data', () => {
 		expect(JSON.stringify(analysis)).not.toMatch(/NaN|Infinity/);
 		expect(analysis.report.gammaGamma.status).toBe('failed');
 		expect(analysis.distribution).toBeNull();
+	});
+});
+
+describe('the CLV per group request', () => {
+	const handlers = handlersOver(cdnowRows());
+	const input = {
+		datasetId: 'cdnow',
+		table: { ...DEFAULT_CUSTOMER_TABLE_CHOICE },
+		...groupingRequestFromSettings('rfm'),
+		margin: null
+	};
+
+	it('answers each RFM segment’s CLV from the fit to the last day, with the fit’s phases as progress', async () => {
+		const seen: ProgressInfo[] = [];
+		const answer = await handlers.clvByGroup(input, context(seen));
+		if (answer.status !== 'computed') throw new Error(answer.reason);
+		expect(answer.calibrationEnd).toBe('1998-06-30');
+		expect(answer.holdoutEnd).toBeNull();
+		expect(answer.groups[0].name).toBe('Champions');
+		expect(answer.total.customers).toBe(2357);
+		expect(seen.map((p) => p.phase)).toContain('bgnbd');
+	});
+
+	it('groups by the Personas view’s personas, every customer in one', async () => {
+		const answer = await handlers.clvByGroup(
+			{ ...input, ...groupingRequestFromSettings('persona') },
+			context()
+		);
+		if (answer.status !== 'computed') throw new Error(answer.reason);
+		expect(answer.by).toBe('persona');
+		expect(answer.groups.length).toBeGreaterThanOrEqual(2);
+		expect(answer.groups.reduce((n, g) => n + g.customers, 0)).toBe(2357);
+		expect(answer.groups.reduce((n, g) => n + g.expectedValue!, 0)).toBeCloseTo(
+			answer.total.expectedValue!,
+			6
+		);
+	});
+
+	it('gives a contribution CLV for a margin without fitting again', async () => {
+		const revenue = await handlers.clvByGroup(input, context());
+		const seen: ProgressInfo[] = [];
+		const contribution = await handlers.clvByGroup({ ...input, margin: 0.3 }, context(seen));
+		if (revenue.status !== 'computed' || contribution.status !== 'computed')
+			throw new Error('failed');
+		expect(seen).toEqual([]);
+		expect(contribution.valueKind).toBe('contribution');
+		expect(contribution.total.expectedValue! / revenue.total.expectedValue!).toBeCloseTo(0.3, 12);
+	});
+});
+
+describe('the customer curve request', () => {
+	it('gives customer 00004’s P(alive) history and forecast from the view’s fit', async () => {
+		const handlers = handlersOver(cdnowRows());
+		const curve = await handlers.clvCustomerCurve(
+			{ datasetId: 'cdnow', options: OPTIONS, customerId: '00004' },
+			context()
+		);
+		if (curve.status !== 'computed') throw new Error(curve.reason);
+		expect(curve.history.at(-1)!.date).toBe('1997-09-30');
+		expect(curve.forecast.find((p) => p.days === 273)!.expected).toBeCloseTo(1.226, 3);
 	});
 });

@@ -1,69 +1,67 @@
 /**
- * The Lifetime value view's handlers: the engine's `clvSteps` on the dataset's order lines (its
- * phases reported as progress, Cancel checked between them), then its report, grid, distribution,
- * ranking and CSV. The fit is kept in the shared memo (`clv-memo.ts`), so searching, exporting and
- * the other views' joins do not fit again.
+ * The Lifetime value view's handlers: the dataset's order lines, then the engine's CLV session
+ * (`engine/clv/clv-session.ts`): the fit kept in the memo shared with the other views (its phases
+ * reported as progress, Cancel checked between them), the answer, a page of customers, the CSV, a
+ * customer's curve. CLV per group: the shared customer table, the grouping the user chose (the
+ * `customers/group-by-request` adapter) and the joined fit, then `clvByGroup`.
  */
-import { buildCohortAliveGrid } from '../../engine/clv/alive-grid';
-import { buildClvReport } from '../../engine/clv/clv-report';
-import type { ClvResult } from '../../engine/clv/compute-clv';
-import type { FitFailure } from '../../engine/clv/fit-failure';
-import { clvCustomerPage, rankClvCustomers, rankedClvRows } from '../../engine/clv/rank-customers';
-import { binValues } from '../../engine/clv/value-distribution';
-import { toCsv } from '../../engine/tables/csv-export';
-import { safeFileName } from '../../engine/tables/file-name';
-import { type Datasets, type HandlerContext, type HandlersOf } from '../datasets';
-import { CLV_PHASE_MESSAGES, clvMemoOf } from './clv-memo';
+import { clvByGroup } from '../../engine/clv/clv-by-group';
+import { JOINED_CLV_OPTIONS } from '../../engine/clv/clv-options';
+import {
+	ClvMemo,
+	clvAnalysis,
+	clvCustomersFile,
+	clvCustomersOf
+} from '../../engine/clv/clv-session';
+import { clvCustomerCurve } from '../../engine/clv/customer-curve';
+import { CustomerGrouper } from '../../engine/customers/group-by-request';
+import {
+	hooksOf,
+	openTable,
+	type Datasets,
+	type HandlerContext,
+	type HandlersOf
+} from '../datasets';
 import type { ClvInput, ClvProtocol } from './protocol';
 
-export function createClvHandlers(datasets: Datasets): HandlersOf<ClvProtocol> {
-	const memo = clvMemoOf(datasets);
-	/** Each fit's ranking by CLV, made once. */
-	const rankings = new WeakMap<ClvResult, Int32Array>();
+export function createClvHandlers(
+	datasets: Datasets,
+	fits = new ClvMemo()
+): HandlersOf<ClvProtocol> {
+	const grouper = new CustomerGrouper();
+	datasets.onRelease(() => grouper.clear());
 
-	async function computed(input: ClvInput, context: HandlerContext) {
+	async function fitFor(input: ClvInput, context: HandlerContext) {
 		const dataset = await datasets.open(input.datasetId);
-		const result = await memo.result(dataset, input.options, context.signal, (phase) =>
-			context.progress({ phase, message: CLV_PHASE_MESSAGES[phase] })
-		);
-		let order: Int32Array | null = null;
-		if (result.status === 'computed') {
-			order = rankings.get(result) ?? rankClvCustomers(result, dataset.orders.customer.values);
-			rankings.set(result, order);
-		}
-		return { orders: dataset.orders, name: dataset.summary.name, result, order };
+		const { summary, orders } = dataset;
+		const result = await fits.result(summary.id, orders, input.options, hooksOf(context));
+		return { result, orders, ids: orders.customer.values, name: summary.name };
 	}
 
 	return {
 		async analyseClv(input, context) {
-			const { result } = await computed(input, context);
-			if (result.status !== 'computed') return result;
-			const { bgnbd, customers } = result;
-			return {
-				status: 'computed',
-				report: buildClvReport(result),
-				warnings: bgnbd.status === 'fitted' ? bgnbd.warnings : [],
-				grid: buildCohortAliveGrid(result),
-				distribution: customers?.clv ? binValues(customers.clv) : null
-			};
+			return clvAnalysis((await fitFor(input, context)).result);
 		},
-
 		async clvCustomers(input, context) {
-			const { orders, result, order } = await computed(input, context);
-			if (result.status !== 'computed' || !order) return result as FitFailure;
-			const limit = Math.max(1, Math.min(1000, Math.floor(input.limit)));
-			return clvCustomerPage(result, orders.customer.values, order, input.query, limit);
+			const { result, ids } = await fitFor(input, context);
+			return clvCustomersOf(fits, result, ids, input.query, input.limit);
 		},
-
 		async exportClvCustomers(input, context) {
-			const { orders, name, result, order } = await computed(input, context);
-			if (result.status !== 'computed' || !order) return result as FitFailure;
-			const rows = rankedClvRows(result, orders.customer.values, order);
-			return {
-				fileName: `${safeFileName(name)}-lifetime-value.csv`,
-				csv: toCsv(rows),
-				rows: rows.length - 1
-			};
+			const { result, ids, name } = await fitFor(input, context);
+			return clvCustomersFile(fits, result, ids, name);
+		},
+		async clvCustomerCurve(input, context) {
+			const { result, orders } = await fitFor(input, context);
+			return result.status === 'computed'
+				? clvCustomerCurve(result, orders, input.customerId)
+				: result;
+		},
+		async clvByGroup(input, context) {
+			const { dataset, customers } = await openTable(datasets, input);
+			const grouping = await grouper.group(dataset.orders, customers, input);
+			const { summary, orders } = dataset;
+			const fit = await fits.result(summary.id, orders, JOINED_CLV_OPTIONS, hooksOf(context));
+			return clvByGroup(fit, customers, grouping, input.margin);
 		}
 	};
 }

@@ -1,14 +1,17 @@
 /**
  * Requests of the Lifetime value view: the fitted models' report with the P(alive) grid and the
- * value distribution, a page of customers ranked by CLV, and their CSV. The answers are the
- * engine's own (`engine/clv/`), the same `sieve clv` prints.
+ * value distribution, a page of customers ranked by CLV, and their CSV; one customer's own curve;
+ * and lifetime value per group of the customer table (the Segments and Personas views' columns).
+ * The answers are the engine's own (`engine/clv/`), the same `sieve clv` prints.
  */
-import type { AliveGrid } from '../../engine/clv/alive-grid';
+import type { ClvByGroup } from '../../engine/clv/clv-by-group';
 import type { ClvOptions } from '../../engine/clv/clv-options';
-import type { ClvReport } from '../../engine/clv/clv-report';
+import type { ClvAnalysis } from '../../engine/clv/clv-session';
 import type { FitFailure } from '../../engine/clv/fit-failure';
+import type { ClvCustomerCurve } from '../../engine/clv/customer-curve';
 import type { ClvCustomerPage } from '../../engine/clv/rank-customers';
-import type { ValueDistribution } from '../../engine/clv/value-distribution';
+import type { GroupingRequest } from '../../engine/customers/group-by-request';
+import type { TableInput } from '../data/protocol';
 
 /** Lifetime value reads the order lines with its own periods, not the customer-table choice. */
 export interface ClvInput {
@@ -16,16 +19,18 @@ export interface ClvInput {
 	options: ClvOptions;
 }
 
-export interface ClvAnalysis {
-	status: 'computed';
-	report: ClvReport;
-	/** Warnings of the BG/NBD fit (degenerate but usable optima). */
-	warnings: string[];
-	/** P(alive) over frequency × recency at the oldest customer's age; null when BG/NBD failed. */
-	grid: AliveGrid | null;
-	/** Predicted value (CLV over the horizon) of the cohort; null when a model failed. */
-	distribution: ValueDistribution | null;
+/**
+ * CLV per group: the joined fit (`JOINED_CLV_OPTIONS`: calibrated to the last day of the data, no
+ * holdout; shared with the Value view's ranking and the briefs) over the chosen customer table,
+ * grouped as the Segments view (`by: 'rfm'`, its bins, cut points and rules), the Personas view
+ * (`by: 'persona'`, its clustering and the user's names), or by pattern or ABC class.
+ */
+export interface ClvGroupsInput extends TableInput, GroupingRequest {
+	/** A contribution CLV at this margin (0.3 = 30% of spend kept); null = revenue CLV. */
+	margin: number | null;
 }
+
+export type { ClvAnalysis, ClvByGroup, ClvCustomerCurve };
 
 export interface ClvProtocol {
 	/** The whole analysis, or why it could not run at all (options, no purchase before the cut-off). */
@@ -39,4 +44,13 @@ export interface ClvProtocol {
 		input: ClvInput;
 		output: { fileName: string; csv: string; rows: number } | FitFailure;
 	};
+	/** One customer's purchase days, P(alive) over their history and expected purchases after the
+	 * cut-off, in the fit of `options` (the view's, or `JOINED_CLV_OPTIONS` for the customer
+	 * detail); a failure names an unknown id or a customer the fit does not predict. */
+	clvCustomerCurve: {
+		input: ClvInput & { customerId: string };
+		output: ClvCustomerCurve | FitFailure;
+	};
+	/** Lifetime value per group (sum and mean per customer, mean P(alive), expected purchases). */
+	clvByGroup: { input: ClvGroupsInput; output: ClvByGroup | FitFailure };
 }

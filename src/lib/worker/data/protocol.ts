@@ -3,17 +3,11 @@
  * dataset. Also the types every family's input shares (`TableInput`).
  */
 import type { CustomerTableChoice } from '../../engine/customers/customer-table-choice';
-import type {
-	ColumnMapping,
-	ImportReport,
-	SniffResult,
-	TicketMapping,
-	TicketsReport,
-	TicketsSniff
-} from '../../ingest/index';
+import type { ImportReport, SniffResult, TicketsSniff } from '../../ingest/index';
+import type { AttributesSummary, DatasetFiles, TicketsSummary } from '../../ingest/read-dataset';
 
-/** The source file name of the demo business's orders (how the page finds a kept demo). */
-export const DEMO_SOURCE_FILE_NAME = 'demo-orders.csv';
+export { DEMO_SOURCE_FILE_NAME } from '../../ingest/read-dataset';
+export type { AttributesSummary, TicketsSummary };
 
 /** What the page knows of a dataset (the columns stay in the worker and in IndexedDB). */
 export interface DatasetSummary {
@@ -33,25 +27,6 @@ export interface DatasetSummary {
 	settings: Record<string, unknown>;
 	/** Seconds spent in the worker: parsing into columns, and saving to IndexedDB. */
 	timings: { parseSeconds: number; saveSeconds: number };
-}
-
-export interface AttributesSummary {
-	fileName: string;
-	rowsRead: number;
-	customers: number;
-	numericColumns: string[];
-	categoricalColumns: string[];
-	/** Ids of the customers file that are customers of the orders file. */
-	matched: number;
-	/** Ids of the customers file with no line in the orders file (reported, not joined). */
-	unmatched: number;
-	/** The first few unmatched ids, as examples. */
-	unmatchedExamples: string[];
-}
-
-/** The tickets file's import report, with its name (`report.matching` is always filled here). */
-export interface TicketsSummary extends TicketsReport {
-	fileName: string;
 }
 
 export interface TicketsSniffOutput extends TicketsSniff {
@@ -85,20 +60,7 @@ export interface TableInput {
 export interface DataProtocol {
 	sniffOrders: { input: { file: Blob; fileName: string }; output: SniffOutput };
 	sniffTickets: { input: { file: Blob; fileName: string }; output: TicketsSniffOutput };
-	importOrders: {
-		input: {
-			file: Blob;
-			fileName: string;
-			mapping: ColumnMapping;
-			attributesFile: Blob | null;
-			attributesFileName: string | null;
-			/** The optional tickets file and its confirmed mapping (both or neither). */
-			ticketsFile?: Blob | null;
-			ticketsFileName?: string | null;
-			ticketsMapping?: TicketMapping | null;
-		};
-		output: DatasetSummary;
-	};
+	importOrders: { input: DatasetFiles; output: DatasetSummary };
 	importDemo: { input: { seed: number }; output: DatasetSummary };
 	openDataset: { input: { id: string }; output: DatasetSummary };
 }

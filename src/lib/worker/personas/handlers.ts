@@ -3,25 +3,17 @@
  * (with its memo: changing k does not redo the silhouette curve), report and export. Between the
  * steps a `cancel` message (or a newer request) gets in and stops the run.
  */
-import {
-	computePersonas,
-	PersonasMemo,
-	type PersonaHooks
-} from '../../engine/personas/compute-personas';
+import { computePersonas, PersonasMemo } from '../../engine/personas/compute-personas';
 import { exportPersonaCustomers } from '../../engine/personas/export-personas';
 import { buildPersonasReport } from '../../engine/personas/personas-report';
-import { openTable, type Datasets, type HandlerContext, type HandlersOf } from '../datasets';
+import {
+	hooksOf,
+	openTable,
+	type Datasets,
+	type HandlerContext,
+	type HandlersOf
+} from '../datasets';
 import type { PersonasInput, PersonasProtocol } from './protocol';
-
-function hooksOf(context: HandlerContext): PersonaHooks {
-	return {
-		progress: (phase, message) => context.progress({ phase, message }),
-		async checkpoint() {
-			await new Promise((resolve) => setTimeout(resolve, 0));
-			if (context.signal.aborted) throw new DOMException('Cancelled', 'AbortError');
-		}
-	};
-}
 
 export function createPersonaHandlers(datasets: Datasets): HandlersOf<PersonasProtocol> {
 	const memo = new PersonasMemo();

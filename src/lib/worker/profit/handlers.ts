@@ -6,11 +6,11 @@
 import { CustomerGrouper } from '../../engine/customers/group-by-request';
 import {
 	ProfitMemo,
+	profitDataFacts,
 	profitExportFile,
 	profitReportOf,
 	searchLosingCustomers
 } from '../../engine/profit/profit-session';
-import { formatDay } from '../../engine/tables/orders-table';
 import { DEMO_COSTS } from '../../ingest/demo/costs';
 import { DEMO_SOURCE_FILE_NAME } from '../data/protocol';
 import { openTable, type Datasets, type HandlersOf } from '../datasets';
@@ -30,27 +30,18 @@ export function createProfitHandlers(datasets: Datasets): HandlersOf<ProfitProto
 		// The tickets file stored with the dataset, if any (without one, tickets count 0).
 		const tickets = dataset.tickets ?? null;
 		const computation = memo.compute(dataset.orders, customers, grouping, tickets, input.options);
-		return { dataset, computation };
+		return { dataset, tickets, computation };
 	}
 
 	return {
 		async analyseProfit(input, context) {
 			context.progress({ phase: 'profit', message: 'Computing profit per customer' });
-			const { dataset, computation } = await prepare(input);
-			const { customers } = computation;
+			const { dataset, tickets, computation } = await prepare(input);
+			const isDemo = dataset.summary.sourceFileName === DEMO_SOURCE_FILE_NAME;
+			const { orders } = dataset;
 			return {
 				report: profitReportOf(computation),
-				data: {
-					hasCostColumn: dataset.orders.cost !== null,
-					categories: [...(dataset.orders.category?.values ?? [])],
-					numericAttributes: customers.attributes
-						.filter((column) => column.kind === 'numeric')
-						.map((column) => column.name),
-					hasTickets: Boolean(dataset.tickets),
-					analysisDate: formatDay(customers.analysisDay),
-					suggestedCosts:
-						dataset.summary.sourceFileName === DEMO_SOURCE_FILE_NAME ? { ...DEMO_COSTS } : null
-				}
+				data: profitDataFacts(orders, computation.customers, tickets, isDemo ? DEMO_COSTS : null)
 			};
 		},
 

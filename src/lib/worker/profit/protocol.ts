@@ -8,7 +8,7 @@ import type { PersonaOptions } from '../../engine/personas/personas-options';
 import type { LosingCustomer } from '../../engine/profit/losing-customers';
 import type { ProfitOptions } from '../../engine/profit/profit-options';
 import type { ProfitReport } from '../../engine/profit/profit-report';
-import type { ProfitExportKind } from '../../engine/profit/profit-session';
+import type { ProfitDataFacts, ProfitExportKind } from '../../engine/profit/profit-session';
 import type { SegmentsOptions } from '../../engine/segments/segments-options';
 import type { TableInput } from '../data/protocol';
 
@@ -24,31 +24,12 @@ export interface ProfitInput extends TableInput {
 	personaNames: Record<string, string>;
 }
 
-/** What the data offers the cost form, beside the report. */
-export interface ProfitDataFacts {
-	/** The orders file has a cost column. */
-	hasCostColumn: boolean;
-	/** Category names of the orders file (empty without a category column). */
-	categories: string[];
-	/** Numeric attributes of the customers file (candidates for the service effort). */
-	numericAttributes: string[];
-	/** Whether a tickets table is stored with the dataset (otherwise tickets count 0). */
-	hasTickets: boolean;
-	/** The analysis date, YYYY-MM-DD. */
-	analysisDate: string;
-	/** The demo business's suggested service costs when the dataset is the demo, else null. */
-	suggestedCosts: Pick<
-		ProfitOptions,
-		'costPerOrder' | 'costPerReturn' | 'costPerTicket' | 'costPerEffortPoint'
-	> | null;
-}
-
 export interface ProfitOutput {
 	report: ProfitReport;
 	data: ProfitDataFacts;
 }
 
-export type { ProfitExportKind };
+export type { ProfitDataFacts, ProfitExportKind };
 
 export interface ProfitProtocol {
 	analyseProfit: { input: ProfitInput; output: ProfitOutput };

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLV_OPTIONS } from '../../engine/clv/clv-options';
 import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
 import { ordersFromRows } from '../../engine/tables/test-tables';
+import { ClvMemo } from '../../engine/clv/clv-session';
 import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../../engine/value/value-options';
 import { createClvHandlers } from '../clv/handlers';
-import { clvMemoOf } from '../clv/clv-memo';
 import type { DatasetSummary } from '../data/protocol';
 import { Datasets, type HandlerContext } from '../datasets';
 import type { ProgressInfo } from '../rpc';
@@ -48,13 +48,15 @@ const input = (predicted: ValueOptions['predicted']) => ({
 
 describe('the Value handlers’ predicted value', () => {
 	const datasets = cdnowDatasets();
-	const value = createValueHandlers(datasets);
-	const clv = createClvHandlers(datasets);
+	// The worker's assembly: one set of fits for both views (handlers.ts).
+	const fits = new ClvMemo();
+	const value = createValueHandlers(datasets, fits);
+	const clv = createClvHandlers(datasets, fits);
 
 	it('fit nothing when the predicted value is off (the default)', async () => {
 		const report = await value.analyseValue(input(undefined), context());
 		expect(report.predicted).toBeNull();
-		expect(clvMemoOf(datasets).size).toBe(0);
+		expect(fits.size).toBe(0);
 	});
 
 	it('show the CLV view’s own 365-day value per top customer, fitted to 1998-02-13', async () => {

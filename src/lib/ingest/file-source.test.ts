@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workbook } from '../ingest/xlsx-fixture';
-import { openFileSource, readHead } from './sources';
+import { workbook } from './xlsx-fixture';
+import { openFileSource, readHead } from './file-source';
 
 describe('openFileSource with an Excel workbook', () => {
 	it('gives the first sheet as CSV bytes, and counts the whole file read at the end', async () => {

@@ -1,10 +1,13 @@
 /**
- * Byte sources for ingest inside the worker: a `File` read as a stream (every gzip member gunzipped
+ * Byte sources in the browser (the worker, the storage benchmark): a `File` read as a stream (every gzip member gunzipped
  * through the browser's `DecompressionStream` when it starts with the gzip magic bytes), with a count of the
  * file's bytes consumed, for progress. An Excel workbook (zip magic bytes) is read whole and its
  * first sheet given as CSV bytes, so the sniff and the import are the CSV path's.
  */
-import { gunzipMembers, isGzip, isZip, streamChunks, xlsxToCsv } from '../ingest/index';
+import { isGzip } from './detect-encoding';
+import { gunzipMembers } from './gunzip-members';
+import { streamChunks } from './stream-chunks';
+import { isZip, xlsxToCsv } from './xlsx';
 
 export interface FileSource {
 	chunks: AsyncIterable<Uint8Array>;

@@ -1,0 +1,248 @@
+/**
+ * A whole dataset read in the browser: the orders file streamed into columns, then the optional
+ * customers and tickets files matched against its customers, with progress; or the demo business.
+ * What the worker saves and keeps open — it only adds storage and the dataset's id.
+ */
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
+import type { TicketsTable } from '../engine/tables/tickets-table';
+import { generateDemoBusiness } from './demo/index';
+import { explainOutOfMemory } from './explain-out-of-memory';
+import { openFileSource, readHead, textChunks } from './file-source';
+import { importAttributes } from './import-attributes';
+import { checkTicketMapping, importTickets } from './import-tickets';
+import type { TicketMapping, TicketsReport } from './import-tickets';
+import { importOrders } from './import-orders';
+import { sniffOrders } from './sniff-orders';
+import { sniffTickets } from './sniff-tickets';
+import type { ColumnMapping, ImportReport } from './types';
+
+/** The source file name of the demo business's orders (how the page finds a kept demo). */
+export const DEMO_SOURCE_FILE_NAME = 'demo-orders.csv';
+
+/** One progress report of a dataset read (the worker's `ProgressInfo` has the same shape). */
+export interface ReadProgress {
+	phase: string;
+	bytes?: number;
+	totalBytes?: number;
+	rows?: number;
+	message?: string;
+}
+
+export interface ReadContext {
+	signal: AbortSignal;
+	progress: (progress: ReadProgress) => void;
+}
+
+export interface AttributesSummary {
+	fileName: string;
+	rowsRead: number;
+	customers: number;
+	numericColumns: string[];
+	categoricalColumns: string[];
+	/** Ids of the customers file that are customers of the orders file. */
+	matched: number;
+	/** Ids of the customers file with no line in the orders file (reported, not joined). */
+	unmatched: number;
+	/** The first few unmatched ids, as examples. */
+	unmatchedExamples: string[];
+}
+
+/** The tickets file's import report, with its name (`report.matching` is always filled here). */
+export interface TicketsSummary extends TicketsReport {
+	fileName: string;
+}
+
+/** The files of one import: the orders file and its confirmed mapping, and the optional others. */
+export interface DatasetFiles {
+	file: Blob;
+	fileName: string;
+	mapping: ColumnMapping;
+	attributesFile: Blob | null;
+	attributesFileName: string | null;
+	/** The optional tickets file and its confirmed mapping (both or neither). */
+	ticketsFile?: Blob | null;
+	ticketsFileName?: string | null;
+	ticketsMapping?: TicketMapping | null;
+}
+
+/** A dataset read into columns, with its reports. */
+export interface ReadDataset {
+	name: string;
+	sourceFileName: string;
+	sourceSize: number;
+	mapping: ColumnMapping;
+	orders: OrdersTable;
+	report: ImportReport;
+	attributes: { table: AttributesTable; summary: AttributesSummary } | null;
+	tickets: { table: TicketsTable; summary: TicketsSummary } | null;
+	parseSeconds: number;
+}
+
+/** Sends at most one progress message per interval. */
+function throttle(progress: (p: ReadProgress) => void, intervalMs = 100) {
+	let last = 0;
+	return (p: ReadProgress) => {
+		const now = performance.now();
+		if (now - last >= intervalMs) {
+			last = now;
+			progress(p);
+		}
+	};
+}
+
+/** A file's head sniffed as orders or tickets, with its name, size and compression. */
+export async function sniffFile<T>(
+	file: Blob,
+	fileName: string,
+	sniff: (head: Uint8Array, isComplete: boolean) => T
+): Promise<T & { fileName: string; fileSize: number; gzip: boolean }> {
+	const source = await openFileSource(file);
+	const { head, isComplete } = await readHead(source.chunks);
+	return { ...sniff(head, isComplete), fileName, fileSize: file.size, gzip: source.gzip };
+}
+
+async function readAttributes(
+	chunks: AsyncIterable<Uint8Array>,
+	fileName: string,
+	signal: AbortSignal,
+	orders: OrdersTable
+): Promise<{ table: AttributesTable; summary: AttributesSummary }> {
+	const { table, report } = await importAttributes(chunks, { signal });
+	// One entry per customer (not per line): a Set of ids is cheap here.
+	const known = new Set(orders.customer.values);
+	const unmatchedIds = table.customerIds.filter((id) => !known.has(id));
+	return {
+		table,
+		summary: {
+			fileName,
+			rowsRead: report.rowsRead,
+			customers: report.customers,
+			numericColumns: report.numericColumns,
+			categoricalColumns: report.categoricalColumns,
+			matched: table.customerIds.length - unmatchedIds.length,
+			unmatched: unmatchedIds.length,
+			unmatchedExamples: unmatchedIds.slice(0, 5)
+		}
+	};
+}
+
+async function readTickets(
+	chunks: AsyncIterable<Uint8Array>,
+	fileName: string,
+	mapping: TicketMapping,
+	signal: AbortSignal,
+	orders: OrdersTable
+): Promise<{ table: TicketsTable; summary: TicketsSummary }> {
+	const { table, report } = await importTickets(chunks, mapping, {
+		signal,
+		customerIds: orders.customer.values
+	});
+	return { table, summary: { ...report, fileName } };
+}
+
+/**
+ * Reads an orders file (and its customers and tickets files) into columns. A bad tickets mapping
+ * is refused before the orders are read; a tab out of memory gets a message saying how far it got.
+ * Throws `IngestError` for unreadable or unusable files, an AbortError when cancelled.
+ */
+export async function readDatasetFiles(
+	files: DatasetFiles,
+	context: ReadContext
+): Promise<ReadDataset> {
+	const { file, fileName, mapping, attributesFile, attributesFileName } = files;
+	const { ticketsFile, ticketsFileName, ticketsMapping } = files;
+	if (ticketsFile && ticketsMapping) checkTicketMapping(ticketsMapping);
+	const send = throttle(context.progress);
+	const parseStart = performance.now();
+	const source = await openFileSource(file);
+	let rowsSoFar = 0;
+	const { table, report } = await importOrders(source.chunks, mapping, {
+		signal: context.signal,
+		onProgress: ({ rowsRead }) => {
+			rowsSoFar = rowsRead;
+			send({
+				phase: 'parsing',
+				bytes: source.bytesRead(),
+				totalBytes: file.size,
+				rows: rowsRead,
+				message: 'Parsing'
+			});
+		}
+	}).catch((error: unknown) => {
+		throw explainOutOfMemory(error, rowsSoFar, source.bytesRead(), file.size);
+	});
+	let attributes: ReadDataset['attributes'] = null;
+	if (attributesFile) {
+		context.progress({ phase: 'attributes', message: 'Reading the customers file' });
+		const attributeSource = await openFileSource(attributesFile);
+		attributes = await readAttributes(
+			attributeSource.chunks,
+			attributesFileName ?? 'customers file',
+			context.signal,
+			table
+		);
+	}
+	let tickets: ReadDataset['tickets'] = null;
+	if (ticketsFile && ticketsMapping) {
+		context.progress({ phase: 'tickets', message: 'Reading the tickets file' });
+		const ticketSource = await openFileSource(ticketsFile);
+		tickets = await readTickets(
+			ticketSource.chunks,
+			ticketsFileName ?? 'tickets file',
+			ticketsMapping,
+			context.signal,
+			table
+		);
+	}
+	return {
+		name: fileName.replace(/\.(csv|tsv|txt)(\.gz)?$/i, ''),
+		sourceFileName: fileName,
+		sourceSize: file.size,
+		mapping,
+		orders: table,
+		report,
+		attributes,
+		tickets,
+		parseSeconds: (performance.now() - parseStart) / 1000
+	};
+}
+
+/** The demo business of `seed` (orders, customers and tickets files) read as a user's would be. */
+export async function readDemoDataset(seed: number, context: ReadContext): Promise<ReadDataset> {
+	context.progress({ phase: 'generating', message: 'Generating the demo business' });
+	const parseStart = performance.now();
+	const demo = generateDemoBusiness({ seed });
+	const { head, isComplete } = await readHead(textChunks(demo.ordersCsv));
+	const { mapping } = sniffOrders(head, isComplete);
+	const send = throttle(context.progress);
+	const { table, report } = await importOrders(textChunks(demo.ordersCsv), mapping, {
+		signal: context.signal,
+		onProgress: ({ rowsRead }) =>
+			send({ phase: 'parsing', rows: rowsRead, message: 'Parsing the demo orders' })
+	});
+	const attributes = await readAttributes(
+		textChunks(demo.customersCsv),
+		'demo-customers.csv',
+		context.signal,
+		table
+	);
+	const ticketsHead = await readHead(textChunks(demo.ticketsCsv));
+	const tickets = await readTickets(
+		textChunks(demo.ticketsCsv),
+		'demo-tickets.csv',
+		sniffTickets(ticketsHead.head, ticketsHead.isComplete).mapping,
+		context.signal,
+		table
+	);
+	return {
+		name: demo.name,
+		sourceFileName: DEMO_SOURCE_FILE_NAME,
+		sourceSize: demo.ordersCsv.length,
+		mapping,
+		orders: table,
+		report,
+		attributes,
+		tickets,
+		parseSeconds: (performance.now() - parseStart) / 1000
+	};
+}
