@@ -15,6 +15,7 @@ import {
 	type ProfitOptions,
 	type ProfitOptionsIssue
 } from '../engine/profit/profit-options';
+import { m } from '../i18n';
 
 export interface CategoryMargin {
 	category: string;
@@ -109,7 +110,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function repairProfitSettings(settings: ProfitSettings): string[] {
 	const notes: string[] = [];
 	if (!(GROUP_FAMILIES as readonly string[]).includes(settings.by)) {
-		notes.push(`Grouping “${String(settings.by)}” is unknown: RFM segments are shown.`);
+		notes.push(m.profit.repaired.grouping(String(settings.by)));
 		settings.by = 'rfm';
 	}
 	if (settings.marginPercent !== null && typeof settings.marginPercent !== 'number') {
@@ -132,7 +133,7 @@ export function repairProfitSettings(settings: ProfitSettings): string[] {
 	for (const family of GROUP_FAMILIES) {
 		const errors = profitSettingErrors({ ...settings, by: family });
 		for (const issue of errors) {
-			notes.push(`${issue.message} It was reset.`);
+			notes.push(m.profit.repaired.reset(issue.message));
 			const [field, key] = [
 				issue.field.split('.')[0],
 				issue.field.slice(issue.field.indexOf('.') + 1)

@@ -4,6 +4,7 @@
  * column beside the bars.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
+import { formatFixed, locale } from '../../i18n';
 
 export interface GroupContribution {
 	key: string;
@@ -74,9 +75,13 @@ export function layoutGroupContribution(
 	};
 }
 
-/** ROI as the page shows it: "2.4×", "−0.8×", or "—" when undefined. */
+/**
+ * ROI as the page shows it: "2.4×", "−0.8×", or "—" when undefined; kept left to right (LRI … PDI)
+ * in right-to-left text, so the sign and × stay put.
+ */
 export function formatRoi(roi: number | null): string {
 	if (roi === null) return '—';
-	const text = Math.abs(roi) >= 10 ? Math.abs(roi).toFixed(0) : Math.abs(roi).toFixed(1);
-	return `${roi < 0 ? '−' : ''}${text}×`;
+	const size = Math.abs(roi);
+	const text = `${roi < 0 ? '−' : ''}${formatFixed(size, size >= 10 ? 0 : 1)}×`;
+	return locale.dir === 'rtl' ? `\u2066${text}\u2069` : text;
 }

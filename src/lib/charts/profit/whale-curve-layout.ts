@@ -6,6 +6,7 @@
  */
 import { line, scaleLinear, type ScaleLinear } from 'd3';
 import type { WhaleCurve, WhalePeak } from '../../engine/profit/whale-curve';
+import { m } from '../../i18n';
 
 export const WHALE_MARGIN = { top: 18, right: 18, bottom: 44, left: 64 };
 
@@ -62,21 +63,18 @@ export function nearestWhalePoint(customerShare: readonly number[], share: numbe
 	return lo;
 }
 
-/** 0.935 → "93.5%", 0.4 → "40%": one decimal, none when it is 0. */
-const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
-
 /**
  * The peak in words: "the best 34% of customers make 148% of profit; the rest give back 48%";
  * in money when there is no overall profit to take shares of.
  */
 export function whalePeakSentence(peak: WhalePeak, money: (amount: number) => string): string {
-	if (peak.count === 0) return 'No customer makes a profit with these costs.';
-	const best = `the best ${percent(peak.customerShare)} of customers`;
+	const words = m.profit.whale.peak;
+	if (peak.count === 0) return words.none;
 	if (peak.share === null || peak.giveBackShare === null) {
-		return `${best} make ${money(peak.contribution)}; the rest give back ${money(peak.giveBack)}, more than all of it.`;
+		return words.inMoney(peak.customerShare, money(peak.contribution), money(peak.giveBack));
 	}
-	if (peak.losing === 0) return `${best} make all of the profit; no customer loses money.`;
-	return `${best} make ${percent(peak.share)} of profit; the rest give back ${percent(peak.giveBackShare)}.`;
+	if (peak.losing === 0) return words.all(peak.customerShare);
+	return words.share(peak.customerShare, peak.share, peak.giveBackShare);
 }
 
 /** One point read out: rank, share of customers and the cumulative contribution. */
@@ -86,6 +84,10 @@ export function describeWhalePoint(
 	money: (amount: number) => string
 ): string {
 	const { rank, customerShare, cumulative, cumulativeShare } = curve.points;
-	const share = cumulativeShare ? ` (${percent(cumulativeShare[index])} of the total)` : '';
-	return `The best ${rank[index].toLocaleString('en-GB')} customers (${(customerShare[index] * 100).toFixed(1)}%) make ${money(cumulative[index])}${share}.`;
+	return m.profit.whale.point(
+		rank[index],
+		customerShare[index],
+		money(cumulative[index]),
+		cumulativeShare ? cumulativeShare[index] : null
+	);
 }
