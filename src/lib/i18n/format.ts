@@ -91,3 +91,20 @@ export function formatIsoDate(iso: string): string {
 	if (!match) return iso;
 	return formatDate(Date.UTC(+match[1], +match[2] - 1, +match[3]) / 86_400_000);
 }
+
+/**
+ * A moment (an ISO timestamp) with its time: the browser's own format in English, as Sieve always
+ * showed it; Urdu (Pakistan) date and time in Urdu.
+ */
+export function formatDateTime(iso: string): string {
+	const date = new Date(iso);
+	if (!Number.isFinite(date.getTime())) return '—';
+	if (locale.current === 'en') return date.toLocaleString();
+	const tag = `${numberLocale()}|time`;
+	let format = dateFormatters.get(tag);
+	if (!format) {
+		format = new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+		dateFormatters.set(tag, format);
+	}
+	return format.format(date);
+}

@@ -4,6 +4,7 @@
  * what the page shows.
  */
 import { getAnalysisClient } from '../worker/client';
+import { m } from '../i18n';
 import type { ProgressInfo } from '../worker/rpc';
 import type { DatasetSummary, SniffOutput, TicketsSniffOutput } from '../worker/data/protocol';
 import type { ColumnMapping, TicketMapping, TicketRole } from '../ingest/index';
@@ -40,7 +41,7 @@ export class ImportFlow {
 	) {
 		this.reset();
 		if (!ACCEPTED.test(file.name)) {
-			this.error = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt, .csv.gz or .xlsx file of orders.`;
+			this.error = m.data.flow.notOrdersFile(file.name);
 			return;
 		}
 		this.file = file;
@@ -52,9 +53,7 @@ export class ImportFlow {
 			this.mapping = structuredClone(
 				remembered && remembered.roles.length === sniff.header.length ? remembered : sniff.mapping
 			);
-			this.notice = remembered
-				? 'Using the column mapping you chose last time for this header.'
-				: null;
+			this.notice = remembered ? m.data.flow.rememberedMapping : null;
 			this.stage = 'mapping';
 		} catch (error) {
 			this.#fail(error);
@@ -73,7 +72,7 @@ export class ImportFlow {
 		this.ticketsError = null;
 		if (!file) return;
 		if (!ACCEPTED.test(file.name)) {
-			this.ticketsError = `“${file.name}” is not a file Sieve reads. Choose a .csv, .tsv, .txt, .csv.gz or .xlsx file of tickets.`;
+			this.ticketsError = m.data.flow.notTicketsFile(file.name);
 			return;
 		}
 		try {
@@ -91,13 +90,14 @@ export class ImportFlow {
 		const roles = this.ticketsMapping?.roles;
 		if (!roles) return [];
 		const has = (role: TicketRole) => roles.includes(role);
+		const words = m.data.tickets.missing;
 		const missing: string[] = [];
-		if (!has('customer')) missing.push('a customer column');
-		if (!has('opened')) missing.push('an opened-date column');
-		if (!has('resolved') && !has('status')) missing.push('a resolved-date or status column');
+		if (!has('customer')) missing.push(words.customer);
+		if (!has('opened')) missing.push(words.opened);
+		if (!has('resolved') && !has('status')) missing.push(words.resolvedOrStatus);
 		const doubled = roles.filter((r, i) => r !== 'ignore' && roles.indexOf(r) !== i);
 		for (const role of doubled.filter((r, i) => doubled.indexOf(r) === i))
-			missing.push(`only one ${role} column`);
+			missing.push(words.onlyOne(role));
 		return missing;
 	}
 
@@ -163,7 +163,7 @@ export class ImportFlow {
 		this.#abort = abort;
 		this.stage = 'importing';
 		this.error = null;
-		this.progress = { phase: 'starting', message: 'Starting…' };
+		this.progress = { phase: 'starting', message: m.data.flow.starting };
 		this.startedAt = performance.now();
 		try {
 			const result = await work(abort.signal, (progress) => (this.progress = progress));
@@ -173,7 +173,7 @@ export class ImportFlow {
 		} catch (error) {
 			if (abort.signal.aborted) {
 				this.stage = this.sniff ? 'mapping' : 'idle';
-				this.notice = 'Import cancelled. Nothing was saved.';
+				this.notice = m.data.flow.cancelled;
 			} else {
 				this.#fail(error);
 			}

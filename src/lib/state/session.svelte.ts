@@ -10,6 +10,19 @@ import { getAnalysisClient } from '../worker/client';
 import { DEMO_SOURCE_FILE_NAME, type DatasetSummary } from '../worker/data/protocol';
 import type { ColumnMapping } from '../ingest/index';
 import { DatasetSettings } from './dataset-settings.svelte';
+import { decodeMethodFragment, type LinkedMethod } from './link-settings';
+import {
+	clearPending,
+	keepPending,
+	peekPending,
+	type PendingMethod,
+	type PendingSource
+} from '../project/pending-method';
+
+/** What the method bar says about a method that arrived: applied to a dataset, or refused. */
+export type MethodNotice =
+	| { kind: 'applied'; source: PendingSource; label: string | null; dataset: string }
+	| { kind: 'refused'; reason: 'damaged' | 'newer' };
 
 export interface SavedDataset {
 	id: string;
@@ -39,6 +52,12 @@ export class Session {
 	storageNotice = $state<string | null>(null);
 	/** Set when the open dataset was deleted elsewhere (another tab): its figures here are stale. */
 	deletedElsewhere = $state<string | null>(null);
+	/**
+	 * A method waiting for the next dataset opened, loaded or imported (a link that arrived without
+	 * a dataset this browser keeps, a saved method chosen for an import); kept in sessionStorage.
+	 */
+	pendingMethod = $state.raw<PendingMethod | null>(null);
+	methodNotice = $state.raw<MethodNotice | null>(null);
 	#channel: BroadcastChannel | null = null;
 
 	constructor() {
@@ -70,8 +89,7 @@ export class Session {
 	}
 
 	#markDeleted(): void {
-		const name = this.current?.name ?? 'This dataset';
-		this.deletedElsewhere = `“${name}” was deleted in another tab. The figures on this page are what was open before; nothing more is saved. Go to the Data page to load or open a dataset.`;
+		this.deletedElsewhere = m.app.notices.deletedElsewhere(this.current?.name ?? null);
 	}
 
 	async #checkStillStored(): Promise<void> {
@@ -100,7 +118,44 @@ export class Session {
 		return this.#started;
 	}
 
+	/**
+	 * The method in the address this page was opened with: applied as today when it names a dataset
+	 * (`?dataset=`), kept waiting for the next dataset when it names none.
+	 */
+	async #receiveLink(): Promise<void> {
+		this.pendingMethod = peekPending();
+		const link = await decodeMethodFragment(location.hash);
+		if (link.kind === 'refused') this.methodNotice = { kind: 'refused', reason: link.reason };
+		if (link.kind !== 'method') return;
+		if (/[?&]dataset=[^&]/.test(location.search)) return;
+		this.#wait({ settings: link.settings, source: 'link', label: null });
+	}
+
+	#wait(pending: PendingMethod): void {
+		keepPending(pending);
+		this.pendingMethod = pending;
+	}
+
+	/**
+	 * Keeps `settings` waiting for the next dataset opened, loaded or imported (a saved method
+	 * chosen before an import, a project file without data opened before any dataset).
+	 */
+	waitWithMethod(settings: Record<string, unknown>, source: PendingSource, label: string | null) {
+		this.#wait({ settings: structuredClone(settings), source, label });
+	}
+
+	/** Drops the waiting method. */
+	forgetPendingMethod(): void {
+		clearPending();
+		this.pendingMethod = null;
+	}
+
 	async #start(): Promise<void> {
+		try {
+			await this.#receiveLink();
+		} catch {
+			// A fragment that cannot be read is no method: nothing waits.
+		}
 		try {
 			await storage.removeOrphans();
 		} catch {
@@ -129,16 +184,46 @@ export class Session {
 		}
 	}
 
-	#setCurrent(summary: DatasetSummary | null): void {
+	/**
+	 * Makes `summary` the open dataset. A waiting method applies to it (then stops waiting, and the
+	 * method bar says so); otherwise the link's method (`linked`, the fragment of an address naming
+	 * this dataset) lays over its saved settings, as it always did.
+	 */
+	#setCurrent(summary: DatasetSummary | null, linked: LinkedMethod | null = null): void {
 		this.current = summary;
 		this.deletedElsewhere = null;
-		this.settings = summary
-			? new DatasetSettings(summary.id, summary.settings, location.hash)
-			: null;
+		if (!summary) {
+			this.settings = null;
+			return;
+		}
+		const pending = peekPending() ?? this.pendingMethod;
+		if (pending) {
+			this.settings = new DatasetSettings(
+				summary.id,
+				summary.settings,
+				pending.settings,
+				pending.source === 'project'
+			);
+			this.forgetPendingMethod();
+			this.methodNotice = {
+				kind: 'applied',
+				source: pending.source,
+				label: pending.label,
+				dataset: summary.name
+			};
+			// Saved with the dataset at once, so it survives a reload before any change.
+			this.settings.persist();
+			return;
+		}
+		const method = linked?.kind === 'method' ? linked.settings : null;
+		this.settings = new DatasetSettings(summary.id, summary.settings, method);
 	}
 
 	opened(summary: DatasetSummary): void {
-		this.#setCurrent(summary);
+		// Reopened through `ensureOpen` already (the demo kept in this browser): its settings, and a
+		// waiting method just applied to them, stay.
+		if (this.current?.id === summary.id && this.settings) this.current = summary;
+		else this.#setCurrent(summary);
 		// Once something worth keeping is stored, ask the browser not to evict it under pressure.
 		if (this.persisted === null && summary.saved) void this.askPersistence();
 		this.openError = null;
@@ -150,12 +235,18 @@ export class Session {
 		if (this.current?.id === id) return this.current;
 		this.opening = id;
 		this.openError = null;
+		const hash = location.hash;
+		const linked = await decodeMethodFragment(hash).catch(() => null);
 		try {
 			const summary = await getAnalysisClient().call('openDataset', { id });
-			this.#setCurrent(summary);
+			this.#setCurrent(summary, linked);
 			return summary;
 		} catch (error) {
 			this.openError = error instanceof Error ? error.message : String(error);
+			// A link naming a dataset this browser does not keep: its method waits for the next one.
+			if (linked?.kind === 'method' && location.hash === hash) {
+				this.#wait({ settings: linked.settings, source: 'link', label: null });
+			}
 			return null;
 		} finally {
 			this.opening = null;

@@ -25,6 +25,7 @@ import {
 	validateSegmentsOptions
 } from '../engine/segments/segments-options';
 import { DEFAULT_VALUE_OPTIONS, validateValueOptions } from '../engine/value/value-options';
+import { m } from '../i18n';
 
 /** Where settings came from. */
 export type SettingsSource = 'link' | 'saved';
@@ -60,22 +61,12 @@ const CHECKS: Record<string, SectionCheck> = {
 	clv: (v) => validateClvOptions(over(DEFAULT_CLV_OPTIONS, v))
 };
 
-/** Names people read for the sections (the view the settings belong to). */
-export const SECTION_LABELS: Record<string, string> = {
-	dataset: 'Period and value basis',
-	value: 'Value',
-	segments: 'Segments',
-	personas: 'Personas',
-	accounts: 'Account reviews',
-	clv: 'Future value'
-};
-
 /** The validator's problems with one section (empty when it is valid or not checked here). */
 export function sectionProblems(name: string, value: unknown): string[] {
 	const check = CHECKS[name];
 	if (!check || value === undefined) return [];
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		return [`the section must be an object of settings, got ${JSON.stringify(value)}.`];
+		return [m.app.notices.notAnObject(JSON.stringify(value))];
 	}
 	return check(value);
 }
@@ -103,7 +94,7 @@ export function checkSettings(
 
 /** One sentence for a notice: which settings were ignored, from where, and why. */
 export function describeIgnored(entry: IgnoredSection): string {
-	const label = SECTION_LABELS[entry.section] ?? entry.section;
-	const from = entry.source === 'link' ? 'in the link' : 'saved with this dataset';
-	return `${label} settings ${from} were ignored: ${entry.message}`;
+	const notices = m.app.notices;
+	const label = notices.sections[entry.section] ?? entry.section;
+	return notices.ignoredSection(label, entry.source === 'link', entry.message);
 }

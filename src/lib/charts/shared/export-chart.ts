@@ -2,6 +2,7 @@
  * Saves a drawn chart as a standalone SVG or PNG file. Colours come from CSS variables, so the
  * computed styles are inlined into a copy first: the file looks like the page, light or dark.
  */
+import { m } from '../../i18n';
 
 const STYLE_PROPERTIES = [
 	'fill',
@@ -70,12 +71,12 @@ export async function chartToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blo
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
-		if (!context) throw new Error('This browser cannot draw to a canvas.');
+		if (!context) throw new Error(m.shared.chart.noCanvas);
 		context.scale(scale, scale);
 		context.drawImage(image, 0, 0, width, height);
 		return await new Promise<Blob>((resolve, reject) =>
 			canvas.toBlob(
-				(blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed.'))),
+				(blob) => (blob ? resolve(blob) : reject(new Error(m.shared.chart.pngFailed))),
 				'image/png'
 			)
 		);

@@ -4,6 +4,7 @@
  * `role="slider"` attributes that carry it to a screen reader. Each chart makes one instance and
  * keeps only its own hit-test (layerchart's `Arc.shared.svelte.ts` pattern).
  */
+import { m } from '../../i18n';
 
 export type KeyboardReadoutOptions = {
 	/** How many items the chart reads; called on every use, so it follows the chart's props. */
@@ -75,7 +76,11 @@ export class KeyboardReadout {
 	/** The value attributes and handlers for the chart's `role="slider"` SVG: spread them on it. */
 	get slider() {
 		const index = this.index;
-		const { describe, idle = 'no item selected', valueAt = (i: number) => i + 1 } = this.#options;
+		const {
+			describe,
+			idle = m.shared.chart.noItem,
+			valueAt = (i: number) => i + 1
+		} = this.#options;
 		return {
 			'aria-valuenow': index === null ? undefined : valueAt(index),
 			'aria-valuetext': index === null ? idle : describe(index),

@@ -4,14 +4,7 @@
  * value, how returns are handled, and which of a preset's order-level rules apply.
  */
 import type { ColumnMapping, ColumnRole, SniffOutput } from '$lib/state/types';
-
-const DATE_ORDERS: Record<ColumnMapping['dateOrder'], string> = {
-	ymd: 'year first',
-	dmy: 'day first',
-	mdy: 'month first'
-};
-
-const integer = (n: number) => n.toLocaleString('en');
+import { m } from '../../i18n';
 
 /**
  * Rows of the preview with a customer when a preset fills order-level fields down: an empty
@@ -35,6 +28,7 @@ export function customersFilledDown(rows: string[][], customer: number, order: n
 /** What each sampled required value looks like, as a clause: `4,980 of 5,000 sampled rows …`. */
 function sampleClause(sniff: SniffOutput, mapping: ColumnMapping): string | null {
 	const { roles } = mapping;
+	const words = m.data.counting;
 	const column = (role: ColumnRole) => roles.indexOf(role);
 	const sampled = sniff.columns[0]?.sampled ?? 0;
 	if (sampled === 0) return null;
@@ -44,19 +38,16 @@ function sampleClause(sniff: SniffOutput, mapping: ColumnMapping): string | null
 		const profile = sniff.columns[date];
 		parts.push(
 			mapping.excelSerialDates
-				? `${integer(profile.numbers)} have an Excel serial date`
-				: `${integer(profile.dates)} have a date that parses (${DATE_ORDERS[mapping.dateOrder]})`
+				? words.excelDates(profile.numbers)
+				: words.dates(profile.dates, words.dateOrders[mapping.dateOrder])
 		);
 	}
 	const amount = column('amount');
 	const quantity = column('quantity');
 	const price = column('unitPrice');
-	if (amount >= 0)
-		parts.push(`${integer(sniff.columns[amount].numbers)} have an amount that parses`);
+	if (amount >= 0) parts.push(words.amounts(sniff.columns[amount].numbers));
 	else if (quantity >= 0 && price >= 0) {
-		parts.push(
-			`${integer(sniff.columns[quantity].numbers)} have a quantity and ${integer(sniff.columns[price].numbers)} a unit price that parse`
-		);
+		parts.push(words.quantityPrice(sniff.columns[quantity].numbers, sniff.columns[price].numbers));
 	}
 	const customer = column('customer');
 	let customers: string | null = null;
@@ -64,45 +55,43 @@ function sampleClause(sniff: SniffOutput, mapping: ColumnMapping): string | null
 		if (mapping.preset?.fillDown) {
 			const rows = sniff.preview;
 			const found = customersFilledDown(rows, customer, column('order'));
-			customers = `${integer(found)} of the first ${integer(rows.length)} rows have a customer, taken from the first row of their order`;
+			customers = words.customersFilled(found, rows.length);
 		} else {
-			parts.push(`${integer(sniff.columns[customer].nonEmpty)} have a customer`);
+			parts.push(words.customers(sniff.columns[customer].nonEmpty));
 		}
 	}
 	const clauses: string[] = [];
-	if (parts.length > 0) clauses.push(`Of ${integer(sampled)} sampled rows, ${parts.join(', ')}`);
+	if (parts.length > 0) clauses.push(words.sampled(sampled, parts));
 	if (customers) clauses.push(customers);
 	if (clauses.length === 0) return null;
-	return `${clauses.join('; ')}. A row missing one is rejected, with its reason.`;
+	return words.clauses(clauses);
 }
 
 function returnsClause(mapping: ColumnMapping): string {
-	const marks = ['negative amounts'];
-	if (mapping.returnPrefix.trim()) marks.push(`order ids starting with “${mapping.returnPrefix}”`);
-	if (mapping.roles.includes('returnFlag')) marks.push('the return marker column');
-	if (mapping.preset && mapping.preset.cancelled >= 0) marks.push('cancelled orders');
-	const how =
-		mapping.returns === 'net'
-			? 'netted against their customer'
-			: 'left out (you chose to ignore them)';
-	return `Returns (${marks.join(', ')}) are ${how}.`;
+	const words = m.data.counting;
+	const marks = [words.negative];
+	if (mapping.returnPrefix.trim()) marks.push(words.prefix(mapping.returnPrefix));
+	if (mapping.roles.includes('returnFlag')) marks.push(words.flag);
+	if (mapping.preset && mapping.preset.cancelled >= 0) marks.push(words.cancelledOrders);
+	return words.returns(marks, mapping.returns === 'net');
 }
 
 /** The preset's order-level rules that apply, in words; [] when the mapping has none. */
 export function presetRuleWords(mapping: ColumnMapping): string[] {
 	const preset = mapping.preset;
 	if (!preset) return [];
+	const text = m.data.counting;
 	const words: string[] = [];
-	if (preset.lineDiscount >= 0) words.push('line discounts subtracted');
+	if (preset.lineDiscount >= 0) words.push(text.lineDiscount);
 	const spread = [
-		preset.orderDiscount >= 0 ? 'order discounts' : '',
-		preset.orderRefund >= 0 ? 'refunds' : ''
+		preset.orderDiscount >= 0 ? text.orderDiscounts : '',
+		preset.orderRefund >= 0 ? text.refunds : ''
 	].filter(Boolean);
-	if (spread.length > 0) words.push(`${spread.join(' and ')} spread over each order’s lines`);
-	if (preset.cancelled >= 0) words.push('cancelled orders returned in full');
+	if (spread.length > 0) words.push(text.spread(spread));
+	if (preset.cancelled >= 0) words.push(text.cancelled);
 	if (preset.status >= 0 && preset.notSaleStatuses.length > 0)
-		words.push(`statuses ${preset.notSaleStatuses.join(', ')} rejected as not a sale`);
-	if (preset.fillDown) words.push('order fields filled down from each order’s first row');
+		words.push(text.statuses(preset.notSaleStatuses));
+	if (preset.fillDown) words.push(text.fillDown);
 	return words;
 }
 
@@ -112,7 +101,7 @@ export function countingSummary(sniff: SniffOutput, mapping: ColumnMapping): str
 	return [
 		sampleClause(sniff, mapping),
 		returnsClause(mapping),
-		rules.length > 0 ? `Order rules: ${rules.join('; ')}.` : null
+		rules.length > 0 ? m.data.counting.orderRules(rules) : null
 	]
 		.filter((part): part is string => part !== null)
 		.join(' ');

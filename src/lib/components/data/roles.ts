@@ -1,36 +1,35 @@
 import type { ColumnRole } from '$lib/state/types';
+import { m } from '../../i18n';
 
-/** The column roles a user can pick in the mapping step, with their labels. */
-export const ROLE_LABELS: Record<ColumnRole, string> = {
-	customer: 'Customer',
-	date: 'Date',
-	amount: 'Amount (line revenue)',
-	quantity: 'Quantity',
-	unitPrice: 'Unit price',
-	order: 'Order / invoice',
-	product: 'Product',
-	category: 'Category',
-	discount: 'Discount',
-	cost: 'Cost',
-	margin: 'Margin',
-	channel: 'Channel',
-	returnFlag: 'Return marker',
-	ignore: '— ignore —'
-};
-
-export const ROLE_ORDER = Object.keys(ROLE_LABELS) as ColumnRole[];
+/** The column roles a user can pick in the mapping step, in the order the select lists them (labels: `m.data.roles`). */
+export const ROLE_ORDER: ColumnRole[] = [
+	'customer',
+	'date',
+	'amount',
+	'quantity',
+	'unitPrice',
+	'order',
+	'product',
+	'category',
+	'discount',
+	'cost',
+	'margin',
+	'channel',
+	'returnFlag',
+	'ignore'
+];
 
 /** What the mapping still lacks before an import can run, in words; empty when it is complete. */
 export function missingRoles(roles: ColumnRole[]): string[] {
 	const has = (role: ColumnRole) => roles.includes(role);
+	const words = m.data.missing;
 	const missing: string[] = [];
-	if (!has('customer')) missing.push('a customer column');
-	if (!has('date')) missing.push('a date column');
-	if (!has('amount') && !(has('quantity') && has('unitPrice')))
-		missing.push('an amount column, or quantity and unit price');
+	if (!has('customer')) missing.push(words.customer);
+	if (!has('date')) missing.push(words.date);
+	if (!has('amount') && !(has('quantity') && has('unitPrice'))) missing.push(words.amount);
 	const doubled = ROLE_ORDER.filter(
 		(role) => role !== 'ignore' && roles.filter((r) => r === role).length > 1
 	);
-	for (const role of doubled) missing.push(`only one ${ROLE_LABELS[role].toLowerCase()} column`);
+	for (const role of doubled) missing.push(words.onlyOne(role));
 	return missing;
 }

@@ -4,6 +4,7 @@
  * columns: the first ones, plus every column that has a role (wherever it is), or, while the user
  * searches, the columns whose name matches. Every column keeps its role in the mapping either way.
  */
+import { m } from '../../i18n';
 
 export interface VisibleColumns {
 	/** Column indices to draw, ascending. */
@@ -16,7 +17,7 @@ export interface VisibleColumns {
 
 /** The name the mapping step shows for a column (an empty header cell is "Column N"). */
 export function columnLabel(name: string, index: number): string {
-	return name || `Column ${index + 1}`;
+	return name || m.data.columnN(index);
 }
 
 /**
