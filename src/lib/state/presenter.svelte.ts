@@ -67,6 +67,15 @@ const EMPTY: StoryReports = {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isAbort = (error: unknown) => (error as Error)?.name === 'AbortError';
 
+/** The steps of the story as they are computed (the controls name them in the chosen language). */
+export type StoryStep = 'value' | 'segments' | 'personas' | 'profit' | 'reviews';
+
+/** A step that could not be computed, and why (the worker's message). */
+export interface StoryProblem {
+	step: StoryStep;
+	message: string;
+}
+
 /** Everything the story needs besides the reports. */
 export interface StoryInput extends StoryReports {
 	datasetName: string;
@@ -82,9 +91,10 @@ export class Presenter<Slide> {
 	received = $state.raw<Slide[]>([]);
 	reports = $state.raw<StoryReports>(EMPTY);
 	datasetName = $state('');
-	loading = $state<string | null>(null);
+	/** The step being computed now. */
+	loading = $state<StoryStep | null>(null);
 	/** Steps that could not be computed, with the reason (shown to the presenter only). */
-	problems = $state.raw<string[]>([]);
+	problems = $state.raw<StoryProblem[]>([]);
 	slides: Slide[] = $derived.by(() =>
 		this.audience
 			? this.received
@@ -174,12 +184,13 @@ export class Presenter<Slide> {
 			accounts = structuredClone(DEFAULT_ACCOUNTS_OPTIONS);
 		const profitSettings: ProfitSettings = section('profit', DEFAULT_PROFIT_SETTINGS);
 
-		const step = async <T>(label: string, work: () => Promise<T>): Promise<T | null> => {
-			this.loading = label;
+		const step = async <T>(name: StoryStep, work: () => Promise<T>): Promise<T | null> => {
+			this.loading = name;
 			try {
 				return await work();
 			} catch (error) {
-				if (!isAbort(error)) this.problems = [...this.problems, `${label}: ${messageOf(error)}`];
+				if (!isAbort(error))
+					this.problems = [...this.problems, { step: name, message: messageOf(error) }];
 				return null;
 			}
 		};
@@ -190,14 +201,14 @@ export class Presenter<Slide> {
 
 		const options: ValueOptions = section('value', DEFAULT_VALUE_OPTIONS);
 		set({
-			value: await step('Value', () => client.call('analyseValue', { datasetId, table, options }))
+			value: await step('value', () => client.call('analyseValue', { datasetId, table, options }))
 		});
 		set({
-			segments: await step('Segments', () =>
+			segments: await step('segments', () =>
 				client.call('analyseSegments', { datasetId, table, options: segmentsOptions })
 			)
 		});
-		const personas = await step('Personas', () =>
+		const personas = await step('personas', () =>
 			client.call('analysePersonas', { datasetId, table, options: personaOptions })
 		);
 		set({ personas: personas ? applyPersonaEdits(personas.personas, edits) : null });
@@ -214,7 +225,7 @@ export class Presenter<Slide> {
 			personas: personaOptions,
 			personaNames: personaNamesOf(edits)
 		};
-		const profit = await step('Profit', async () => {
+		const profit = await step('profit', async () => {
 			const first = await client.call('analyseProfit', profitInput);
 			// Costs never set here: the demo's suggested service costs, as the Profit view offers them.
 			const suggested = first.data.suggestedCosts;
@@ -225,7 +236,7 @@ export class Presenter<Slide> {
 			});
 		});
 		set({ profit: profit?.report ?? null });
-		const plan = await step('Account reviews', () =>
+		const plan = await step('reviews', () =>
 			client.call('accountsPlan', {
 				datasetId,
 				table,

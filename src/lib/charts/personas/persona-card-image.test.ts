@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutCardText, wrapText } from './persona-card-image';
+import { layoutCardText, textDirection, wrapText } from './persona-card-image';
 
 describe('wrapText', () => {
 	it('packs words into lines no longer than the limit, keeping every word in order', () => {
@@ -37,11 +37,23 @@ describe('layoutCardText', () => {
 			20
 		);
 		expect(lines).toEqual([
-			{ text: 'one two', kind: 'body', y: 100 },
-			{ text: 'three', kind: 'body', y: 120 },
-			{ text: 'Approach', kind: 'heading', y: 150 },
-			{ text: 'four', kind: 'body', y: 170 }
+			{ text: 'one two', kind: 'body', y: 100, section: 0 },
+			{ text: 'three', kind: 'body', y: 120, section: 0 },
+			{ text: 'Approach', kind: 'heading', y: 150, section: 1 },
+			{ text: 'four', kind: 'body', y: 170, section: 1 }
 		]);
 		expect(bottom).toBe(200);
+	});
+});
+
+describe('textDirection', () => {
+	it('reads the direction from the first letter that has one, as dir="auto" does', () => {
+		expect(textDirection('2,417 گاہک (48.1%)')).toBe('rtl');
+		expect(textDirection('(12) Alex, 40, has ordered once')).toBe('ltr');
+		expect(textDirection('Kitchen (10% کے لیے)')).toBe('ltr');
+	});
+
+	it('has no direction for figures alone', () => {
+		expect(textDirection('1,234.50 · 12%')).toBeNull();
 	});
 });

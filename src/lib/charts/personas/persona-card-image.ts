@@ -33,12 +33,32 @@ export interface CardSection {
 	/** A small heading above the text ("Story"), or none. */
 	heading?: string;
 	text: string;
+	/** The text's direction; by its first letter when not given (text written by the engine). */
+	direction?: 'ltr' | 'rtl';
 }
 
 export interface CardImageLine {
 	text: string;
 	kind: 'heading' | 'body';
 	y: number;
+	/** The index of the section the line belongs to. */
+	section: number;
+}
+
+const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+const STRONG_LTR = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
+
+/**
+ * The direction of a text by its first strongly directional letter (as `dir="auto"` decides):
+ * SVG text in an image cannot isolate, so each paragraph is drawn in its own direction. Null when
+ * the text has no letters (figures only).
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' | null {
+	for (const char of text) {
+		if (STRONG_RTL.test(char)) return 'rtl';
+		if (STRONG_LTR.test(char)) return 'ltr';
+	}
+	return null;
 }
 
 /**
@@ -53,13 +73,13 @@ export function layoutCardText(
 ): { lines: CardImageLine[]; bottom: number } {
 	const lines: CardImageLine[] = [];
 	let y = top;
-	for (const section of sections) {
+	for (const [index, section] of sections.entries()) {
 		if (section.heading) {
-			lines.push({ text: section.heading, kind: 'heading', y });
+			lines.push({ text: section.heading, kind: 'heading', y, section: index });
 			y += lineHeight;
 		}
 		for (const text of wrapText(section.text, maxChars)) {
-			lines.push({ text, kind: 'body', y });
+			lines.push({ text, kind: 'body', y, section: index });
 			y += lineHeight;
 		}
 		y += lineHeight / 2;

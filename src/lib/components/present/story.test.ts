@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '../../i18n';
 import type { PlanRow } from '../../engine/accounts/export-accounts';
 import type { ValueReport } from '../../engine/value/value-report';
 import { buildStory, customerLabeller, firstSentence } from './story';
@@ -19,8 +20,8 @@ const value = {
 } as unknown as ValueReport;
 
 const plan = [
-	{ customerId: 'BOB', level: 'high', opportunity: 120, dueDate: '2026-07-01' },
-	{ customerId: 'CAROL', level: 'medium', opportunity: null, dueDate: '2026-07-08' }
+	{ customerId: 'BOB', level: 'High', opportunity: 120, dueDate: '2026-07-01' },
+	{ customerId: 'CAROL', level: 'Medium', opportunity: null, dueDate: '2026-07-08' }
 ] as unknown as PlanRow[];
 
 const base = { datasetName: 'Shop', segments: null, personas: null, profit: null };
@@ -69,5 +70,22 @@ describe('firstSentence', () => {
 		expect(firstSentence('Alex, 40, buys at 12.50 often. Alex stands for 3 customers.')).toBe(
 			'Alex, 40, buys at 12.50 often.'
 		);
+	});
+});
+
+describe('the story in Urdu', () => {
+	afterEach(() => {
+		locale.current = 'en';
+	});
+
+	it('labels hidden customers in Urdu and keeps each figure raw', () => {
+		locale.current = 'ur';
+		const slides = buildStory({ ...base, value, plan, hideNames: true });
+		const calls = slides.find((s) => s.key === 'calls');
+		expect(calls?.items.map((i) => i.title)).toEqual(['گاہک 2', 'گاہک 3']);
+		expect(calls?.items[0].text).toBe('بڑا موقع · اسکور 120');
+		const pareto = slides.find((s) => s.key === 'pareto');
+		expect(pareto?.kicker).toBe('قدر کون لاتا ہے');
+		expect(pareto?.figures.find((f) => f.metric === 'present.pareto.shareFor80')?.value).toBe(0.3);
 	});
 });

@@ -13,7 +13,8 @@ import type { SegmentsReport } from '../../engine/segments/segments-report';
 import type { ValueReport } from '../../engine/value/value-report';
 import type { EditedPersona } from '../../state/persona-edits';
 import type { StoryInput } from '../../state/presenter.svelte';
-import { formatDecimal, formatInteger, formatMoney, formatShare } from '../../i18n/format';
+import { formatIsoDate, formatInteger, formatMoney, formatShare } from '../../i18n/format';
+import { m } from '../../i18n';
 
 export interface StoryFigure {
 	label: string;
@@ -47,14 +48,14 @@ const PERSONAS_SHOWN = 6;
 const LOSING_SHOWN = 3;
 const CALLS_SHOWN = 6;
 
-/** A labeller: ids as they are, or "Customer n" in order of first appearance. */
+/** A labeller: ids as they are, or "Customer n" (in the chosen language) in order of first appearance. */
 export function customerLabeller(hideNames: boolean): (id: string) => string {
 	const labels = new Map<string, string>();
 	return (id) => {
 		if (!hideNames) return id;
 		let label = labels.get(id);
 		if (!label) {
-			label = `Customer ${labels.size + 1}`;
+			label = m.present.story.customer(labels.size + 1);
 			labels.set(id, label);
 		}
 		return label;
@@ -69,38 +70,33 @@ const figure = (slide: string, name: string, label: string, value: number, text:
 });
 
 function valueSlide(value: ValueReport, label: (id: string) => string): StorySlide {
+	const t = m.present.story.pareto;
 	return {
 		key: 'pareto',
-		kicker: 'Who brings the value',
-		heading: `${formatShare(value.shareFor80)} of customers bring 80% of the value`,
-		lead: `${formatInteger(value.countFor80)} of ${formatInteger(value.customers)} customers. The top 20% bring ${formatShare(value.topShare)}.`,
+		kicker: t.kicker,
+		heading: t.heading(value.shareFor80),
+		lead: t.lead(value.countFor80, value.customers, value.topShare),
 		figures: [
 			figure(
 				'pareto',
 				'shareFor80',
-				'Customers behind 80%',
+				t.shareFor80(),
 				value.shareFor80,
 				formatShare(value.shareFor80)
 			),
-			figure(
-				'pareto',
-				'topShare',
-				'Value of the top 20%',
-				value.topShare,
-				formatShare(value.topShare)
-			),
+			figure('pareto', 'topShare', t.topShare(), value.topShare, formatShare(value.topShare)),
 			figure(
 				'pareto',
 				'totalValue',
-				`Total ${value.valueBasis}`,
+				t.total[value.valueBasis],
 				value.totalValue,
 				formatMoney(value.totalValue)
 			)
 		],
 		items: value.top.slice(0, TOP_SHOWN).map((row) => ({
-			title: `${row.rank}. ${label(row.id)}`,
-			text: `${formatMoney(row.value)} over ${formatInteger(row.orders)} orders`,
-			note: `class ${row.abc}`
+			title: `${formatInteger(row.rank)}. ${label(row.id)}`,
+			text: t.item(row.value, row.orders),
+			note: t.abc(row.abc)
 		}))
 	};
 }
@@ -110,16 +106,17 @@ function segmentsSlide(segments: SegmentsReport): StorySlide {
 		.filter((s) => s.customers > 0)
 		.sort((a, b) => b.value - a.value)
 		.slice(0, SEGMENTS_SHOWN);
+	const t = m.present.story.segments;
 	return {
 		key: 'segments',
-		kicker: 'The segments, and what to do with each',
-		heading: `${formatInteger(segments.nonEmptySegments)} segments by recency, frequency and spend`,
-		lead: 'Largest value first: who they are, and the action that fits.',
+		kicker: t.kicker,
+		heading: t.heading(segments.nonEmptySegments),
+		lead: t.lead,
 		figures: [],
 		items: shown.map((s) => ({
 			title: s.name,
 			text: s.action,
-			note: `${formatInteger(s.customers)} customers (${formatShare(s.customerShare)}) · ${formatShare(s.valueShare)} of value`
+			note: t.note(s.customers, s.customerShare, s.valueShare)
 		}))
 	};
 }
@@ -131,16 +128,17 @@ export function firstSentence(text: string): string {
 }
 
 function personasSlide(personas: EditedPersona[]): StorySlide {
+	const t = m.present.story.personas;
 	return {
 		key: 'personas',
-		kicker: 'The people behind the numbers',
-		heading: `${formatInteger(personas.length)} personas`,
-		lead: 'Each persona is a group of customers who buy alike.',
+		kicker: t.kicker,
+		heading: t.heading(personas.length),
+		lead: t.lead,
 		figures: [],
 		items: personas.slice(0, PERSONAS_SHOWN).map((p) => ({
 			title: p.name,
 			text: firstSentence(p.story),
-			note: `${formatShare(p.customerShare)} of customers · ${formatShare(p.valueShare)} of value`
+			note: t.note(p.customerShare, p.valueShare)
 		}))
 	};
 }
@@ -149,43 +147,44 @@ function profitSlide(profit: ProfitReport, label: (id: string) => string): Story
 	const groups = profit.groups.filter((g) => g.customers > 0);
 	const best = [...groups].sort((a, b) => b.contribution - a.contribution)[0];
 	const worst = [...groups].sort((a, b) => a.contribution - b.contribution)[0];
+	const t = m.present.story.profit;
 	const items: StoryItem[] = [];
 	if (best)
 		items.push({
-			title: `Most profit: ${best.name}`,
-			text: `${formatMoney(best.contribution)} contribution`,
-			note: `${formatInteger(best.customers)} customers`
+			title: t.most(best.name),
+			text: t.contribution(best.contribution),
+			note: t.customers(best.customers)
 		});
 	if (worst && worst !== best)
 		items.push({
-			title: `Least profit: ${worst.name}`,
-			text: `${formatMoney(worst.contribution)} contribution`,
-			note: `${formatInteger(worst.customers)} customers`
+			title: t.least(worst.name),
+			text: t.contribution(worst.contribution),
+			note: t.customers(worst.customers)
 		});
 	for (const c of profit.losing.customers.slice(0, LOSING_SHOWN)) {
 		items.push({
 			title: label(c.id),
-			text: `loses ${formatMoney(-c.contribution)}`,
-			note: `largest cost: ${c.largestCost}`
+			text: t.loses(-c.contribution),
+			note: t.largestCost(t.costs[c.largestCost] ?? c.largestCost)
 		});
 	}
 	return {
 		key: 'profit',
-		kicker: 'Where profit is made and lost',
-		heading: `${formatInteger(profit.losing.count)} customers cost more than they bring`,
-		lead: `Together they lose ${formatMoney(profit.losing.loss)}; the profitable ones make ${formatMoney(profit.whale.peak.contribution)} before that.`,
+		kicker: t.kicker,
+		heading: t.heading(profit.losing.count),
+		lead: t.lead(profit.losing.loss, profit.whale.peak.contribution),
 		figures: [
 			figure(
 				'profit',
 				'contribution',
-				'Total contribution',
+				t.totalContribution,
 				profit.totals.contribution,
 				formatMoney(profit.totals.contribution)
 			),
 			figure(
 				'profit',
 				'losing',
-				'Losing customers',
+				t.losingCustomers,
 				profit.losing.count,
 				formatInteger(profit.losing.count)
 			)
@@ -195,16 +194,17 @@ function profitSlide(profit: ProfitReport, label: (id: string) => string): Story
 }
 
 function callSlide(plan: PlanRow[], label: (id: string) => string): StorySlide {
+	const t = m.present.story.calls;
 	return {
 		key: 'calls',
-		kicker: 'Who to call first',
-		heading: 'The first account reviews of the plan',
-		lead: 'In plan order: the reviews due first, then the biggest opportunity (whitespace × capacity).',
+		kicker: t.kicker,
+		heading: t.heading,
+		lead: t.lead,
 		figures: [],
 		items: plan.slice(0, CALLS_SHOWN).map((row) => ({
 			title: label(row.customerId),
-			text: `${row.level} opportunity${row.opportunity !== null ? ` · score ${formatDecimal(row.opportunity)}` : ''}`,
-			note: `review by ${row.dueDate}`
+			text: t.opportunity(t.levels[row.level] ?? row.level, row.opportunity),
+			note: t.due(formatIsoDate(row.dueDate))
 		}))
 	};
 }
@@ -212,20 +212,21 @@ function callSlide(plan: PlanRow[], label: (id: string) => string): StorySlide {
 /** The slides, in story order; a step whose report is missing is left out. */
 export function buildStory(input: StoryInput): StorySlide[] {
 	const label = customerLabeller(input.hideNames);
+	const t = m.present.story.title;
 	const slides: StorySlide[] = [
 		{
 			key: 'title',
-			kicker: 'The story of our customers',
+			kicker: t.kicker,
 			heading: input.datasetName,
 			lead: input.value
-				? `${formatInteger(input.value.customers)} customers, up to ${input.value.analysisDate}.`
-				: 'Computing…',
+				? t.lead(input.value.customers, formatIsoDate(input.value.analysisDate))
+				: t.computing,
 			figures: input.value
 				? [
 						figure(
 							'title',
 							'customers',
-							'Customers',
+							t.customers,
 							input.value.customers,
 							formatInteger(input.value.customers)
 						)
