@@ -2,7 +2,39 @@
  * Saves a drawn chart as a standalone SVG or PNG file. Colours come from CSS variables, so the
  * computed styles are inlined into a copy first: the file looks like the page, light or dark.
  */
+import nastaliqUrl from '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2?url';
 import { m } from '../../i18n';
+
+const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+let nastaliqFace: Promise<string> | null = null;
+
+/**
+ * The Nastaliq face as a `@font-face` rule with the font inside it (a data URL): an SVG drawn as an
+ * image, or opened elsewhere, sees no font of the page, and Urdu letters would fall to boxes.
+ * Read once, from this site (`connect-src 'self'`).
+ */
+function nastaliqFontFace(): Promise<string> {
+	nastaliqFace ??= fetch(nastaliqUrl)
+		.then((response) => response.arrayBuffer())
+		.then((buffer) => {
+			const bytes = new Uint8Array(buffer);
+			let binary = '';
+			for (let i = 0; i < bytes.length; i += 0x8000) {
+				binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			}
+			return `@font-face{font-family:'Noto Nastaliq Urdu';src:url(data:font/woff2;base64,${btoa(binary)}) format('woff2');unicode-range:U+0600-06FF,U+0750-077F,U+FB50-FDFF,U+FE70-FEFF;}`;
+		});
+	return nastaliqFace;
+}
+
+/** Puts the Nastaliq face into a chart copy that holds Urdu text. */
+async function withFonts(copy: SVGSVGElement): Promise<SVGSVGElement> {
+	if (!ARABIC_SCRIPT.test(copy.textContent ?? '')) return copy;
+	const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+	style.textContent = await nastaliqFontFace();
+	copy.insertBefore(style, copy.firstChild);
+	return copy;
+}
 
 const STYLE_PROPERTIES = [
 	'fill',
@@ -53,8 +85,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function chartToSvgBlob(svg: SVGSVGElement): Blob {
-	const text = new XMLSerializer().serializeToString(inlineStyles(svg));
+export async function chartToSvgBlob(svg: SVGSVGElement): Promise<Blob> {
+	const text = new XMLSerializer().serializeToString(await withFonts(inlineStyles(svg)));
 	return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${text}`], {
 		type: 'image/svg+xml;charset=utf-8'
 	});
@@ -62,7 +94,7 @@ export function chartToSvgBlob(svg: SVGSVGElement): Blob {
 
 export async function chartToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 	const { width, height } = svg.getBoundingClientRect();
-	const url = URL.createObjectURL(chartToSvgBlob(svg));
+	const url = URL.createObjectURL(await chartToSvgBlob(svg));
 	try {
 		const image = new Image();
 		image.src = url;
