@@ -15,8 +15,10 @@ import {
 	DEFAULT_SEGMENTS_OPTIONS,
 	type SegmentsOptions
 } from '../engine/segments/segments-options';
+import { profitSettingsOf } from '../engine/profit/profit-settings';
 import type { SqlDialect } from '../engine/sql/sql-options';
 import type { SegmentsInput, SegmentsOutput, SegmentsSqlOutput } from '../worker/segments/protocol';
+import { m } from '../i18n';
 
 /** Colours offered to new rules in turn (distinct from the default table's). */
 const NEW_RULE_COLOURS = ['#8c510a', '#01665e', '#c51b7d', '#4d9221', '#542788', '#b35806'];
@@ -93,15 +95,19 @@ export class SegmentsAnalysis {
 		);
 	}
 
-	/** The method as SQL for `dialect`: the page's cut points frozen, or recomputed in SQL. */
+	/**
+	 * The method as SQL for `dialect`: the page's cut points frozen, or recomputed in SQL; with the
+	 * Profit view's settings section `profit` when it sets costs, the contribution column too.
+	 */
 	async exportSql(
 		datasetId: string,
 		dialect: SqlDialect,
-		recompute: boolean
+		recompute: boolean,
+		profit: unknown = null
 	): Promise<SegmentsSqlOutput> {
 		return getAnalysisClient().call(
 			'exportSegmentsSql',
-			{ ...this.#input(datasetId), dialect, recompute },
+			{ ...this.#input(datasetId), dialect, recompute, profit: profitSettingsOf(profit) },
 			{ supersede: false }
 		);
 	}
@@ -138,7 +144,7 @@ export class SegmentsAnalysis {
 		while (taken.includes(`segment-${n}`)) n++;
 		const rule: SegmentRule = {
 			slug: `segment-${n}`,
-			name: `Segment ${n}`,
+			name: m.segments.rules.newSegment(n),
 			colour: NEW_RULE_COLOURS[this.options.rules.length % NEW_RULE_COLOURS.length],
 			action: '',
 			recency: [1, 5],
@@ -182,13 +188,13 @@ export class SegmentsAnalysis {
 	/** Sets one cut point (starting from those in use); returns why it was refused, or null. */
 	setCutPoint(dimension: RfmDimension, k: number, value: number): string | null {
 		const current = this.result?.cutPoints[dimension];
-		if (!current) return 'Wait for the scores to be computed.';
-		if (!Number.isFinite(value)) return 'A cut point must be a number.';
+		if (!current) return m.segments.cuts.waitForScores;
+		if (!Number.isFinite(value)) return m.segments.cuts.notANumber;
 		const cuts = [...current];
 		cuts[k] = value;
 		for (let j = 1; j < cuts.length; j++) {
 			if (cuts[j] < cuts[j - 1]) {
-				return `Cut points must ascend: ${cuts[j - 1]} comes before ${cuts[j]}.`;
+				return m.segments.cuts.ascend(cuts[j - 1], cuts[j]);
 			}
 		}
 		this.options.cutPoints[dimension] = cuts;
