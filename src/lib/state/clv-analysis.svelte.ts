@@ -14,6 +14,7 @@ import {
 } from '../engine/clv/clv-options';
 import type { ClvCustomerPage } from '../engine/clv/rank-customers';
 import { formatDay, parseIsoDay } from '../engine/tables/orders-table';
+import { m } from '../i18n';
 import { getAnalysisClient } from '../worker/client';
 import type { ClvAnalysis as ClvAnalysisOutput, ClvInput } from '../worker/clv/protocol';
 import type { DatasetSummary } from '../worker/data/protocol';
@@ -90,7 +91,7 @@ export class ClvAnalysis {
 	get holdoutWarning(): string | null {
 		const end = this.periods.holdoutEnd;
 		if (!end || parseIsoDay(end) <= this.#dataset.report.lastDay) return null;
-		return `The holdout ends after the last day of the data (${this.lastDate}): days without data count as days without purchases.`;
+		return m.clv.options.holdoutPastData(this.lastDate);
 	}
 
 	/**
@@ -106,7 +107,7 @@ export class ClvAnalysis {
 
 	/** Sets both dates (a holdout needs an explicit calibration end). */
 	applyPeriods(calibrationEnd: string, holdoutEnd: string): string[] {
-		if (!calibrationEnd) return ['Choose a calibration end date.'];
+		if (!calibrationEnd) return [m.clv.options.chooseCalibrationEnd];
 		return this.apply({ calibrationEnd, holdoutEnd: holdoutEnd || null });
 	}
 
@@ -145,9 +146,7 @@ export class ClvAnalysis {
 			}
 		} catch (error) {
 			if (run !== this.#latest) return;
-			this.error = isAbort(error)
-				? 'Cancelled: the figures shown are from the last finished run.'
-				: messageOf(error);
+			this.error = isAbort(error) ? m.clv.options.cancelled : messageOf(error);
 		} finally {
 			if (run === this.#latest) {
 				this.running = false;

@@ -129,3 +129,17 @@ it('everyNth keeps every n-th index and ends on the last without crowding it', (
 	expect(everyNth(2, 3)).toEqual([0, 1]);
 	expect(everyNth(0, 3)).toEqual([]);
 });
+
+describe('layoutTracking right to left', () => {
+	const layout = layoutTracking(points, 1, 360, 200, CLV_MARGIN, true);
+
+	it('runs time from the right, leaving the y axis its room on the right', () => {
+		expect(layout.x(0)).toBe(360 - CLV_MARGIN.left);
+		expect(layout.x(3)).toBe(CLV_MARGIN.right);
+	});
+
+	it('draws a later week left of an earlier one and keeps the y scale', () => {
+		expect(layout.x(2)).toBeLessThan(layout.x(1));
+		expect(layout.y.domain()).toEqual(layoutTracking(points, 1, 360, 200).y.domain());
+	});
+});

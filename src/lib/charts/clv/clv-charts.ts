@@ -16,6 +16,13 @@ export interface ChartMargin {
 
 export const CLV_MARGIN: ChartMargin = { top: 16, right: 16, bottom: 44, left: 72 };
 
+/**
+ * A chart's words as one right-to-left run in Urdu: charts are drawn left to right, where an Urdu
+ * label that starts or ends with a figure or a Latin word would come out in the wrong order.
+ */
+export const chartText = (text: string, dir: 'ltr' | 'rtl'): string =>
+	dir === 'rtl' ? `\u2067${text}\u2069` : text;
+
 export interface TrackingPointInput {
 	week: number;
 	endDate: string;
@@ -51,18 +58,26 @@ export function trackingPositions(points: readonly TrackingPointInput[]): number
 	return points.map((p) => Math.max(0, (dayOf(p.endDate) - origin + 1) / 7));
 }
 
-/** Cumulative actual and expected repeat transactions by week, on one y scale from 0. */
+/**
+ * Cumulative actual and expected repeat transactions by week, on one y scale from 0. Time runs
+ * with the reading direction: right to left when `rtl` (the y axis then sits on the right, in the
+ * room `margin.left` keeps for it).
+ */
 export function layoutTracking(
 	points: readonly TrackingPointInput[],
 	cutoffIndex: number,
 	width: number,
 	height: number,
-	margin: ChartMargin = CLV_MARGIN
+	margin: ChartMargin = CLV_MARGIN,
+	rtl = false
 ): TrackingLayout {
 	const positions = trackingPositions(points);
 	const lastWeek = positions.length > 0 ? positions[positions.length - 1] : 1;
 	const top = Math.max(1, ...points.map((p) => Math.max(p.actual, p.expected)));
-	const x = scaleLinear([0, lastWeek], [margin.left, width - margin.right]);
+	const range: [number, number] = rtl
+		? [width - margin.left, margin.right]
+		: [margin.left, width - margin.right];
+	const x = scaleLinear([0, lastWeek], range);
 	const y = scaleLinear([0, top], [height - margin.bottom, margin.top]).nice();
 	const path = (value: (p: TrackingPointInput) => number) =>
 		line<TrackingPointInput>(

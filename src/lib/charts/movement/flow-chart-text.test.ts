@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { locale } from '../../i18n';
 import type { MovementFlow, MovementReport } from '../../engine/movement/movement-report';
-import { describeFlow, fitLabel, labelsWithRoom, wrapWords } from './flow-chart-text';
+import {
+	describeFlow,
+	fitLabel,
+	flowArrow,
+	groupName,
+	labelsWithRoom,
+	wrapWords
+} from './flow-chart-text';
 
 // A hand-made report: 50 Champions on 2024-01-01, 10 of whom are At Risk on 2024-07-01.
 const report = {
@@ -82,5 +90,36 @@ describe('wrapWords', () => {
 
 	it('gives a word longer than the width a line of its own', () => {
 		expect(wrapWords('a verylongword b', 4)).toEqual(['a', 'verylongword', 'b']);
+	});
+});
+
+describe('in Urdu', () => {
+	afterEach(() => {
+		locale.current = 'en';
+	});
+
+	it('names the groups Sieve adds in Urdu and keeps the family’s own names', () => {
+		const withKinds = {
+			...report,
+			groups: {
+				from: [
+					{ slug: 'champions', name: 'Champions', customers: 50, kind: 'group' },
+					{ slug: 'new', name: 'New', customers: 4, kind: 'new' }
+				],
+				to: report.groups.to
+			}
+		} as unknown as MovementReport;
+		locale.current = 'ur';
+		expect(groupName(withKinds, 'new', 'from')).toBe('نئے');
+		expect(groupName(withKinds, 'champions', 'from')).toBe('Champions');
+	});
+
+	it('reads a flow with Urdu words, Urdu dates and the arrow pointing the way Urdu reads', () => {
+		locale.current = 'ur';
+		const text = describeFlow(flow({}), report);
+		expect(text).toContain('Champions ← At Risk');
+		expect(text).toContain('گاہک');
+		expect(text).toContain('جنوری');
+		expect(flowArrow()).toBe('←');
 	});
 });

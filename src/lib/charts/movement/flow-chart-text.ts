@@ -3,33 +3,44 @@
  * cut to fit a column, which node labels have room, and the policy line wrapped to the width.
  */
 import type { MovementFlow, MovementReport } from '../../engine/movement/movement-report';
+import { locale, m } from '../../i18n';
 
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const money = new Intl.NumberFormat('en-GB', {
-	minimumFractionDigits: 2,
-	maximumFractionDigits: 2
-});
+/**
+ * The chart's words as one right-to-left run in Urdu: the chart is drawn left to right, where an
+ * Urdu label that starts with a figure (a date) would come out in the wrong order.
+ */
+export const chartText = (text: string): string =>
+	locale.dir === 'rtl' ? `\u2067${text}\u2069` : text;
+
+/** The arrow between two groups or two values: it points the way the text reads. */
+export const flowArrow = (): string => (locale.dir === 'rtl' ? '←' : '→');
+
+/**
+ * A group's name at one side: the family's own groups by their names (data, as the user or the
+ * rules named them), the groups Sieve adds (New, Gone, No orders left) in the chosen language.
+ */
+export function groupName(report: MovementReport, slug: string, side: 'from' | 'to'): string {
+	const group = report.groups[side].find((g) => g.slug === slug);
+	if (!group) return slug;
+	const kinds = m.movement.kinds;
+	return group.kind in kinds ? kinds[group.kind as keyof typeof kinds] : group.name;
+}
 
 /** "Champions → At Risk: 42 customers, 12% of Champions on 2011-06-01 — a critical downgrade; …" */
 export function describeFlow(flow: MovementFlow, report: MovementReport): string {
-	const nameOf = (slug: string, side: 'from' | 'to') =>
-		report.groups[side].find((g) => g.slug === slug)?.name ?? slug;
-	const from = nameOf(flow.from, 'from');
-	const to = nameOf(flow.to, 'to');
 	const rowTotal = report.groups.from.find((g) => g.slug === flow.from)?.customers ?? 0;
-	const people = `${integer.format(flow.customers)} customer${flow.customers === 1 ? '' : 's'}`;
-	const share = rowTotal > 0 ? Math.round((flow.customers / rowTotal) * 100) : 0;
-	const head = flow.isStay
-		? `${from} at both dates: ${people}, ${share}% of ${from} on ${report.from}`
-		: flow.from === 'new'
-			? `New → ${to}: ${people} first seen on or after ${report.from}`
-			: `${from} → ${to}: ${people}, ${share}% of ${from} on ${report.from}`;
-	const critical = flow.isCritical ? ' — a critical downgrade' : '';
-	const value =
-		flow.from === 'new'
-			? `value ${money.format(flow.value)} on ${report.to}`
-			: `value ${money.format(flow.valueBefore)} on ${report.from}, ${money.format(flow.value)} on ${report.to}`;
-	return `${head}${critical}; ${value}. Press Enter to list them.`;
+	return m.movement.chart.flow({
+		from: groupName(report, flow.from, 'from'),
+		to: groupName(report, flow.to, 'to'),
+		kind: flow.isStay ? 'stay' : flow.from === 'new' ? 'new' : 'move',
+		customers: flow.customers,
+		share: rowTotal > 0 ? flow.customers / rowTotal : 0,
+		fromDate: report.from,
+		toDate: report.to,
+		isCritical: flow.isCritical,
+		valueBefore: flow.valueBefore,
+		value: flow.value
+	});
 }
 
 /** A label cut to `room` characters with an ellipsis (the full name is in the table view). */

@@ -1,5 +1,429 @@
 /** Messages of the clv area (components/clv/, charts/clv/ and its route). */
+import {
+	formatDecimal,
+	formatFixed,
+	formatInteger,
+	formatIsoDate,
+	formatMoney,
+	formatShare
+} from '../format';
+import { plural } from '../plural';
 
-export const en = {};
+type Unit = 'weeks' | 'days';
 
-export const ur: typeof en = {};
+/** A figure with at most one decimal (read-outs of cumulative counts and ages). */
+const oneDecimal = (value: number) => formatDecimal(Math.round(value * 10) / 10);
+
+const UNIT_UR: Record<Unit, string> = { weeks: 'ہفتے', days: 'دن' };
+/** The unit after a postposition ("in weeks" → "ہفتوں میں"). */
+const UNIT_UR_OBLIQUE: Record<Unit, string> = { weeks: 'ہفتوں', days: 'دنوں' };
+
+export const en = {
+	page: {
+		title: 'Lifetime value — Sieve',
+		heading: 'Lifetime value',
+		what: 'Load an orders file to see which customers will buy again, how much they are worth, and how sure the model is: BG/NBD and Gamma-Gamma, fitted in your browser.',
+		periodNote:
+			"Lifetime value does not use this period: the models read every order line up to their own calibration cut-off (below), from each customer's first purchase, because leaving out older lines would make long-standing customers look new and bias the fit."
+	},
+	options: {
+		form: 'Lifetime value options',
+		calibrationEnds: 'Calibration ends (inclusive)',
+		holdoutEnds: 'Holdout ends (optional)',
+		defaultPeriods: 'Default periods',
+		timeUnit: 'Time unit',
+		weeks: 'weeks',
+		days: 'days',
+		horizon: 'Horizon (days)',
+		discount: 'Yearly discount rate (%)',
+		fitting: 'Fitting…',
+		cancel: 'Cancel',
+		nothingChanged: 'Nothing was changed.',
+		chooseCalibrationEnd: 'Choose a calibration end date.',
+		holdoutPastData: (lastDate: string) =>
+			`The holdout ends after the last day of the data (${formatIsoDate(lastDate)}): days without data count as days without purchases.`,
+		cancelled: 'Cancelled: the figures shown are from the last finished run.'
+	},
+	view: {
+		failed: 'Lifetime value could not be computed:',
+		reason: (reason: string) => `${reason}.`,
+		try: (suggestion: string) => `Try: ${suggestion}.`,
+		headlineTitle: 'Headline figures',
+		/** Plain and emphasised (odd) parts in turn. */
+		headline: (calibrationEnd: string, holdoutEnd: string | null, unit: Unit, horizon: number) => [
+			'Calibration to ',
+			formatIsoDate(calibrationEnd),
+			`${holdoutEnd ? `, holdout to ${formatIsoDate(holdoutEnd)}` : ', no holdout'}; time in `,
+			unit as string,
+			`, horizon ${formatInteger(horizon)} days.`
+		],
+		cohortCustomers: 'Customers in the model',
+		laterCustomers: (n: number) => `+ ${formatInteger(n)} first bought after the cut-off`,
+		calibrationRepeat: 'Repeat transactions (calibration)',
+		holdoutActual: 'Holdout transactions, actual',
+		holdoutPredicted: 'Holdout transactions, predicted',
+		holdoutOff: (share: number) => `${formatShare(share)} off`,
+		meanPAlive: 'Mean P(alive)',
+		expectedValue: (horizon: number) => `Predicted value, next ${formatInteger(horizon)} days`,
+		/** Plain and emphasised (odd) parts in turn. */
+		oneTime: (n: number) => [
+			'',
+			`${formatInteger(n)} customers bought only once`,
+			' before the cut-off. BG/NBD gives every one of them P(alive) = 100%: in this model a customer can only drop out right after a repeat purchase, so someone who never came back has not "had the chance" to leave. Their P(alive) says nothing about them; their expected purchases (which fall with the time since that one purchase) and the holdout check do.'
+		],
+		fitting: 'Fitting the models…'
+	},
+	model: {
+		title: 'The fitted models',
+		parameter: 'Parameter',
+		estimate: 'Estimate',
+		stdError: 'Std. error',
+		logLikelihood: 'Log-likelihood',
+		bgCaption: 'BG/NBD: purchases and drop-out',
+		ggCaption: 'Gamma-Gamma: spend per purchase',
+		r: 'shape of purchase rates',
+		alpha: (unit: Unit) => `scale of purchase rates (${unit})`,
+		a: 'drop-out, first shape',
+		b: 'drop-out, second shape',
+		p: 'shape of spend per purchase',
+		q: 'shape of the customers’ mean spend',
+		v: 'scale of the customers’ mean spend',
+		bgFootnote: (customers: number, patterns: number, unit: Unit, hasErrors: boolean) =>
+			`${formatInteger(customers)} customers in ${formatInteger(patterns)} distinct (x, tₓ, T) patterns; time in ${unit}. Standard errors from the Hessian${hasErrors ? '' : ' are not available: it is not positive definite at this optimum'}.`,
+		ggFootnote: (
+			customers: number,
+			onePurchase: number,
+			notPositive: number,
+			populationMean: number
+		) =>
+			`Fitted on ${formatInteger(customers)} customers with repeat purchases and positive mean repeat spend; left out: ${formatInteger(onePurchase)} with one purchase, ${formatInteger(notPositive)} whose repeat days net to zero or less (one-time buyers get the population mean, ${formatFixed(populationMean, 2)}).`,
+		bgFailed: 'BG/NBD could not be fitted:',
+		ggFailed: 'Gamma-Gamma could not be fitted:',
+		ggTry: (suggestion: string) =>
+			`Try: ${suggestion}. Without it there is no expected spend or CLV; P(alive) and expected purchases still hold.`
+	},
+	holdout: {
+		trackingTitle: 'Holdout check: repeat transactions by week',
+		trackingDescription: (customers: number, calibrationEnd: string) =>
+			`Cumulative repeat transactions of the ${formatInteger(customers)} customers who bought by ${formatIsoDate(calibrationEnd)}, actual against what the model expects; after the cut-off the model has seen no data.`,
+		trackingDescriptionNoHoldout:
+			'Cumulative repeat transactions of the calibration period, actual against what the model expects. Set a holdout end to check the model on data it has not seen.',
+		week: 'Week',
+		ends: 'Ends',
+		period: 'Period',
+		calibration: 'calibration',
+		holdout: 'holdout',
+		actualCumulative: 'Actual (cumulative)',
+		expectedCumulative: 'Expected (cumulative)',
+		frequencyTitle: 'Holdout transactions by calibration frequency',
+		frequencyDescription: (days: number) =>
+			`Mean transactions per customer in the ${formatInteger(days)}-day holdout, grouped by their repeat purchases before the cut-off: what they did against what the model predicted.`,
+		repeatCalibration: 'Repeat purchases (calibration)',
+		customers: 'Customers',
+		actualMean: 'Actual (mean)',
+		predictedMean: 'Predicted (mean)'
+	},
+	distribution: {
+		aliveTitle: 'P(alive) by repeat purchases and recency',
+		aliveDescription: (age: number, unit: Unit) =>
+			`For a customer whose first purchase was ${formatDecimal(age)} ${unit} before the cut-off: the longer since their last purchase, compared with how often they bought, the less likely they are still a customer. The bottom row (no repeat purchase) is 100% by the model's construction.`,
+		repeatPurchases: 'Repeat purchases',
+		recency: (recency: number) => `tₓ ${formatDecimal(recency)}`,
+		valueTitle: 'Distribution of predicted value',
+		valueDescription: (horizon: number, median: number, mean: number) =>
+			`Customers by their predicted value over the next ${formatInteger(horizon)} days (median ${formatMoney(median)}, mean ${formatMoney(mean)}). The last band holds the top 1%.`,
+		from: 'From',
+		to: 'To',
+		customers: 'Customers',
+		largest: (to: number) => `${formatMoney(to)} (largest)`,
+		under: (to: number) => `under ${formatMoney(to)}`
+	},
+	customers: {
+		title: 'Customers by predicted value',
+		exportCsv: 'Export CSV',
+		note: (
+			horizon: number,
+			discountRate: number,
+			unit: Unit,
+			cohort: number,
+			holdoutDays: number | null
+		) =>
+			`Expected purchases, spend and value over the next ${formatInteger(horizon)} days${discountRate > 0 ? `, value discounted at ${formatShare(discountRate)} a year` : ''}; recency and age in ${unit}. The CSV has every customer (${formatInteger(cohort)})${holdoutDays !== null ? `; its expected_purchases cover the ${formatInteger(holdoutDays)}-day holdout, to compare with what they did` : ''}.`,
+		find: 'Find a customer',
+		placeholder: 'customer id',
+		count: (matched: number, total: number, shown: number, pageSize: number) =>
+			`${matched === total ? `${formatInteger(matched)} customers` : `${formatInteger(matched)} of ${formatInteger(total)} customers match`}${matched > shown ? `; the first ${formatInteger(pageSize)} shown` : ''}.`,
+		region: 'Ranked customers',
+		rank: 'Rank',
+		customer: 'Customer',
+		frequency: 'Repeat purchases (x)',
+		recency: 'Recency (tₓ)',
+		age: 'Age (T)',
+		pAlive: 'P(alive)',
+		expectedPurchases: 'Expected purchases',
+		expectedSpend: 'Expected spend',
+		clv: 'CLV',
+		whyOnePurchase: 'one purchase: population mean spend',
+		whyNotPositive: 'repeat days net ≤ 0: mean spend taken as 0',
+		footnote:
+			"* Left out of the Gamma-Gamma fit (one purchase, or repeat days that net to zero or less): their expected spend is the model's estimate with no spend seen — the population mean for a single purchase."
+	},
+	charts: {
+		tracking: {
+			label: (actual: number, expected: number, week: number, calibrationEnd: string) =>
+				`Holdout check: cumulative repeat transactions by week, actual ${oneDecimal(actual)} against ${oneDecimal(expected)} expected by week ${formatInteger(week)}; the calibration ends on ${formatIsoDate(calibrationEnd)}. Use the arrow keys to read weeks.`,
+			describe: (
+				week: number,
+				endDate: string,
+				inHoldout: boolean,
+				actual: number,
+				expected: number
+			) =>
+				`Week ${formatInteger(week)} (to ${formatIsoDate(endDate)}${inHoldout ? ', holdout' : ''}): ${oneDecimal(actual)} actual, ${oneDecimal(expected)} expected cumulative repeat transactions`,
+			hint: 'Hover or focus the chart and use the arrow keys to read each week.',
+			idle: 'no week selected',
+			xAxis: 'week (from the cohort’s first purchase)',
+			yAxis: 'cumulative repeat transactions',
+			cutoff: (calibrationEnd: string) => `calibration ends ${formatIsoDate(calibrationEnd)}`,
+			actual: 'actual',
+			expected: 'expected (BG/NBD)'
+		},
+		frequency: {
+			label: (days: number) =>
+				`Mean transactions in the ${formatInteger(days)}-day holdout by repeat purchases in calibration, actual against predicted. Use the arrow keys to read each group.`,
+			describe: (group: string, customers: number, actual: number, predicted: number) =>
+				`${group} repeat purchases in calibration (${formatInteger(customers)} customers): ${formatDecimal(actual)} actual, ${formatDecimal(predicted)} predicted transactions each in the holdout`,
+			hint: 'Focus the chart and use the arrow keys to read each frequency.',
+			idle: 'no frequency selected',
+			xAxis: 'repeat purchases in calibration',
+			yAxis: 'mean holdout transactions',
+			actual: 'actual',
+			predicted: 'predicted'
+		},
+		alive: {
+			label: (maxFrequency: number, age: number, unit: Unit) =>
+				`P(alive) by repeat purchases (0 to ${formatInteger(maxFrequency)}) and recency (0 to ${oneDecimal(age)} ${unit}) for a customer whose first purchase was ${oneDecimal(age)} ${unit} before the cut-off. Customers with no repeat purchase are at 100%. Use the arrow keys to read cells.`,
+			describe: (x: number, recency: number, age: number, unit: Unit, pAlive: number) =>
+				`${formatInteger(x)} repeat ${plural(x, 'purchase', 'purchases')}, the last ${oneDecimal(recency)} ${unit} after the first (customer age ${oneDecimal(age)} ${unit}): P(alive) ${formatShare(pAlive)}`,
+			hint: 'Focus the chart: left/right moves along recency, up/down along repeat purchases.',
+			idle: 'no cell selected',
+			xAxis: (unit: Unit) => `recency: ${unit} from first to last purchase`,
+			yAxis: 'repeat purchases',
+			legend: 'P(alive)'
+		},
+		histogram: {
+			label: (horizon: number) =>
+				`Distribution of predicted value over the next ${formatInteger(horizon)} days: customers per value band. Use the arrow keys to read each band.`,
+			describe: (from: number, to: number, openEnded: boolean, customers: number) =>
+				`${formatDecimal(from)} to ${openEnded ? '' : 'under '}${formatDecimal(to)}: ${formatInteger(customers)} ${plural(customers, 'customer', 'customers')}`,
+			hint: 'Hover or focus the chart and use the arrow keys to read each bar.',
+			idle: 'no bar selected',
+			xAxis: 'predicted value (lower edge of each band)',
+			yAxis: 'customers'
+		}
+	}
+};
+
+export const ur: typeof en = {
+	page: {
+		title: 'عمر بھر کی قدر — سِیو',
+		heading: 'عمر بھر کی قدر',
+		what: 'آرڈرز کی فائل لوڈ کریں اور دیکھیں کہ کون سے گاہک دوبارہ خریدیں گے، ان کی قدر کتنی ہے، اور ماڈل کو اس پر کتنا یقین ہے: BG/NBD اور Gamma-Gamma، آپ کے براؤزر ہی میں فٹ کیے گئے۔',
+		periodNote:
+			'عمر بھر کی قدر یہ مدت استعمال نہیں کرتی: ماڈل ہر گاہک کی پہلی خریداری سے اپنی تربیتی مدت کے اختتام (نیچے) تک آرڈر کی ہر سطر پڑھتے ہیں، کیونکہ پرانی سطریں چھوڑنے سے پرانے گاہک نئے لگیں گے اور فٹ میں جھکاؤ آ جائے گا۔'
+	},
+	options: {
+		form: 'عمر بھر کی قدر کے اختیارات',
+		calibrationEnds: 'تربیتی مدت کا اختتام (شامل)',
+		holdoutEnds: 'آزمائشی مدت کا اختتام (اختیاری)',
+		defaultPeriods: 'طے شدہ مدتیں',
+		timeUnit: 'وقت کی اکائی',
+		weeks: 'ہفتے',
+		days: 'دن',
+		horizon: 'پیش گوئی کی مدت (دن)',
+		discount: 'سالانہ شرحِ رعایت (%)',
+		fitting: 'فٹ ہو رہا ہے…',
+		cancel: 'منسوخ کریں',
+		nothingChanged: 'کچھ بھی تبدیل نہیں ہوا۔',
+		chooseCalibrationEnd: 'تربیتی مدت کے اختتام کی تاریخ چنیں۔',
+		holdoutPastData: (lastDate: string) =>
+			`آزمائشی مدت ڈیٹا کے آخری دن (${formatIsoDate(lastDate)}) کے بعد ختم ہوتی ہے: جن دنوں کا ڈیٹا نہیں وہ بغیر خریداری کے دن شمار ہوں گے۔`,
+		cancelled: 'منسوخ کر دیا گیا: دکھائے گئے اعداد آخری مکمل حساب کے ہیں۔'
+	},
+	view: {
+		failed: 'عمر بھر کی قدر کا حساب نہیں ہو سکا:',
+		reason: (reason: string) => `${reason}۔`,
+		try: (suggestion: string) => `یہ آزمائیں: ${suggestion}۔`,
+		headlineTitle: 'اہم اعداد',
+		headline: (calibrationEnd: string, holdoutEnd: string | null, unit: Unit, horizon: number) => [
+			'تربیتی مدت ',
+			formatIsoDate(calibrationEnd),
+			` تک${holdoutEnd ? `، آزمائشی مدت ${formatIsoDate(holdoutEnd)} تک` : '، کوئی آزمائشی مدت نہیں'}؛ وقت `,
+			UNIT_UR_OBLIQUE[unit],
+			` میں، پیش گوئی ${formatInteger(horizon)} دن کی۔`
+		],
+		cohortCustomers: 'ماڈل میں گاہک',
+		laterCustomers: (n: number) => `+ ${formatInteger(n)} نے حدِ فاصل کے بعد پہلی خریداری کی`,
+		calibrationRepeat: 'دوبارہ لین دین (تربیتی مدت)',
+		holdoutActual: 'آزمائشی مدت کے لین دین، اصل',
+		holdoutPredicted: 'آزمائشی مدت کے لین دین، پیش گوئی',
+		holdoutOff: (share: number) => `${formatShare(share)} فرق`,
+		meanPAlive: 'فعال رہنے کا اوسط امکان',
+		expectedValue: (horizon: number) => `متوقع قدر، اگلے ${formatInteger(horizon)} دن`,
+		oneTime: (n: number) => [
+			'',
+			`${formatInteger(n)} گاہکوں نے حدِ فاصل سے پہلے صرف ایک بار خریدا۔`,
+			' BG/NBD ان میں سے ہر ایک کو فعال رہنے کا امکان 100% دیتا ہے: اس ماڈل میں گاہک صرف کسی دوبارہ خریداری کے فوراً بعد ہی چھوڑ سکتا ہے، اس لیے جو کبھی لوٹا ہی نہیں اسے چھوڑنے کا "موقع" ہی نہیں ملا۔ ان کا یہ امکان ان کے بارے میں کچھ نہیں بتاتا؛ ان کی متوقع خریداریاں (جو اس ایک خریداری کے بعد گزرے وقت کے ساتھ گھٹتی ہیں) اور آزمائشی مدت کی جانچ بتاتی ہیں۔'
+		],
+		fitting: 'ماڈل فٹ ہو رہے ہیں…'
+	},
+	model: {
+		title: 'فٹ کیے گئے ماڈل',
+		parameter: 'پیرامیٹر',
+		estimate: 'تخمینہ',
+		stdError: 'معیاری خطا',
+		logLikelihood: 'لاگ امکانیت',
+		bgCaption: 'BG/NBD: خریداریاں اور چھوڑ جانا',
+		ggCaption: 'Gamma-Gamma: فی خریداری خرچ',
+		r: 'خریداری کی شرحوں کی شکل',
+		alpha: (unit: Unit) => `خریداری کی شرحوں کا پیمانہ (${UNIT_UR[unit]})`,
+		a: 'چھوڑ جانا، پہلی شکل',
+		b: 'چھوڑ جانا، دوسری شکل',
+		p: 'فی خریداری خرچ کی شکل',
+		q: 'گاہکوں کے اوسط خرچ کی شکل',
+		v: 'گاہکوں کے اوسط خرچ کا پیمانہ',
+		bgFootnote: (customers: number, patterns: number, unit: Unit, hasErrors: boolean) =>
+			`${formatInteger(customers)} گاہک، ${formatInteger(patterns)} الگ (x, tₓ, T) نمونوں میں؛ وقت ${UNIT_UR_OBLIQUE[unit]} میں۔ ${hasErrors ? 'معیاری خطائیں ہیسیئن سے۔' : 'ہیسیئن سے معیاری خطائیں دستیاب نہیں: اس بہترین نقطے پر یہ مثبت معین نہیں۔'}`,
+		ggFootnote: (
+			customers: number,
+			onePurchase: number,
+			notPositive: number,
+			populationMean: number
+		) =>
+			`${formatInteger(customers)} ایسے گاہکوں پر فٹ کیا گیا جن کی دوبارہ خریداریاں ہیں اور دوبارہ خرچ کا اوسط مثبت ہے؛ باہر رکھے گئے: ${formatInteger(onePurchase)} ایک خریداری والے، ${formatInteger(notPositive)} جن کے دوبارہ خریداری کے دنوں کا خالص خرچ صفر یا کم ہے (ایک بار خریدنے والوں کو مجموعی اوسط ملتا ہے، ${formatFixed(populationMean, 2)})۔`,
+		bgFailed: 'BG/NBD فٹ نہیں ہو سکا:',
+		ggFailed: 'Gamma-Gamma فٹ نہیں ہو سکا:',
+		ggTry: (suggestion: string) =>
+			`یہ آزمائیں: ${suggestion}۔ اس کے بغیر نہ متوقع خرچ ہے نہ CLV؛ فعال رہنے کا امکان اور متوقع خریداریاں پھر بھی درست ہیں۔`
+	},
+	holdout: {
+		trackingTitle: 'آزمائشی جانچ: ہفتہ وار دوبارہ لین دین',
+		trackingDescription: (customers: number, calibrationEnd: string) =>
+			`ان ${formatInteger(customers)} گاہکوں کے مجموعی دوبارہ لین دین جنہوں نے ${formatIsoDate(calibrationEnd)} تک خریداری کی، اصل بمقابلہ ماڈل کی توقع؛ حدِ فاصل کے بعد کا کوئی ڈیٹا ماڈل نے نہیں دیکھا۔`,
+		trackingDescriptionNoHoldout:
+			'تربیتی مدت کے مجموعی دوبارہ لین دین، اصل بمقابلہ ماڈل کی توقع۔ ماڈل کو اَن دیکھے ڈیٹا پر جانچنے کے لیے آزمائشی مدت کا اختتام مقرر کریں۔',
+		week: 'ہفتہ',
+		ends: 'اختتام',
+		period: 'مدت',
+		calibration: 'تربیتی',
+		holdout: 'آزمائشی',
+		actualCumulative: 'اصل (مجموعی)',
+		expectedCumulative: 'متوقع (مجموعی)',
+		frequencyTitle: 'تربیتی مدت کی خریداریوں کے لحاظ سے آزمائشی لین دین',
+		frequencyDescription: (days: number) =>
+			`${formatInteger(days)} دن کی آزمائشی مدت میں فی گاہک اوسط لین دین، حدِ فاصل سے پہلے کی دوبارہ خریداریوں کے لحاظ سے گروہ بند: انہوں نے کیا کیا، بمقابلہ ماڈل کی پیش گوئی۔`,
+		repeatCalibration: 'دوبارہ خریداریاں (تربیتی مدت)',
+		customers: 'گاہک',
+		actualMean: 'اصل (اوسط)',
+		predictedMean: 'پیش گوئی (اوسط)'
+	},
+	distribution: {
+		aliveTitle: 'دوبارہ خریداریوں اور آخری خریداری کے وقت کے لحاظ سے فعال رہنے کا امکان',
+		aliveDescription: (age: number, unit: Unit) =>
+			`اس گاہک کے لیے جس کی پہلی خریداری حدِ فاصل سے ${formatDecimal(age)} ${UNIT_UR[unit]} پہلے ہوئی: اس کی خریداری کی رفتار کے مقابلے میں آخری خریداری کو جتنا زیادہ وقت گزرا، اس کے ابھی تک گاہک ہونے کا امکان اتنا ہی کم۔ سب سے نچلی قطار (کوئی دوبارہ خریداری نہیں) ماڈل کی ساخت کی رو سے 100% ہے۔`,
+		repeatPurchases: 'دوبارہ خریداریاں',
+		recency: (recency: number) => `tₓ ${formatDecimal(recency)}`,
+		valueTitle: 'متوقع قدر کی تقسیم',
+		valueDescription: (horizon: number, median: number, mean: number) =>
+			`اگلے ${formatInteger(horizon)} دن کی متوقع قدر کے لحاظ سے گاہک (وسطانیہ ${formatMoney(median)}، اوسط ${formatMoney(mean)})۔ آخری پٹی میں سب سے اوپر کے 1% ہیں۔`,
+		from: 'سے',
+		to: 'تک',
+		customers: 'گاہک',
+		largest: (to: number) => `${formatMoney(to)} (سب سے زیادہ)`,
+		under: (to: number) => `${formatMoney(to)} سے کم`
+	},
+	customers: {
+		title: 'متوقع قدر کے لحاظ سے گاہک',
+		exportCsv: 'CSV برآمد کریں',
+		note: (
+			horizon: number,
+			discountRate: number,
+			unit: Unit,
+			cohort: number,
+			holdoutDays: number | null
+		) =>
+			`اگلے ${formatInteger(horizon)} دن کی متوقع خریداریاں، خرچ اور قدر${discountRate > 0 ? `، قدر ${formatShare(discountRate)} سالانہ کی شرح سے رعایتی` : ''}؛ آخری خریداری کا وقت اور عمر ${UNIT_UR_OBLIQUE[unit]} میں۔ CSV میں ہر گاہک ہے (${formatInteger(cohort)})${holdoutDays !== null ? `؛ اس کی متوقع خریداریاں ${formatInteger(holdoutDays)} دن کی آزمائشی مدت کی ہیں، تاکہ گاہکوں کے اصل عمل سے موازنہ ہو سکے` : ''}۔`,
+		find: 'گاہک تلاش کریں',
+		placeholder: 'گاہک کی شناخت',
+		count: (matched: number, total: number, shown: number, pageSize: number) =>
+			`${matched === total ? `${formatInteger(matched)} گاہک` : `${formatInteger(total)} میں سے ${formatInteger(matched)} گاہک ملے`}${matched > shown ? `؛ پہلے ${formatInteger(pageSize)} دکھائے گئے` : ''}۔`,
+		region: 'درجہ بند گاہک',
+		rank: 'درجہ',
+		customer: 'گاہک',
+		frequency: 'دوبارہ خریداریاں (x)',
+		recency: 'آخری خریداری (tₓ)',
+		age: 'عمر (T)',
+		pAlive: 'فعال رہنے کا امکان',
+		expectedPurchases: 'متوقع خریداریاں',
+		expectedSpend: 'متوقع خرچ',
+		clv: 'CLV',
+		whyOnePurchase: 'ایک خریداری: مجموعی اوسط خرچ',
+		whyNotPositive: 'دوبارہ خریداری کے دنوں کا خالص خرچ ≤ 0: اوسط خرچ 0 مانا گیا',
+		footnote:
+			'* Gamma-Gamma فٹ سے باہر (ایک خریداری، یا دوبارہ خریداری کے دن جن کا خالص خرچ صفر یا کم ہو): ان کا متوقع خرچ ماڈل کا وہ تخمینہ ہے جو کوئی خرچ دیکھے بغیر لگتا ہے — ایک خریداری والوں کے لیے مجموعی اوسط۔'
+	},
+	charts: {
+		tracking: {
+			label: (actual: number, expected: number, week: number, calibrationEnd: string) =>
+				`آزمائشی جانچ: ہفتہ وار مجموعی دوبارہ لین دین، ہفتہ ${formatInteger(week)} تک اصل ${oneDecimal(actual)} بمقابلہ متوقع ${oneDecimal(expected)}؛ تربیتی مدت ${formatIsoDate(calibrationEnd)} کو ختم ہوتی ہے۔ ہفتے پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔`,
+			describe: (
+				week: number,
+				endDate: string,
+				inHoldout: boolean,
+				actual: number,
+				expected: number
+			) =>
+				`ہفتہ ${formatInteger(week)} (${formatIsoDate(endDate)} تک${inHoldout ? '، آزمائشی' : ''}): مجموعی دوبارہ لین دین ${oneDecimal(actual)} اصل، ${oneDecimal(expected)} متوقع`,
+			hint: 'چارٹ پر ماؤس لائیں یا اسے فوکس کریں اور ہر ہفتہ پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔',
+			idle: 'کوئی ہفتہ منتخب نہیں',
+			xAxis: 'ہفتہ (گروہ کی پہلی خریداری سے)',
+			yAxis: 'مجموعی دوبارہ لین دین',
+			cutoff: (calibrationEnd: string) => `تربیتی مدت کا اختتام ${formatIsoDate(calibrationEnd)}`,
+			actual: 'اصل',
+			expected: 'متوقع (BG/NBD)'
+		},
+		frequency: {
+			label: (days: number) =>
+				`${formatInteger(days)} دن کی آزمائشی مدت میں اوسط لین دین، تربیتی مدت کی دوبارہ خریداریوں کے لحاظ سے، اصل بمقابلہ پیش گوئی۔ ہر گروہ پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔`,
+			describe: (group: string, customers: number, actual: number, predicted: number) =>
+				`تربیتی مدت میں ${group} دوبارہ خریداریاں (${formatInteger(customers)} گاہک): آزمائشی مدت میں فی گاہک ${formatDecimal(actual)} اصل، ${formatDecimal(predicted)} پیش گوئی شدہ لین دین`,
+			hint: 'چارٹ کو فوکس کریں اور ہر تعداد پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔',
+			idle: 'کوئی تعداد منتخب نہیں',
+			xAxis: 'تربیتی مدت میں دوبارہ خریداریاں',
+			yAxis: 'آزمائشی مدت کے اوسط لین دین',
+			actual: 'اصل',
+			predicted: 'پیش گوئی'
+		},
+		alive: {
+			label: (maxFrequency: number, age: number, unit: Unit) =>
+				`دوبارہ خریداریوں (0 سے ${formatInteger(maxFrequency)}) اور آخری خریداری کے وقت (0 سے ${oneDecimal(age)} ${UNIT_UR[unit]}) کے لحاظ سے فعال رہنے کا امکان، اس گاہک کے لیے جس کی پہلی خریداری حدِ فاصل سے ${oneDecimal(age)} ${UNIT_UR[unit]} پہلے ہوئی۔ بغیر دوبارہ خریداری والے گاہک 100% پر ہیں۔ خانے پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔`,
+			describe: (x: number, recency: number, age: number, unit: Unit, pAlive: number) =>
+				`${formatInteger(x)} دوبارہ ${plural(x, 'خریداری', 'خریداریاں')}، آخری پہلی کے ${oneDecimal(recency)} ${UNIT_UR[unit]} بعد (گاہک کی عمر ${oneDecimal(age)} ${UNIT_UR[unit]}): فعال رہنے کا امکان ${formatShare(pAlive)}`,
+			hint: 'چارٹ کو فوکس کریں: دائیں/بائیں کلید آخری خریداری کے وقت پر، اوپر/نیچے دوبارہ خریداریوں پر چلتی ہے۔',
+			idle: 'کوئی خانہ منتخب نہیں',
+			xAxis: (unit: Unit) => `آخری خریداری کا وقت: پہلی سے آخری خریداری تک ${UNIT_UR[unit]}`,
+			yAxis: 'دوبارہ خریداریاں',
+			legend: 'فعال رہنے کا امکان'
+		},
+		histogram: {
+			label: (horizon: number) =>
+				`اگلے ${formatInteger(horizon)} دن کی متوقع قدر کی تقسیم: ہر قدر کی پٹی میں گاہک۔ ہر پٹی پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔`,
+			describe: (from: number, to: number, openEnded: boolean, customers: number) =>
+				`${formatDecimal(from)} سے ${formatDecimal(to)}${openEnded ? ' تک' : ' سے کم تک'}: ${formatInteger(customers)} گاہک`,
+			hint: 'چارٹ پر ماؤس لائیں یا اسے فوکس کریں اور ہر پٹی پڑھنے کے لیے تیر والی کلیدیں استعمال کریں۔',
+			idle: 'کوئی پٹی منتخب نہیں',
+			xAxis: 'متوقع قدر (ہر پٹی کا نچلا کنارہ)',
+			yAxis: 'گاہک'
+		}
+	}
+};
