@@ -64,6 +64,8 @@ export interface BehaviourTag {
 }
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+/** A cut point as people read it: at most two decimals (1384.2000000000007 → 1384.2). */
+const cutText = (value: number) => String(Math.round(value * 100) / 100);
 
 function parseMonthDay(text: string, where: string): number {
 	const match = /^(\d{2})-(\d{2})$/.exec(text);
@@ -216,7 +218,7 @@ export function tagBehaviour(
 			'influencer',
 			'Influencer',
 			influence
-				? `top ${percent(influencerTop)} by ${influence.name} (≥ ${influenceCut})`
+				? `top ${percent(influencerTop)} by ${influence.name} (≥ ${cutText(influenceCut)})`
 				: `top ${percent(influencerTop)} by an influence attribute`,
 			influence ? null : 'needs an influence attribute (e.g. followers) in the customers file',
 			influence && influence.kind === 'numeric'
