@@ -89,21 +89,25 @@ describe('the shared flags', () => {
 		);
 		const rows = rowsOf(readFileSync(out, 'utf8'));
 		expect(rows[0]).toEqual([
-			'customer',
-			'recency_days',
+			'customer_id',
 			'orders',
-			'value',
+			'net_revenue',
+			'first_order',
+			'last_order',
+			'recency_days',
+			'segment',
 			'r',
 			'f',
 			'm',
-			'segment',
 			'pattern',
+			'lapsing',
 			'tags'
 		]);
-		// A: one order (50) on 2024-06-10, 21 days before 2024-07-01; C: 70 on 2024-06-20, 11 days.
-		expect(rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
-			['A', '21', '1', '50'],
-			['C', '11', '1', '70']
+		// A: one order (50) on 2024-06-10, 21 days before 2024-07-01 (a1 of January is before the
+		// start); C: 70 on 2024-06-20, 11 days.
+		expect(rows.slice(1).map((row) => row.slice(0, 6))).toEqual([
+			['A', '1', '50', '2024-06-10', '2024-06-10', '21'],
+			['C', '1', '70', '2024-06-20', '2024-06-20', '11']
 		]);
 	}, 60_000);
 
@@ -132,7 +136,12 @@ describe('the shared flags', () => {
 		await sieve('value', shop, '--customers', out);
 		const rows = rowsOf(readFileSync(out, 'utf8'));
 		// Total 250. Value before each: A 0 (< 80%: A), C 150 = 60% (A), B 220 = 88% (< 95%: B).
-		expect(rows.slice(1).map((row) => [row[0], row[1], row[2], row.at(-1)])).toEqual([
+		const column = (name: string) => rows[0].indexOf(name);
+		expect(
+			rows
+				.slice(1)
+				.map((row) => ['rank', 'customer_id', 'net_revenue', 'abc_class'].map((c) => row[column(c)]))
+		).toEqual([
 			['1', 'A', '150', 'A'],
 			['2', 'C', '70', 'A'],
 			['3', 'B', '30', 'B']

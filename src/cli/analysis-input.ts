@@ -153,9 +153,17 @@ export async function loadAnalysisFiles(
 	return { orders, attributes, choice, settings };
 }
 
-/** Loads the files and builds the chosen customer table. */
-export async function loadAnalysisInput(file: string, flags: SharedFlags): Promise<AnalysisInput> {
-	const { orders, attributes, choice, settings } = await loadAnalysisFiles(file, flags);
+/** Loads the settings (unless already read) and the files, and builds the chosen customer table. */
+export async function loadAnalysisInput(
+	file: string,
+	flags: SharedFlags,
+	settingsRead?: Record<string, unknown>
+): Promise<AnalysisInput> {
+	const { orders, attributes, choice, settings } = await loadAnalysisFiles(
+		file,
+		flags,
+		settingsRead
+	);
 	const customers = buildChosenCustomerTable(orders, attributes, choice);
 	if (choice.basis === 'profit' && customers.valueBasis !== 'profit') {
 		throw new CommandError('--basis profit needs a cost or margin column in the orders file');

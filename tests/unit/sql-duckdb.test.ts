@@ -134,7 +134,7 @@ describe('sieve sql and segments --engine duckdb', () => {
 		expect(rows.length).toBe(expected.length);
 		const byId = new Map(rows.map((row) => [String(row.customer), row]));
 		const mismatches = expected.filter((want) => {
-			const got = byId.get(want.customer);
+			const got = byId.get(want.customer_id);
 			return (
 				!got ||
 				['recency_days', 'orders', 'r', 'f', 'm'].some(

@@ -1,41 +1,53 @@
 /**
  * `npm run sieve -- clv FILE --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD]
  * [--unit days|weeks] [--horizon DAYS] [--discount-rate R] [--margin M] [--json]
- * [--customers OUT.csv] [--by segment|pattern|persona|abc]`: customer lifetime value (DOMAIN.md
+ * [--by segment|pattern|persona|abc] [shared flags]`: customer lifetime value (DOMAIN.md
  * "Customer lifetime value") — BG/NBD and Gamma-Gamma fits, the holdout check, and per-customer
- * P(alive), expected purchases, expected spend and CLV. `--margin 0.3` makes CLV in money a
- * contribution CLV (0.3 × the revenue CLV). `--by` adds the figures per group of the customer
- * table (`byGroup` in the JSON); without `--calibration-end` it fits as the page's joined figures
- * do: calibration to the last day of the data, no holdout.
+ * P(alive), expected purchases, expected spend and CLV (`--customers OUT.csv`). `--margin 0.3`
+ * makes CLV in money a contribution CLV (0.3 × the revenue CLV). `--settings FILE.json` gives the
+ * Lifetime value view's options (section `clv`; flags override them), the customer table
+ * (`dataset`) and the grouping (`segments`, `personas`). `--by` adds the figures per group of the
+ * customer table (`byGroup` in the JSON); without a calibration end it fits as the page's joined
+ * figures do: calibration to the last day analysed (the day before `--analysis-date`, else the
+ * data's last day), no holdout. The customer-table flags (`--basis`, `--analysis-date`, `--start`,
+ * `--attributes`) only apply with `--by`.
  */
 import { writeFile } from 'node:fs/promises';
 import { clvByGroup, type ClvByGroup } from '../../lib/engine/clv/clv-by-group';
 import {
 	DEFAULT_CLV_OPTIONS,
-	JOINED_CLV_OPTIONS,
+	joinedClvOptions,
 	validateClvOptions,
 	type ClvOptions
 } from '../../lib/engine/clv/clv-options';
 import { buildClvReport, type ClvReport } from '../../lib/engine/clv/clv-report';
 import { computeClv } from '../../lib/engine/clv/compute-clv';
 import { clvCustomerRows } from '../../lib/engine/clv/export-clv';
-import {
-	buildChosenCustomerTable,
-	CustomerTableChoiceError,
-	DEFAULT_CUSTOMER_TABLE_CHOICE
-} from '../../lib/engine/customers/customer-table-choice';
+import type { CustomerTable } from '../../lib/engine/customers/customer-table';
 import type { GroupFamily } from '../../lib/engine/customers/group-by';
 import { CustomerGrouper } from '../../lib/engine/customers/group-by-request';
 import { groupingRequestFromSettings } from '../../lib/engine/customers/group-by-settings';
 import { toCsv } from '../../lib/engine/tables/csv-export';
-import { IngestError } from '../../lib/ingest/index';
-import { loadOrdersFile } from '../load';
+import type { AttributesTable, OrdersTable } from '../../lib/engine/tables/orders-table';
+import {
+	chooseTable,
+	CommandError,
+	familySettings,
+	loadAnalysisFiles,
+	loadAnalysisInput,
+	readSettings,
+	refuseSharedFlags,
+	reportFailures,
+	SHARED_USAGE,
+	takeSharedFlag,
+	type SharedFlags
+} from '../analysis-input';
 import { terminalSafe } from '../terminal-safe';
 
 const usage =
 	'usage: npm run sieve -- clv FILE --calibration-end YYYY-MM-DD [--holdout-end YYYY-MM-DD] ' +
 	'[--unit days|weeks] [--horizon DAYS] [--discount-rate R] [--margin M] [--json] ' +
-	'[--customers OUT.csv] [--by segment|pattern|persona|abc]';
+	`[--by segment|pattern|persona|abc] ${SHARED_USAGE}`;
 
 /** `--by` words and the family each groups by (`segment` is the RFM segment, as `rfm`). */
 const BY_FAMILIES: Record<string, GroupFamily> = {
@@ -48,10 +60,11 @@ const BY_FAMILIES: Record<string, GroupFamily> = {
 
 interface ClvArgs {
 	file: string;
-	options: ClvOptions;
+	/** The options the flags set (over the `clv` settings section and the defaults). */
+	options: Partial<ClvOptions>;
 	json: boolean;
-	customers?: string;
 	by?: GroupFamily;
+	flags: SharedFlags;
 }
 
 const VALUE_OPTIONS = [
@@ -61,21 +74,26 @@ const VALUE_OPTIONS = [
 	'--horizon',
 	'--discount-rate',
 	'--margin',
-	'--customers',
 	'--by'
 ];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): ClvArgs | string {
-	const options: ClvOptions = { ...DEFAULT_CLV_OPTIONS };
+	const options: Partial<ClvOptions> = {};
+	const flags: SharedFlags = {};
 	let file: string | undefined;
 	let json = false;
-	let customers: string | undefined;
 	let by: GroupFamily | undefined;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		if (arg === '--json') {
 			json = true;
+			continue;
+		}
+		const shared = takeSharedFlag(arg, args[i + 1], flags);
+		if (typeof shared === 'string') return shared;
+		if (shared) {
+			i++;
 			continue;
 		}
 		if (VALUE_OPTIONS.includes(arg)) {
@@ -97,23 +115,51 @@ function parseArgs(args: string[]): ClvArgs | string {
 				if (value.trim() === '' || Number.isNaN(share))
 					return `--margin must be a fraction of spend such as 0.3 (or 30%), got ${value}`;
 				options.margin = share;
-			} else if (arg === '--by') {
+			} else {
 				by = BY_FAMILIES[value];
 				if (!by) return `--by must be one of segment, pattern, persona, abc, got ${value}`;
-			} else customers = value;
+			}
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (file === undefined) file = arg;
 		else return `unexpected argument ${arg}`;
 	}
 	if (file === undefined) return 'FILE is required';
+	if (by === undefined) {
+		const refused = refuseSharedFlags(
+			flags,
+			['basis', 'analysisDate', 'startDate', 'attributes'],
+			'only apply with --by (they choose the customer table the groups are made of)'
+		);
+		if (refused) return refused;
+	}
+	return { file, options, json, by, flags };
+}
+
+/**
+ * The fit's options: the `clv` settings section (the Lifetime value view's) over the defaults, the
+ * flags over it. Without a calibration end, `--by` asks for the joined fit the page's groups use —
+ * calibrated to the last day analysed (the day before the analysis date, else the data's last
+ * day), no holdout. A message for options that cannot work.
+ */
+function optionsOf(
+	parsed: ClvArgs,
+	settings: Record<string, unknown>,
+	analysisDate: string | null
+): ClvOptions | string {
+	const options: ClvOptions = {
+		...familySettings(settings, 'clv', DEFAULT_CLV_OPTIONS),
+		...parsed.options
+	};
 	if (options.calibrationEnd === null) {
-		if (by === undefined) return '--calibration-end is required (or --by for the joined figures)';
+		if (parsed.by === undefined)
+			return '--calibration-end is required (or --by for the joined figures)';
 		if (options.holdoutEnd !== null) return '--holdout-end needs --calibration-end';
-		options.defaultPeriods = JOINED_CLV_OPTIONS.defaultPeriods;
+		const joined = joinedClvOptions(analysisDate);
+		options.calibrationEnd = joined.calibrationEnd;
+		options.defaultPeriods = joined.defaultPeriods;
 	}
 	const problems = validateClvOptions(options);
-	if (problems.length > 0) return problems.join(' ');
-	return { file, options, json, customers, by };
+	return problems.length > 0 ? problems.join(' ') : options;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -122,29 +168,44 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`sieve clv: ${parsed}\n${usage}`);
 		return 2;
 	}
-	try {
-		const { table } = await loadOrdersFile(parsed.file);
-		const result = computeClv(table, parsed.options);
+	return reportFailures('clv', async () => {
+		const settings = await readSettings(parsed.flags);
+		const choice = chooseTable(parsed.flags, settings);
+		const options = optionsOf(parsed, settings, choice.analysisDate);
+		if (typeof options === 'string') {
+			console.error(`sieve clv: ${options}\n${usage}`);
+			return 2;
+		}
+		// The customer table only for the groups; the fit reads the order lines.
+		const input: {
+			orders: OrdersTable;
+			attributes: AttributesTable | null;
+			customers?: CustomerTable;
+		} = parsed.by
+			? await loadAnalysisInput(parsed.file, parsed.flags, settings)
+			: await loadAnalysisFiles(parsed.file, parsed.flags, settings);
+		const { orders, customers } = input;
+		const result = computeClv(orders, options);
 		if (result.status === 'failed') {
 			console.error(`sieve clv: ${result.reason}. Try: ${result.suggestion}.`);
 			return 1;
 		}
 		const report = buildClvReport(result);
-		if (parsed.customers) {
-			await writeFile(parsed.customers, toCsv(clvCustomerRows(result, table.customer.values)));
+		if (parsed.flags.customers) {
+			await writeFile(
+				parsed.flags.customers,
+				toCsv(clvCustomerRows(result, orders.customer.values, input.attributes))
+			);
 		}
 		let byGroup: ClvByGroup | null = null;
-		if (parsed.by && report.bgnbd.status === 'fitted') {
-			// The customer table and grouping the page's views make by default.
-			const customers = buildChosenCustomerTable(table, null, DEFAULT_CUSTOMER_TABLE_CHOICE);
-			if (parsed.by === 'persona' && customers.count < 2) {
-				console.error('sieve clv: personas need at least 2 customers with an order');
-				return 1;
-			}
+		if (parsed.by && customers && report.bgnbd.status === 'fitted') {
+			// The customer table and grouping the page's views make with these settings.
+			if (parsed.by === 'persona' && customers.count < 2)
+				throw new CommandError('personas need at least 2 customers with an order');
 			const grouping = await new CustomerGrouper().group(
-				table,
+				orders,
 				customers,
-				groupingRequestFromSettings(parsed.by)
+				groupingRequestFromSettings(parsed.by, settings)
 			);
 			const answer = clvByGroup(result, customers, grouping);
 			if (answer.status === 'computed') byGroup = answer;
@@ -158,13 +219,7 @@ export async function run(args: string[]): Promise<number> {
 			console.log(terminalSafe(lines.join('\n')));
 		}
 		return report.bgnbd.status === 'fitted' ? 0 : 1;
-	} catch (error) {
-		if (error instanceof IngestError || error instanceof CustomerTableChoiceError) {
-			console.error(`sieve clv: ${terminalSafe(error.message)}`);
-			return 1;
-		}
-		throw error;
-	}
+	});
 }
 
 const fixed = (value: number, digits = 4) => value.toFixed(digits);

@@ -220,6 +220,57 @@ describe('sieve roi', () => {
 		expect(JSON.parse(stdout).customers).toBe(4);
 	});
 
+	it('takes the costs of the Profit view’s settings section, flags over it', async () => {
+		// The hand figures above, costs from `--settings` (marketing of the pattern grouping; the RFM
+		// list must be ignored): one-time B + D = −98, irregular A = 74, regular C = 243.
+		const settings = join(shop.folder, 'profit-settings.json');
+		writeFileSync(
+			settings,
+			JSON.stringify({
+				profit: {
+					by: 'rfm',
+					costPerOrder: 5,
+					costPerReturn: 8,
+					costPerTicket: 6,
+					costPerEffortPoint: 4,
+					marketing: {
+						rfm: [{ group: 'champions', amount: 100 }],
+						pattern: [
+							{ group: 'one-time', amount: 3 },
+							{ group: 'irregular', amount: 10 }
+						]
+					},
+					costsSet: true
+				}
+			})
+		);
+		const args = ['--attributes', shop.customers, '--tickets', shop.tickets, '--by', 'pattern'];
+		const fromSettings = JSON.parse(
+			(await sieve(shop.orders, ...args, '--settings', settings, '--json')).stdout
+		);
+		const contribution = (result: { groups: { name: string; contribution: number }[] }) =>
+			Object.fromEntries(result.groups.map((g) => [g.name, g.contribution]));
+		expect(contribution(fromSettings)).toMatchObject({
+			'one-time': -98,
+			irregular: 74,
+			regular: 243
+		});
+		// A flag wins: a cost per order of 0 adds back A's 2 × 5 and C's 3 × 5.
+		const overridden = JSON.parse(
+			(await sieve(shop.orders, ...args, '--settings', settings, '--cost-per-order', '0', '--json'))
+				.stdout
+		);
+		expect(contribution(overridden)).toMatchObject({ irregular: 84, regular: 258 });
+	});
+
+	it('names a negative cost of the settings’ profit section, with exit code 2', async () => {
+		const settings = join(shop.folder, 'bad-profit.json');
+		writeFileSync(settings, JSON.stringify({ profit: { costPerReturn: -3 } }));
+		const bad = await failure(shop.orders, '--by', 'abc', '--settings', settings);
+		expect(bad.code).toBe(2);
+		expect(bad.stderr).toMatch(/cost per return is -3/);
+	});
+
 	it('refuses a missing --by and an unknown grouping with exit code 2', async () => {
 		expect((await failure(shop.orders)).stderr).toMatch(/--by is required/);
 		expect((await failure(shop.orders, '--by', 'colour')).code).toBe(2);

@@ -8,6 +8,8 @@
  * `segments` settings, personas with the `personas` settings) and `profit/profit-session.ts`.
  * `--tickets FILE` counts each customer's tickets (the tickets import of family 8, columns detected
  * from their headers) opened in the analysed period; `--customers OUT.csv` writes every customer.
+ * `--settings FILE.json` gives the costs the Profit view keeps (section `profit`: goods source,
+ * margins, service costs, marketing of the `--by` grouping, effort attribute); flags override them.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { GROUP_FAMILIES, type GroupFamily } from '../../lib/engine/customers/group-by';
@@ -29,12 +31,19 @@ import {
 	profitExportFile,
 	profitReportOf
 } from '../../lib/engine/profit/profit-session';
+import {
+	DEFAULT_PROFIT_SETTINGS,
+	profitOptionsOf,
+	profitSettingsOf,
+	type ProfitSettings
+} from '../../lib/engine/profit/profit-settings';
 import { DEFAULT_SEGMENTS_OPTIONS } from '../../lib/engine/segments/segments-options';
 import { formatDay } from '../../lib/engine/tables/orders-table';
 import {
 	CommandError,
 	familySettings,
 	loadAnalysisInput,
+	readSettings,
 	reportFailures,
 	SHARED_USAGE,
 	takeSharedFlag,
@@ -171,6 +180,36 @@ function parseWhatIf(text: string): Partial<Record<CostKind, number>> {
 	return multipliers;
 }
 
+/**
+ * The costs: the `profit` section of `--settings` (as the Profit view keeps it; its marketing for
+ * the `--by` grouping) over the defaults, then the flags over it. Throws ProfitOptionsError for a
+ * bad margins file or what-if, CommandError for a missing margins file.
+ */
+async function optionsOf(parsed: RoiArgs, section: ProfitSettings | null): Promise<ProfitOptions> {
+	const saved = profitOptionsOf({ ...(section ?? DEFAULT_PROFIT_SETTINGS), by: parsed.by });
+	let categoryMargins = saved.categoryMargins;
+	if (parsed.marginsFile) {
+		try {
+			categoryMargins = parseCategoryMargins(await readFile(parsed.marginsFile, 'utf8'));
+		} catch (error) {
+			if ((error as { code?: string }).code === 'ENOENT')
+				throw new CommandError(`--margins: no such file: ${parsed.marginsFile}`);
+			throw error;
+		}
+	}
+	return withProfitDefaults({
+		...saved,
+		...parsed.costs,
+		goodsFrom: parsed.goodsFrom ?? saved.goodsFrom,
+		marginPercent: parsed.margin ?? saved.marginPercent,
+		categoryMargins,
+		marketingPerCustomer: parsed.marketing
+			? parseMarketing(parsed.marketing)
+			: saved.marketingPerCustomer,
+		multipliers: { ...withProfitDefaults().multipliers, ...parseWhatIf(parsed.whatIf ?? '') }
+	});
+}
+
 const money = (x: number) =>
 	x.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
@@ -181,32 +220,10 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`sieve roi: ${parsed}\n${usage}`);
 		return 2;
 	}
-	let options: ProfitOptions;
-	try {
-		options = withProfitDefaults({
-			...parsed.costs,
-			goodsFrom: parsed.goodsFrom ?? 'auto',
-			marginPercent: parsed.margin ?? null,
-			categoryMargins: parsed.marginsFile
-				? parseCategoryMargins(await readFile(parsed.marginsFile, 'utf8'))
-				: {},
-			marketingPerCustomer: parsed.marketing ? parseMarketing(parsed.marketing) : {},
-			multipliers: { ...withProfitDefaults().multipliers, ...parseWhatIf(parsed.whatIf ?? '') }
-		});
-	} catch (error) {
-		if (error instanceof ProfitOptionsError) {
-			console.error(`sieve roi: ${terminalSafe(error.message)}\n${usage}`);
-			return 2;
-		}
-		if ((error as { code?: string }).code === 'ENOENT') {
-			console.error(`sieve roi: --margins: no such file: ${parsed.marginsFile}`);
-			return 1;
-		}
-		throw error;
-	}
-
 	return reportFailures('roi', async () => {
-		const { orders, customers, settings } = await loadAnalysisInput(parsed.file, parsed.flags);
+		const settings = await readSettings(parsed.flags);
+		const options = await optionsOf(parsed, profitSettingsOf(settings.profit));
+		const { orders, customers } = await loadAnalysisInput(parsed.file, parsed.flags, settings);
 		if (parsed.by === 'persona' && customers.count < 2)
 			throw new CommandError('personas need at least 2 customers with an order');
 		// The Profit view's grouping: RFM with the Segments settings, personas with the Personas ones.

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, DuckDBPendingResultState, type DuckDBConnection } from '@duckdb/node-api';
 import { buildSegmentsSql, SqlExportError } from '../../lib/engine/sql/build-segments-sql';
 import type { SqlExportOptions } from '../../lib/engine/sql/sql-options';
-import { toCsv, type CsvCell } from '../../lib/engine/tables/csv-export';
+import { csvMoney, toCsv, type CsvCell } from '../../lib/engine/tables/csv-export';
 import { parseIsoDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
 import { readExportSettings, SettingsError, sniffFileSource } from '../sql-source';
@@ -148,7 +148,11 @@ async function summarise(connection: DuckDBConnection, options: SqlExportOptions
 	};
 }
 
-/** The per-customer CSV of `segments --customers`, plus the ABC class, formula-safe. */
+/**
+ * The per-customer CSV of `segments --customers`, plus the ABC class, formula-safe: the shared
+ * column names (`customer_id`, `orders`, `recency_days`; `engine/customers/customer-export-columns.ts`)
+ * where the SQL gives the same fact; `value` is the chosen basis, to the cent.
+ */
 async function writeCustomers(
 	connection: DuckDBConnection,
 	path: string,
@@ -157,10 +161,10 @@ async function writeCustomers(
 	const result = await rows(connection, 'SELECT * FROM sieve_segments');
 	const table: CsvCell[][] = [
 		[
-			'customer',
-			'recency_days',
+			'customer_id',
 			'orders',
 			'value',
+			'recency_days',
 			'r',
 			'f',
 			'm',
@@ -173,9 +177,9 @@ async function writeCustomers(
 	for (const row of result) {
 		table.push([
 			String(row.customer),
-			Number(row.recency_days),
 			Number(row.orders),
-			Number(row.value),
+			csvMoney(Number(row.value)),
+			Number(row.recency_days),
 			Number(row.r),
 			Number(row.f),
 			Number(row.m),

@@ -10,15 +10,17 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildChosenCustomerTable } from '../../lib/engine/customers/customer-table-choice';
-import { mergeSettings, parseSettingsText } from '../../lib/engine/customers/settings-file';
+import { parseSettingsText } from '../../lib/engine/customers/settings-file';
+import { ProfitOptionsError } from '../../lib/engine/profit/profit-options';
 import {
-	checkProfitOptions,
-	ProfitOptionsError,
-	withProfitDefaults
-} from '../../lib/engine/profit/profit-options';
+	contributionCostsOf,
+	profitSettingsOf,
+	type ProfitSettings
+} from '../../lib/engine/profit/profit-settings';
 import { computeSegments } from '../../lib/engine/segments/compute-segments';
 import { SegmentRulesError } from '../../lib/engine/segments/segment-rules';
 import { buildSegmentsSql, SqlExportError } from '../../lib/engine/sql/build-segments-sql';
+import { pickSqlAttributes, sqlContributionOf } from '../../lib/engine/sql/segments-sql-session';
 import {
 	DEFAULT_TABLE_COLUMNS,
 	SQL_DIALECTS,
@@ -32,7 +34,7 @@ import {
 	type SqlTableRole,
 	type SqlTableSource
 } from '../../lib/engine/sql/sql-options';
-import { formatDay, parseIsoDay, type AttributesTable } from '../../lib/engine/tables/orders-table';
+import { formatDay, parseIsoDay } from '../../lib/engine/tables/orders-table';
 import { CsvReader } from '../../lib/ingest/csv-reader';
 import { IngestError } from '../../lib/ingest/index';
 import { detectDecimalSeparator, normaliseCustomerId } from '../../lib/ingest/parse-number';
@@ -262,25 +264,16 @@ export async function sqlExportOptions(
 
 class UsageError extends Error {}
 
-/** Numeric attributes the engine picks by name (`segments/behaviour-tags.ts`, `profit/compute-profit.ts`). */
-const INFLUENCE_NAME = /follower|influen|reach|fans|audience/i;
-const EFFORT_NAME = /effort/i;
-
-/** The first numeric attribute whose name matches, as the engine's `findAttribute` picks it. */
-function numericAttribute(table: AttributesTable, pattern: RegExp): string | null {
-	return table.columns.find((c) => c.kind === 'numeric' && pattern.test(c.name))?.name ?? null;
-}
-
 /**
  * The customers source: a table (`--attributes-from`, columns from `--attribute-columns`, else
  * those the engine picks in `--attributes`), or the file itself for DuckDB; null without either.
  */
 async function attributesSource(
 	args: SqlArgs,
-	profit: ProfitSection | null,
+	profit: ProfitSettings | null,
 	onProgress: (message: string) => void
 ): Promise<SqlAttributesSource | null> {
-	const picked: Record<SqlAttributeRole, string | null> = {
+	let picked: Record<SqlAttributeRole, string | null> = {
 		influence: null,
 		serviceEffort: null,
 		costEffort: null
@@ -290,16 +283,8 @@ async function attributesSource(
 		onProgress(`reading ${args.attributes} with Sieve's engine to pick its attributes`);
 		const { table, report } = await loadAttributesFile(args.attributes);
 		customerColumn = report.customerColumn;
-		picked.influence = numericAttribute(table, INFLUENCE_NAME);
-		picked.serviceEffort = numericAttribute(table, EFFORT_NAME);
-		// The Profit settings may name the effort attribute; a text column counts as effort 0.
-		const named = profit?.effortAttribute ?? null;
-		picked.costEffort =
-			named === null
-				? picked.serviceEffort
-				: table.columns.some((c) => c.name === named && c.kind === 'numeric')
-					? named
-					: null;
+		// As the engine picks them; the Profit settings may name the effort attribute.
+		picked = pickSqlAttributes(table.columns, profit?.effortAttribute ?? null);
 	}
 	if (args.attributesFrom !== undefined) {
 		const given = args.attributeColumns ?? {};
@@ -381,42 +366,10 @@ async function sniffAttributesFile(
 	};
 }
 
-/** The Profit view's settings section `profit` (`src/lib/state/profit-settings.ts`), as saved. */
-interface ProfitSection {
-	by: string;
-	goodsFrom: string;
-	marginPercent: number | null;
-	categoryMargins: { category: string; margin: number }[];
-	costPerOrder: number;
-	costPerReturn: number;
-	costPerTicket: number;
-	costPerEffortPoint: number;
-	marketing: Record<string, { group: string; amount: number }[]>;
-	effortAttribute: string | null;
-	costsSet: boolean;
-}
-
-const PROFIT_SECTION: ProfitSection = {
-	by: 'rfm',
-	goodsFrom: 'auto',
-	marginPercent: null,
-	categoryMargins: [],
-	costPerOrder: 0,
-	costPerReturn: 0,
-	costPerTicket: 0,
-	costPerEffortPoint: 0,
-	marketing: { rfm: [], pattern: [], persona: [], abc: [] },
-	effortAttribute: null,
-	costsSet: false
-};
-
 /** The `profit` section of `--settings` over its defaults; null without one. */
-async function readProfitSection(path: string | undefined): Promise<ProfitSection | null> {
+async function readProfitSection(path: string | undefined): Promise<ProfitSettings | null> {
 	if (path === undefined) return null;
-	const settings = parseSettingsText(await readFile(path, 'utf8'));
-	const given = settings.profit;
-	if (given === null || typeof given !== 'object' || Array.isArray(given)) return null;
-	return mergeSettings(structuredClone(PROFIT_SECTION), given);
+	return profitSettingsOf(parseSettingsText(await readFile(path, 'utf8')).profit);
 }
 
 /**
@@ -424,61 +377,11 @@ async function readProfitSection(path: string | undefined): Promise<ProfitSectio
  * or the page's "costs set"); checked as the Profit family checks them. Throws ProfitOptionsError.
  */
 function contributionOf(
-	section: ProfitSection | null,
+	section: ProfitSettings | null,
 	hasCostColumn: boolean
 ): SqlContributionOptions | null {
-	if (section === null) return null;
-	const isEntry = (entry: unknown, key: string, value: string) =>
-		entry !== null &&
-		typeof entry === 'object' &&
-		typeof (entry as Record<string, unknown>)[key] === 'string' &&
-		typeof (entry as Record<string, unknown>)[value] === 'number';
-	const margins = section.categoryMargins.filter((m) => isEntry(m, 'category', 'margin'));
-	const list = section.marketing[section.by];
-	const marketing = (Array.isArray(list) ? list : []).filter((m) => isEntry(m, 'group', 'amount'));
-	const costsSet =
-		section.costsSet ||
-		section.marginPercent !== null ||
-		margins.length > 0 ||
-		marketing.some((m) => m.amount > 0) ||
-		[
-			section.costPerOrder,
-			section.costPerReturn,
-			section.costPerTicket,
-			section.costPerEffortPoint
-		].some((cost) => cost > 0);
-	if (!costsSet) return null;
-	if (!['rfm', 'pattern', 'abc', 'persona'].includes(section.by)) {
-		throw new ProfitOptionsError([
-			{
-				severity: 'error',
-				field: 'by',
-				message: `--settings profit.by: expected rfm, pattern, abc or persona, got ${section.by}.`
-			}
-		]);
-	}
-	const options = withProfitDefaults({
-		goodsFrom: section.goodsFrom as SqlContributionOptions['goodsFrom'],
-		marginPercent: section.marginPercent,
-		categoryMargins: Object.fromEntries(margins.map((m) => [m.category, m.margin])),
-		costPerOrder: section.costPerOrder,
-		costPerReturn: section.costPerReturn,
-		costPerTicket: section.costPerTicket,
-		costPerEffortPoint: section.costPerEffortPoint,
-		marketingPerCustomer: Object.fromEntries(marketing.map((m) => [m.group, m.amount]))
-	});
-	checkProfitOptions(options, { hasCostColumn });
-	return {
-		goodsFrom: options.goodsFrom,
-		marginPercent: options.marginPercent,
-		categoryMargins: options.categoryMargins,
-		costPerOrder: options.costPerOrder,
-		costPerReturn: options.costPerReturn,
-		costPerTicket: options.costPerTicket,
-		costPerEffortPoint: options.costPerEffortPoint,
-		marketingPerCustomer: options.marketingPerCustomer,
-		marketingBy: section.by as SqlContributionOptions['marketingBy']
-	};
+	const costs = section && contributionCostsOf(section, { hasCostColumn });
+	return section && costs ? sqlContributionOf(costs, section.by) : null;
 }
 
 export async function run(args: string[]): Promise<number> {

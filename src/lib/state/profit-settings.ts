@@ -1,103 +1,25 @@
 /**
- * The Profit view's settings section `profit`: every cost of DOMAIN.md family 6 as plain JSON,
- * saved with the dataset and carried in links, and the grouping the view shows. Lists, not keyed
- * objects, hold the per-category margins and the marketing per group (settings are merged over
- * their defaults key by key, which keeps only known keys — a list is taken whole), and marketing is
- * kept per grouping family so that switching from RFM to personas and back loses nothing.
+ * The Profit view's settings section `profit`: the plain-JSON shape, its defaults and its
+ * conversion to the engine's options are the engine's (`engine/profit/profit-settings.ts`, shared
+ * with `sieve roi` and `sieve sql`); here is what only the page needs — repairing a stored or
+ * hand-edited link with a notice per correction, and the personas' user names.
  */
-import { GROUP_FAMILIES, type GroupFamily } from '../engine/customers/group-by';
+import { GROUP_FAMILIES } from '../engine/customers/group-by';
 import {
-	DEFAULT_MULTIPLIERS,
-	validateProfitOptions,
-	withProfitDefaults,
-	type CostKind,
-	type GoodsFrom,
-	type ProfitOptions,
-	type ProfitOptionsIssue
-} from '../engine/profit/profit-options';
+	DEFAULT_PROFIT_SETTINGS,
+	profitSettingErrors,
+	type ProfitSettings
+} from '../engine/profit/profit-settings';
 import { m } from '../i18n';
 
-export interface CategoryMargin {
-	category: string;
-	/** Percent, 0–100. */
-	margin: number;
-}
-
-export interface GroupMarketing {
-	/** The group's key (`CustomerGrouping.keys`). */
-	group: string;
-	/** Marketing cost per customer, ≥ 0. */
-	amount: number;
-}
-
-export interface ProfitSettings {
-	/** The exclusive family the view groups by. Default 'rfm'. */
-	by: GroupFamily;
-	goodsFrom: GoodsFrom;
-	/** One margin for every line, percent 0–100; null = none (per-category margins or the cost column). */
-	marginPercent: number | null;
-	categoryMargins: CategoryMargin[];
-	costPerOrder: number;
-	costPerReturn: number;
-	costPerTicket: number;
-	costPerEffortPoint: number;
-	/** Marketing per customer for each grouping family's groups. */
-	marketing: Record<GroupFamily, GroupMarketing[]>;
-	/** The numeric attribute holding the service effort; null = the first named like "effort". */
-	effortAttribute: string | null;
-	/** The currency symbol amounts are shown with ('' = none); the data does not record it. */
-	currency: string;
-	/** True once costs were entered or the demo's applied: the demo's costs are offered only before. */
-	costsSet: boolean;
-}
-
-export const DEFAULT_PROFIT_SETTINGS: ProfitSettings = {
-	by: 'rfm',
-	goodsFrom: 'auto',
-	marginPercent: null,
-	categoryMargins: [],
-	costPerOrder: 0,
-	costPerReturn: 0,
-	costPerTicket: 0,
-	costPerEffortPoint: 0,
-	marketing: { rfm: [], pattern: [], persona: [], abc: [] },
-	effortAttribute: null,
-	currency: '',
-	costsSet: false
-};
-
-/** The engine's options for the settings' grouping, with what-if multipliers. */
-export function profitOptionsOf(
-	settings: ProfitSettings,
-	multipliers: Record<CostKind, number> = DEFAULT_MULTIPLIERS
-): ProfitOptions {
-	return withProfitDefaults({
-		goodsFrom: settings.goodsFrom,
-		marginPercent: settings.marginPercent,
-		categoryMargins: Object.fromEntries(
-			settings.categoryMargins.map((m) => [m.category, m.margin])
-		),
-		costPerOrder: settings.costPerOrder,
-		costPerReturn: settings.costPerReturn,
-		costPerTicket: settings.costPerTicket,
-		costPerEffortPoint: settings.costPerEffortPoint,
-		marketingPerCustomer: Object.fromEntries(
-			(settings.marketing[settings.by] ?? []).map((m) => [m.group, m.amount])
-		),
-		effortAttribute: settings.effortAttribute,
-		multipliers: { ...multipliers }
-	});
-}
-
-/** The errors (never the warnings) the engine's validator finds in settings with a change applied. */
-export function profitSettingErrors(
-	settings: ProfitSettings,
-	change: Partial<ProfitSettings> = {}
-): ProfitOptionsIssue[] {
-	return validateProfitOptions(profitOptionsOf({ ...settings, ...change })).filter(
-		(issue) => issue.severity === 'error'
-	);
-}
+export {
+	DEFAULT_PROFIT_SETTINGS,
+	profitOptionsOf,
+	profitSettingErrors,
+	type CategoryMargin,
+	type GroupMarketing,
+	type ProfitSettings
+} from '../engine/profit/profit-settings';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -4,6 +4,7 @@ import {
 	DEFAULT_CLV_OPTIONS,
 	defaultClvPeriods,
 	JOINED_CLV_OPTIONS,
+	joinedClvOptions,
 	marginFactor,
 	resolveClvPeriods,
 	validateClvOptions,
@@ -105,5 +106,28 @@ describe('the joined fit’s periods', () => {
 		expect(defaultPeriods).toBe('last-day');
 		expect(rest).toEqual(DEFAULT_CLV_OPTIONS);
 		expect(validateClvOptions(JOINED_CLV_OPTIONS)).toEqual([]);
+	});
+});
+
+describe('joinedClvOptions', () => {
+	it('calibrate to the day before the analysis date, with no holdout', () => {
+		const options = joinedClvOptions('1998-01-01');
+		expect(options).toEqual({ ...JOINED_CLV_OPTIONS, calibrationEnd: '1997-12-31' });
+		// Over data running to 1998-06-30 the cut-off is still 1997-12-31: later lines are not seen.
+		const periods = resolveClvPeriods(
+			options,
+			parseIsoDay('1997-01-01'),
+			parseIsoDay('1998-06-30')
+		);
+		expect(periods).toEqual({ calibrationEndDay: parseIsoDay('1997-12-31'), holdoutEndDay: null });
+	});
+
+	it('are the fit to the data’s last day without an analysis date', () => {
+		expect(joinedClvOptions(null)).toBe(JOINED_CLV_OPTIONS);
+		expect(joinedClvOptions('')).toBe(JOINED_CLV_OPTIONS);
+	});
+
+	it('refuse an analysis date that is not YYYY-MM-DD, naming it', () => {
+		expect(() => joinedClvOptions('1st May')).toThrow(/analysisDate: “1st May” is not a date/);
 	});
 });

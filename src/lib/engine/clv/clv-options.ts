@@ -2,7 +2,7 @@
  * Options of the lifetime-value family: plain JSON (they travel in links and project files), with
  * defaults, validation and the default calibration / holdout split.
  */
-import { parseIsoDay } from '../tables/orders-table';
+import { formatDay, parseIsoDay } from '../tables/orders-table';
 
 /** The model's time unit: every x, tₓ, T and α is expressed in it. Weeks are exactly 7 days. */
 export type ClvTimeUnit = 'days' | 'weeks';
@@ -64,6 +64,25 @@ export const JOINED_CLV_OPTIONS: ClvOptions = {
 	...DEFAULT_CLV_OPTIONS,
 	defaultPeriods: 'last-day'
 };
+
+/**
+ * The joined fit for a customer table analysed at `analysisDate` (the dataset's settings section
+ * `dataset`; lines on or after it are left out of the table): calibrated to the last day analysed,
+ * the day before it, so a purchase the table does not see never informs a prediction — P(alive)
+ * and predicted value are as of the table's own date. Without an analysis date (null, '' or
+ * absent: the table runs to the data's last day) it is `JOINED_CLV_OPTIONS`. Throws a RangeError
+ * for a date that is not `YYYY-MM-DD` (the customer table refuses it first).
+ */
+export function joinedClvOptions(analysisDate: string | null | undefined): ClvOptions {
+	if (analysisDate === null || analysisDate === undefined || analysisDate === '') {
+		return JOINED_CLV_OPTIONS;
+	}
+	const day = parseIsoDay(analysisDate);
+	if (!Number.isFinite(day)) {
+		throw new RangeError(`analysisDate: “${analysisDate}” is not a date (expected YYYY-MM-DD).`);
+	}
+	return { ...JOINED_CLV_OPTIONS, calibrationEnd: formatDay(day - 1) };
+}
 
 /** The multiplier of the money CLV: the margin, or 1 for a revenue CLV. */
 export function marginFactor(options: Pick<ClvOptions, 'margin'>): number {

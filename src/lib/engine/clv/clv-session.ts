@@ -9,7 +9,7 @@
  */
 import { toCsv } from '../tables/csv-export';
 import { safeFileName } from '../tables/file-name';
-import type { OrdersTable } from '../tables/orders-table';
+import type { AttributesTable, OrdersTable } from '../tables/orders-table';
 import { buildCohortAliveGrid, type AliveGrid } from './alive-grid';
 import { buildClvReport, type ClvReport } from './clv-report';
 import type { ClvOptions } from './clv-options';
@@ -144,15 +144,20 @@ export function clvCustomersOf(
 	return clvCustomerPage(result, customerIds, order, query, size);
 }
 
-/** Every cohort customer in rank order as a CSV file named after the dataset. */
+/**
+ * Every cohort customer in rank order as a CSV file named after the dataset, with name and e-mail
+ * from the customers file `attributes` when it has them.
+ */
 export function clvCustomersFile(
 	memo: ClvMemo,
 	result: ClvResult | FitFailure,
 	customerIds: readonly string[],
-	datasetName: string
+	datasetName: string,
+	attributes: AttributesTable | null = null
 ): { fileName: string; csv: string; rows: number } | FitFailure {
 	if (result.status !== 'computed') return result;
-	const rows = rankedClvRows(result, customerIds, memo.ranking(result, customerIds));
+	const order = memo.ranking(result, customerIds);
+	const rows = rankedClvRows(result, customerIds, order, attributes);
 	return {
 		fileName: `${safeFileName(datasetName)}-lifetime-value.csv`,
 		csv: toCsv(rows),

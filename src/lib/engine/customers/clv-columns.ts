@@ -9,8 +9,8 @@ import { formatDay } from '../tables/orders-table';
 import type { PredictedColumn } from '../value/value-session';
 import type { CustomerTable } from './customer-table';
 
-/** The fit whose figures join the customer table (`clv/clv-options.ts`). */
-export { JOINED_CLV_OPTIONS } from '../clv/clv-options';
+/** The fit whose figures join the customer table, for its analysis date (`clv/clv-options.ts`). */
+export { JOINED_CLV_OPTIONS, joinedClvOptions } from '../clv/clv-options';
 
 /**
  * A per-customer column of a fit, in customer-table order: NaN for a customer outside the fit's

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS_OPTIONS } from '../../engine/accounts/accounts-options';
-import { DEFAULT_CLV_OPTIONS } from '../../engine/clv/clv-options';
+import { DEFAULT_CLV_OPTIONS, JOINED_CLV_OPTIONS } from '../../engine/clv/clv-options';
 import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
 import { ordersFromRows } from '../../engine/tables/test-tables';
 import type { DatasetSummary } from '../data/protocol';
@@ -91,8 +91,11 @@ describe('account reviews handlers', () => {
 	});
 });
 
-/** CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as the accounts of a dataset. */
-function cdnowDatasets(): Datasets {
+/**
+ * CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as the accounts of a dataset; with
+ * `before`, only the lines dated before it (`YYYY-MM-DD`).
+ */
+function cdnowDatasets(before?: string): Datasets {
 	const file = fileURLToPath(
 		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
 	);
@@ -104,7 +107,8 @@ function cdnowDatasets(): Datasets {
 			const [customer, , ymd, , dollars] = line.trim().split(/\s+/);
 			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
 			return { customer, date, amount: Number(dollars) };
-		});
+		})
+		.filter((row) => before === undefined || row.date < before);
 	const datasets = new Datasets(2, async () => null);
 	datasets.put({
 		summary: { id: 'cdnow', name: 'CDNOW' } as DatasetSummary,
@@ -120,23 +124,61 @@ describe('account review briefs with P(alive)', () => {
 	const briefs = (customerIds: string[]) =>
 		accounts.reviewBriefs({ ...input(), datasetId: 'cdnow', customerIds }, context);
 
-	it('give P(alive) by the BG/NBD formula at the default cut-off, and name the cut-off', async () => {
-		// CDNOW runs 1997-01-01 … 1998-06-30 (546 days > a year): the first 75% (409 days) is
-		// calibration, to 1998-02-13. Customer 00004 bought on 1997-01-01, 01-18, 08-02 and 12-12:
-		// x = 3, tₓ = 345 days, T = 408 days, in weeks.
+	it('give P(alive) by the BG/NBD formula fitted to the last day, and name the cut-off', async () => {
+		// The joined fit calibrates to the data's last day, 1998-06-30, with no holdout. Customer
+		// 00004 bought on 1997-01-01, 01-18, 08-02 and 12-12 (nothing in 1998): x = 3, tₓ = 345
+		// days, T = 1997-01-01 → 1998-06-30 = 365 + 180 = 545 days, in weeks.
 		const [brief] = await briefs(['00004']);
-		expect(brief.pAliveCutoff).toBe('1998-02-13');
+		expect(brief.pAliveCutoff).toBe('1998-06-30');
 		const analysis = await createClvHandlers(datasets).analyseClv(
-			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS },
+			{ datasetId: 'cdnow', options: JOINED_CLV_OPTIONS },
+			context
+		);
+		if (analysis.status !== 'computed' || analysis.report.bgnbd.status !== 'fitted')
+			throw new Error('not fitted');
+		expect(analysis.report.calibrationEnd).toBe('1998-06-30');
+		const { r, alpha, a, b } = analysis.report.bgnbd;
+		const [x, tx, T] = [3, 345 / 7, 545 / 7];
+		// FHL 2005 eq. 13 (x > 0).
+		const expected = 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x));
+		expect(brief.pAlive).toBeCloseTo(expected, 10);
+	});
+
+	it('give P(alive) as of the day before an earlier analysis date, blind to later purchases', async () => {
+		// Analysis date 1998-01-01: the fit is calibrated to 1997-12-31 (T of 00004 = 364 days) and
+		// must give what a file cut at 1997-12-31 gives: 1998's purchases change nothing (00111,
+		// 00113, 00114 and 00208 bought again in 1998).
+		const table = { ...DEFAULT_CUSTOMER_TABLE_CHOICE, analysisDate: '1998-01-01' };
+		const ids = ['00004', '00111', '00113', '00114', '00208', '23569'];
+		const [full] = await createAccountsHandlers(datasets).reviewBriefs(
+			{ ...input(), datasetId: 'cdnow', table, customerIds: ids.slice(0, 1) },
+			context
+		);
+		const cut = cdnowDatasets('1998-01-01');
+		const cutBriefs = await createAccountsHandlers(cut).reviewBriefs(
+			{ ...input(), datasetId: 'cdnow', table, customerIds: ids },
+			context
+		);
+		const fullBriefs = await createAccountsHandlers(datasets).reviewBriefs(
+			{ ...input(), datasetId: 'cdnow', table, customerIds: ids },
+			context
+		);
+		expect(full.pAliveCutoff).toBe('1997-12-31');
+		expect(fullBriefs.map((brief) => brief.pAlive)).toEqual(cutBriefs.map((brief) => brief.pAlive));
+		// The parameters of a fit calibrated to 1997-12-31, and the formula with T = 364 days.
+		const analysis = await createClvHandlers(datasets).analyseClv(
+			{ datasetId: 'cdnow', options: { ...DEFAULT_CLV_OPTIONS, calibrationEnd: '1997-12-31' } },
 			context
 		);
 		if (analysis.status !== 'computed' || analysis.report.bgnbd.status !== 'fitted')
 			throw new Error('not fitted');
 		const { r, alpha, a, b } = analysis.report.bgnbd;
-		const [x, tx, T] = [3, 345 / 7, 408 / 7];
-		// FHL 2005 eq. 13 (x > 0).
+		const [x, tx, T] = [3, 345 / 7, 364 / 7];
 		const expected = 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x));
-		expect(brief.pAlive).toBeCloseTo(expected, 10);
+		expect(full.pAlive).toBeCloseTo(expected, 10);
+		// …and not the figure of the fit to the last day, which saw 1998.
+		const [latest] = await briefs(['00004']);
+		expect(Math.abs((latest.pAlive as number) - (full.pAlive as number))).toBeGreaterThan(0.01);
 	});
 
 	it('give a customer with one purchase P(alive) = 1, as BG/NBD does', async () => {

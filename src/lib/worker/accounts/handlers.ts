@@ -1,8 +1,8 @@
 /**
  * The Account reviews view's handlers: the shared customer table and the dataset's tickets, then
  * the engine's accounts session (`engine/accounts/accounts-session.ts`). The briefs show P(alive)
- * from the lifetime-value fit kept in the shared `ClvMemo` (default periods), joined by the
- * `customers/clv-columns.ts` adapter.
+ * from the lifetime-value fit kept in the shared `ClvMemo` (the joined fit, calibrated to the
+ * table's last day analysed), joined by the `customers/clv-columns.ts` adapter.
  */
 import {
 	AccountsMemo,
@@ -15,7 +15,7 @@ import {
 } from '../../engine/accounts/accounts-session';
 import { buildAccountsReport } from '../../engine/accounts/accounts-report';
 import { ClvMemo } from '../../engine/clv/clv-session';
-import { JOINED_CLV_OPTIONS, pAliveOf } from '../../engine/customers/clv-columns';
+import { joinedClvOptions, pAliveOf } from '../../engine/customers/clv-columns';
 import {
 	hooksOf,
 	openTable,
@@ -43,11 +43,13 @@ export function createAccountsHandlers(
 	async function briefsOf(
 		{ summary, orders }: OpenDataset,
 		computation: AccountsComputation,
+		input: AccountsInput,
 		context: HandlerContext
 	) {
 		if (computation.alive) return computation.briefs;
 		const { checkpoint } = hooksOf(context);
-		const fit = await fits.result(summary.id, orders, JOINED_CLV_OPTIONS, { checkpoint });
+		const options = joinedClvOptions(input.table.analysisDate);
+		const fit = await fits.result(summary.id, orders, options, { checkpoint });
 		return withPAlive(computation, pAliveOf(fit, computation.customers));
 	}
 
@@ -62,13 +64,16 @@ export function createAccountsHandlers(
 		},
 		async reviewBriefs(input, context) {
 			const { dataset, computation } = await prepare(input);
-			return reviewBriefsOf(await briefsOf(dataset, computation, context), input.customerIds);
+			return reviewBriefsOf(
+				await briefsOf(dataset, computation, input, context),
+				input.customerIds
+			);
 		},
 		async exportReviewPlan(input, context) {
 			const { dataset, computation } = await prepare(input);
 			const name = dataset.summary.name;
 			if (input.format === 'csv') return reviewPlanCsvFile(computation, name);
-			return reviewPlanIcsFile(await briefsOf(dataset, computation, context), name);
+			return reviewPlanIcsFile(await briefsOf(dataset, computation, input, context), name);
 		}
 	};
 }

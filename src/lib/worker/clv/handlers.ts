@@ -6,7 +6,7 @@
  * `customers/group-by-request` adapter) and the joined fit, then `clvByGroup`.
  */
 import { clvByGroup } from '../../engine/clv/clv-by-group';
-import { JOINED_CLV_OPTIONS } from '../../engine/clv/clv-options';
+import { joinedClvOptions } from '../../engine/clv/clv-options';
 import {
 	ClvMemo,
 	clvAnalysis,
@@ -60,7 +60,8 @@ export function createClvHandlers(
 			const { dataset, customers } = await openTable(datasets, input);
 			const grouping = await grouper.group(dataset.orders, customers, input);
 			const { summary, orders } = dataset;
-			const fit = await fits.result(summary.id, orders, JOINED_CLV_OPTIONS, hooksOf(context));
+			const options = joinedClvOptions(input.table.analysisDate);
+			const fit = await fits.result(summary.id, orders, options, hooksOf(context));
 			return clvByGroup(fit, customers, grouping, input.margin);
 		}
 	};

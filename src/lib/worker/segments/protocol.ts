@@ -7,7 +7,8 @@ import type { SegmentRule } from '../../engine/segments/segment-rules';
 import type { ExplainOutput } from '../../engine/segments/explain-segment-customer';
 import type { SegmentsOptions } from '../../engine/segments/segments-options';
 import type { SegmentsReport } from '../../engine/segments/segments-report';
-import type { SegmentsSql } from '../../engine/sql/build-segments-sql';
+import type { ProfitSettings } from '../../engine/profit/profit-settings';
+import type { SegmentsSqlFile } from '../../engine/sql/segments-sql-session';
 import type { SqlDialect } from '../../engine/sql/sql-options';
 import type { TableInput } from '../data/protocol';
 
@@ -20,19 +21,23 @@ export interface SegmentsOutput extends SegmentsReport {
 	computeMs: number;
 }
 
-/** The method as SQL (issue 16) over an orders table named `orders` with the default columns. */
+/**
+ * The method as SQL (issue 16) over an orders table named `orders` with the default columns (and,
+ * when the dataset has a customers file, a `customers` table with its attributes).
+ */
 export interface SegmentsSqlInput extends SegmentsInput {
 	dialect: SqlDialect;
 	/** Recompute the cut points in SQL (type-7 quantiles) instead of writing the page's as literals. */
 	recompute: boolean;
+	/**
+	 * The Profit view's settings section `profit` as the page keeps it: when it sets costs, the SQL
+	 * ends with the contribution column. Absent or null = none.
+	 */
+	profit?: ProfitSettings | null;
 }
 
-export interface SegmentsSqlOutput extends Pick<SegmentsSql, 'text' | 'leftOut' | 'exactSums'> {
-	fileName: string;
-	/** The orders table the SQL reads and its columns (`DEFAULT_TABLE_COLUMNS`, null = absent). */
-	table: string;
-	columns: Record<string, string | null>;
-}
+/** The file, what it leaves out, and the tables and columns it reads. */
+export type SegmentsSqlOutput = SegmentsSqlFile;
 
 export interface SegmentsProtocol {
 	analyseSegments: { input: SegmentsInput; output: SegmentsOutput };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CLV_OPTIONS } from '../../engine/clv/clv-options';
+import { JOINED_CLV_OPTIONS } from '../../engine/clv/clv-options';
 import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
 import { ordersFromRows } from '../../engine/tables/test-tables';
 import { ClvMemo } from '../../engine/clv/clv-session';
@@ -13,8 +13,11 @@ import { Datasets, type HandlerContext } from '../datasets';
 import type { ProgressInfo } from '../rpc';
 import { createValueHandlers } from './handlers';
 
-/** CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as a dataset. */
-function cdnowDatasets(): Datasets {
+/**
+ * CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as a dataset; with `before`, only
+ * the lines dated before it (`YYYY-MM-DD`).
+ */
+function cdnowDatasets(before?: string): Datasets {
 	const file = fileURLToPath(
 		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
 	);
@@ -26,7 +29,8 @@ function cdnowDatasets(): Datasets {
 			const [customer, , ymd, , dollars] = line.trim().split(/\s+/);
 			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
 			return { customer, date, amount: Number(dollars) };
-		});
+		})
+		.filter((row) => before === undefined || row.date < before);
 	const datasets = new Datasets(2, async () => null);
 	datasets.put({
 		summary: { id: 'cdnow', name: 'CDNOW' } as DatasetSummary,
@@ -59,24 +63,24 @@ describe('the Value handlers’ predicted value', () => {
 		expect(fits.size).toBe(0);
 	});
 
-	it('show the CLV view’s own 365-day value per top customer, fitted to 1998-02-13', async () => {
-		// CDNOW runs 1997-01-01 … 1998-06-30 (546 days): the default calibration is the first 409.
+	it('show the joined fit’s 365-day value per top customer, fitted to the last day 1998-06-30', async () => {
+		// CDNOW runs 1997-01-01 … 1998-06-30: the joined fit calibrates to its last day, no holdout.
 		const report = await value.analyseValue(input('show'), context());
 		if (report.predicted?.status !== 'computed') throw new Error('no prediction');
-		expect(report.predicted.calibrationEnd).toBe('1998-02-13');
+		expect(report.predicted.calibrationEnd).toBe('1998-06-30');
 		expect(report.predicted.horizonDays).toBe(365);
 		expect(report.predicted.ranked).toBe(false);
 		expect(report.predicted.values).toHaveLength(20);
 		const top = report.top[0].id;
 		const page = await clv.clvCustomers(
-			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS, query: top, limit: 1 },
+			{ datasetId: 'cdnow', options: JOINED_CLV_OPTIONS, query: top, limit: 1 },
 			context()
 		);
 		if (!('rows' in page)) throw new Error('no page');
 		expect(report.predicted.values[0]).toBe(page.rows[0].clv);
 	});
 
-	it('rank the top list by predicted value, as the CLV view ranks its customers', async () => {
+	it('rank the top list by predicted value, as the CLV view ranks the joined fit’s customers', async () => {
 		const seen: ProgressInfo[] = [];
 		const report = await value.analyseValue(input('rank'), context(seen));
 		// The fit made for 'show' is kept: no phase runs again.
@@ -86,7 +90,7 @@ describe('the Value handlers’ predicted value', () => {
 		expect(values).toEqual([...values].sort((p, q) => q - p));
 		expect(report.top.map((row) => row.rank)).toEqual(report.top.map((_, i) => i + 1));
 		const page = await clv.clvCustomers(
-			{ datasetId: 'cdnow', options: DEFAULT_CLV_OPTIONS, query: '', limit: 5 },
+			{ datasetId: 'cdnow', options: JOINED_CLV_OPTIONS, query: '', limit: 5 },
 			context()
 		);
 		if (!('rows' in page)) throw new Error('no page');
@@ -101,8 +105,34 @@ describe('the Value handlers’ predicted value', () => {
 			.trim()
 			.split('\r\n')
 			.slice(1)
-			.map((line) => line.split(',')[1]);
+			.map((line) => line.split(',')[0]);
 		expect(ids).toEqual(report.top.map((row) => row.id));
+	});
+
+	it('predict as of the day before an earlier analysis date, whatever was bought after it', async () => {
+		// Analysis date 1998-01-01: the table and the fit stop at 1997-12-31, so the full file and a
+		// file cut at 1997-12-31 give the same top list and the same predicted value.
+		const early = () => ({
+			...input('show'),
+			table: { ...DEFAULT_CUSTOMER_TABLE_CHOICE, analysisDate: '1998-01-01' }
+		});
+		const full = await createValueHandlers(cdnowDatasets()).analyseValue(early(), context());
+		const cut = await createValueHandlers(cdnowDatasets('1998-01-01')).analyseValue(
+			early(),
+			context()
+		);
+		if (full.predicted?.status !== 'computed' || cut.predicted?.status !== 'computed')
+			throw new Error('no prediction');
+		expect(full.predicted.calibrationEnd).toBe('1997-12-31');
+		expect(full.top.map((row) => row.id)).toEqual(cut.top.map((row) => row.id));
+		expect(full.predicted.values).toEqual(cut.predicted.values);
+		// A fit that saw 1998 (no analysis date) predicts otherwise for the same customers.
+		const latest = await value.analyseValue(input('show'), context());
+		if (latest.predicted?.status !== 'computed') throw new Error('no prediction');
+		const [before, after] = [full.predicted.values, latest.predicted.values];
+		const seen = new Map(latest.top.map((row, i) => [row.id, after[i]]));
+		const changed = full.top.filter((row, i) => seen.has(row.id) && seen.get(row.id) !== before[i]);
+		expect(changed.length).toBeGreaterThan(0);
 	});
 
 	it('say why when the model cannot be fitted (no one bought twice)', async () => {

@@ -1,11 +1,12 @@
 /**
  * The Value view's handlers: the shared customer table, then the engine's Value session
  * (`engine/value/value-session.ts`) and explanation. When asked, the top-N list gets each
- * customer's predicted value from the lifetime-value fit kept in the shared `ClvMemo` (default
- * periods), joined by the `customers/clv-columns.ts` adapter.
+ * customer's predicted value from the lifetime-value fit kept in the shared `ClvMemo` (the joined
+ * fit, calibrated to the table's last day analysed), joined by the `customers/clv-columns.ts`
+ * adapter.
  */
 import { ClvMemo } from '../../engine/clv/clv-session';
-import { JOINED_CLV_OPTIONS, predictedValueOf } from '../../engine/customers/clv-columns';
+import { joinedClvOptions, predictedValueOf } from '../../engine/customers/clv-columns';
 import { explainCustomer } from '../../engine/value/explain-customer';
 import { analyseValue, topCustomersFile, ValueMemo } from '../../engine/value/value-session';
 import {
@@ -30,7 +31,12 @@ export function createValueHandlers(
 		const { summary, orders } = dataset;
 		const predict = async () =>
 			predictedValueOf(
-				await fits.result(summary.id, orders, JOINED_CLV_OPTIONS, hooksOf(context)),
+				await fits.result(
+					summary.id,
+					orders,
+					joinedClvOptions(input.table.analysisDate),
+					hooksOf(context)
+				),
 				customers
 			);
 		return { dataset, computation, predict };
