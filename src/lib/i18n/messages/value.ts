@@ -73,7 +73,7 @@ export const en = {
 			`Top ${formatInteger(count)} customers${byPredicted ? ' by predicted value' : ''}`,
 		export: 'Export CSV',
 		predictedNote: (horizonDays: number, calibrationEnd: string) =>
-			`Predicted value: expected spend × expected purchases over the ${formatInteger(horizonDays)} days after ${formatIsoDate(calibrationEnd)}, from the lifetime-value model (BG/NBD and Gamma-Gamma) fitted on purchases up to that day — the Lifetime value view's default split. “—”: first purchase after that day.`,
+			`Predicted value: expected spend × expected purchases over the ${formatInteger(horizonDays)} days after ${formatIsoDate(calibrationEnd)}, from the lifetime-value model (BG/NBD and Gamma-Gamma) fitted on every purchase up to that day, the last day analysed (the Lifetime value view keeps a holdout to check the model; this ranking does not). “—”: the model gives this customer no prediction.`,
 		predictedFailed: (reason: string, suggestion: string) =>
 			`No predicted value: ${reason}. Try: ${suggestion}.`,
 		search: 'Search customers',
@@ -173,7 +173,7 @@ export const ur: typeof en = {
 			`سرِفہرست ${formatInteger(count)} گاہک${byPredicted ? '، متوقع قدر کے لحاظ سے' : ''}`,
 		export: 'CSV برآمد کریں',
 		predictedNote: (horizonDays: number, calibrationEnd: string) =>
-			`متوقع قدر: ${formatIsoDate(calibrationEnd)} کے بعد کے ${formatInteger(horizonDays)} دنوں میں متوقع خرچ × متوقع خریداریاں، عمر بھر کی قدر کے ماڈل (BG/NBD اور Gamma-Gamma) سے جو اس دن تک کی خریداریوں پر بٹھایا گیا — یعنی "عمر بھر کی قدر" صفحے کی طے شدہ تقسیم۔ “—”: پہلی خریداری اس دن کے بعد ہوئی۔`,
+			`متوقع قدر: ${formatIsoDate(calibrationEnd)} کے بعد کے ${formatInteger(horizonDays)} دنوں میں متوقع خرچ × متوقع خریداریاں، عمر بھر کی قدر کے ماڈل (BG/NBD اور Gamma-Gamma) سے جو اس دن تک کی، یعنی تجزیے کے آخری دن تک کی، ہر خریداری پر بٹھایا گیا ("عمر بھر کی قدر" کا صفحہ ماڈل جانچنے کے لیے کچھ مدت الگ رکھتا ہے؛ یہ درجہ بندی نہیں)۔ “—”: ماڈل اس گاہک کی کوئی پیش گوئی نہیں دیتا۔`,
 		predictedFailed: (reason: string, suggestion: string) =>
 			`متوقع قدر دستیاب نہیں: ${reason}۔ یہ آزمائیں: ${suggestion}۔`,
 		search: 'گاہک تلاش کریں',
