@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadDemo } from './journeys';
+import { linkedSettings, loadDemo } from './journeys';
 
 const fragment = (settings: object) =>
 	`#settings=${Buffer.from(JSON.stringify(settings)).toString('base64url')}`;
@@ -104,7 +104,7 @@ for (const { name, view, metric, settings, why } of CASES) {
 		await expectWorkingView(page, metric);
 		// The settings in use are saved and written back to the link: wait for that, then come back
 		// without the link — what was saved must work and hold nothing to ignore.
-		await expect.poll(() => new URL(page.url()).hash).toContain('settings=');
+		await expect.poll(() => linkedSettings(new URL(page.url()).hash)).not.toBeNull();
 		await page.waitForTimeout(500);
 		await page.goto(`${view}/?dataset=${id}`);
 		await expectWorkingView(page, metric);

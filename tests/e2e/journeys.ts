@@ -1,4 +1,5 @@
 /** Steps shared by the browser journeys: reading figures, importing files, the demo, CSV files. */
+import { inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
@@ -46,4 +47,24 @@ export function parseCsv(text: string): string[][] {
 	});
 	expect(result.errors).toEqual([]);
 	return result.data;
+}
+
+/**
+ * The settings a page's link carries: `#m1=` (raw DEFLATE, base64url) or the older `#settings=`
+ * (plain base64url JSON); null when the fragment holds none. Decoded with Node's zlib, not the
+ * page's own code.
+ */
+export function linkedSettings(hash: string): Record<string, Record<string, unknown>> | null {
+	try {
+		if (hash.startsWith('#m1=')) {
+			const bytes = inflateRawSync(Buffer.from(hash.slice('#m1='.length), 'base64url'));
+			return JSON.parse(bytes.toString('utf8'));
+		}
+		if (hash.startsWith('#settings=')) {
+			return JSON.parse(Buffer.from(hash.slice('#settings='.length), 'base64url').toString('utf8'));
+		}
+	} catch {
+		return null;
+	}
+	return null;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadDemo, metric, parseCsv } from './journeys';
+import { linkedSettings, loadDemo, metric, parseCsv } from './journeys';
 
 const FROM = '2026-03-01';
 const TO = '2026-07-01';
@@ -37,11 +37,7 @@ test('the Movement view shows who moved where, lists a cell and exports it as a 
 	await expect(page.getByText(`Cut points of ${FROM} applied at both dates`)).toBeVisible();
 
 	// The dates are saved with the dataset and travel in the link: a reload keeps them.
-	const linkedFrom = () => {
-		const hash = new URL(page.url()).hash.replace(/^#settings=/, '');
-		const json = Buffer.from(hash.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString();
-		return (JSON.parse(json || '{}') as { movement?: { from?: string } }).movement?.from;
-	};
+	const linkedFrom = () => linkedSettings(new URL(page.url()).hash)?.movement?.from;
 	await expect.poll(linkedFrom).toBe(FROM);
 	await page.reload();
 	await expect(page.getByText(`${FROM} → ${TO} · by RFM segment`)).toBeVisible({
@@ -103,9 +99,10 @@ test('the Movement view shows who moved where, lists a cell and exports it as a 
 	const file = await download;
 	expect(file.suggestedFilename()).toMatch(new RegExp(`movement-${fromSlug}-to-${toSlug}\\.csv$`));
 	const rows = parseCsv(readFileSync((await file.path())!, 'utf8'));
-	expect(rows[0].slice(0, 3)).toEqual(['customer', 'from', 'to']);
+	// The demo's customers file gives name and e-mail after the id.
+	expect(rows[0].slice(0, 5)).toEqual(['customer_id', 'name', 'email', 'from', 'to']);
 	expect(rows.length - 1).toBe(counts[best]);
-	expect(new Set(rows.slice(1).map((r) => `${r[1]}|${r[2]}`)).size).toBe(1);
+	expect(new Set(rows.slice(1).map((r) => `${r[3]}|${r[4]}`)).size).toBe(1);
 	expect(rows.slice(1).map((r) => r[0])).toContain(firstId);
 
 	// A critical downgrade's win-back list in one click.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { loadDemo, metric, metricText } from './journeys';
+import { linkedSettings, loadDemo, metric, metricText } from './journeys';
 
 /** `YYYY-MM-DD` three calendar months earlier (the day clamped to the month's length). */
 function threeMonthsBefore(iso: string): string {
@@ -13,17 +13,8 @@ function threeMonthsBefore(iso: string): string {
 	return first.toISOString().slice(0, 10);
 }
 
-/** The start date a settings link carries (`#settings=<base64url JSON>`), or null. */
-function linkedStartDate(hash: string): string | null {
-	const body = hash.replace(/^#settings=/, '');
-	if (body === hash) return null;
-	try {
-		const json = Buffer.from(body, 'base64url').toString('utf8');
-		return (JSON.parse(json) as { dataset?: { startDate?: string } }).dataset?.startDate ?? null;
-	} catch {
-		return null;
-	}
-}
+/** The start date a settings link carries, or null. */
+const linkedStartDate = (hash: string) => linkedSettings(hash)?.dataset?.startDate ?? null;
 
 test('period: choosing the last quarter narrows every view, is printed under the title and survives a reload', async ({
 	page

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadDemo, metric, parseCsv } from './journeys';
+import { linkedSettings, loadDemo, metric, parseCsv } from './journeys';
 
 /** Every `persona.<n>.count` on the page, in persona order. */
 async function personaCounts(page: Page): Promise<number[]> {
@@ -64,7 +64,7 @@ test('the demo business becomes personas: k, counts, k = 4, a rename that surviv
 	await second.getByRole('textbox', { name: 'Name' }).fill('Weekend browsers');
 	await second.getByRole('button', { name: 'Save' }).click();
 	await expect(second.getByRole('heading', { name: /Weekend browsers/ })).toBeVisible();
-	await expect.poll(() => new URL(page.url()).hash).toContain('settings=');
+	await expect.poll(() => linkedSettings(new URL(page.url()).hash)).not.toBeNull();
 	await page.waitForTimeout(1000);
 	await page.goto(`personas/?dataset=${id}`);
 	await expect(page.locator('[data-metric="personas.k"]')).toHaveAttribute('data-value', '4', {
@@ -80,10 +80,12 @@ test('the demo business becomes personas: k, counts, k = 4, a rename that surviv
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/persona-2-Weekend-browsers\.csv$/);
 	const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
-	expect(header.slice(0, 3)).toEqual(['customer_id', 'persona', 'persona_name']);
+	expect(header.slice(0, 3)).toEqual(['customer_id', 'name', 'email']);
+	const persona = header.indexOf('persona');
+	expect(header[persona + 1]).toBe('persona_name');
 	expect(rows).toHaveLength(count);
-	expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['2']));
-	expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['Weekend browsers']));
+	expect(new Set(rows.map((r) => r[persona]))).toEqual(new Set(['2']));
+	expect(new Set(rows.map((r) => r[persona + 1]))).toEqual(new Set(['Weekend browsers']));
 	expect(new Set(rows.map((r) => r[0])).size).toBe(count);
 
 	// A card as PNG: a PNG image, drawn at twice the card image's 640 px width.

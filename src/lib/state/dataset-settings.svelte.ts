@@ -1,9 +1,9 @@
 /**
  * The analysis settings of the open dataset: the dataset-wide section `dataset` (the customer-table
  * choice every view analyses: value basis, analysis date, start date), then one section per family
- * (`value`, `segments`, `personas`). They start from what was saved with the dataset, overridden by settings in the URL
- * fragment (a shared link carries the method); every change is saved with the dataset and written
- * back to the fragment — except what belongs to this browser's data, such as persona names and
+ * (`value`, `segments`, `personas`). They start from what was saved with the dataset, overridden by
+ * settings in the URL fragment (a shared link carries the method: `link-settings.ts`); every change
+ * is saved with the dataset and written back to the fragment — except what belongs to this browser's data, such as persona names and
  * stories written from it (`LOCAL_ONLY`): those are saved with the dataset and never put in a link.
  * Saved and linked sections are checked with the engine's validators before they apply
  * (`settings-check.ts`): a section that fails is ignored (`ignored` says which and why) and a
@@ -14,7 +14,7 @@ import { page } from '$app/state';
 import { saveSettings } from '../storage/index';
 import {
 	decodeSettingsFragment,
-	encodeSettingsFragment,
+	encodeMethodFragment,
 	mergeSettings,
 	migrateSettings
 } from './link-settings';
@@ -29,13 +29,14 @@ const LOCAL_ONLY: Record<string, readonly string[]> = { personas: ['edits'] };
  */
 export function overlaySettings(
 	stored: Record<string, unknown>,
-	linked: Record<string, unknown> | null
+	linked: Record<string, unknown> | null,
+	keepLocal = false
 ): Record<string, unknown> {
 	const out: Record<string, unknown> = { ...stored };
 	for (const [name, value] of Object.entries(linked ?? {})) {
 		if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
 		const section: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-		for (const key of LOCAL_ONLY[name] ?? []) delete section[key];
+		if (!keepLocal) for (const key of LOCAL_ONLY[name] ?? []) delete section[key];
 		const base = stored[name];
 		out[name] =
 			base !== null && typeof base === 'object' && !Array.isArray(base)
@@ -79,14 +80,24 @@ export class DatasetSettings {
 	/** Saved or linked sections left out because the engine's validator rejected them. */
 	ignored = $state<IgnoredSection[]>([]);
 
-	constructor(datasetId: string, stored: Record<string, unknown>, hash: string) {
+	/**
+	 * `linked`: the method a link (or a saved method, or a project file) lays over the saved
+	 * settings — decoded settings, or a version-0 fragment (`#settings=`) decoded here. `keepLocal`
+	 * keeps its local-only keys (a project file the user opened, never a link).
+	 */
+	constructor(
+		datasetId: string,
+		stored: Record<string, unknown>,
+		linked: string | Record<string, unknown> | null,
+		keepLocal = false
+	) {
 		this.#datasetId = datasetId;
 		// Saved settings and links of older versions are migrated first (each on its own), so an old
 		// link's value basis or analysis date lands in the dataset section with the same meaning.
-		const linked = decodeSettingsFragment(hash);
+		const method = typeof linked === 'string' ? decodeSettingsFragment(linked) : linked;
 		const saved = checkSettings(migrateSettings(stored), 'saved');
-		const migratedLink = linked ? migrateSettings(linked) : null;
-		const overlaid = overlaySettings(saved.settings, migratedLink);
+		const migratedLink = method ? migrateSettings(method) : null;
+		const overlaid = overlaySettings(saved.settings, migratedLink, keepLocal);
 		// A linked section is checked as it will apply (laid over the saved one); when it fails, the
 		// saved section (already valid) stays.
 		const fromLink = checkSettings(overlaid, 'link', Object.keys(migratedLink ?? {}));
@@ -100,6 +111,53 @@ export class DatasetSettings {
 	}
 
 	#stored: Record<string, unknown>;
+
+	/** Every section as it applies now, local-only keys included (plain JSON). */
+	snapshot(): Record<string, unknown> {
+		const snapshot: Record<string, unknown> = { ...this.#stored };
+		for (const [name, section] of Object.entries(this.#sections)) {
+			snapshot[name] = $state.snapshot(section.value);
+		}
+		return structuredClone(snapshot);
+	}
+
+	/** The method: every section without its local-only keys (what a link or saved method holds). */
+	method(): Record<string, unknown> {
+		return shareableSettings(this.snapshot());
+	}
+
+	/**
+	 * Lays a method (a saved method's, or a project file's with `keepLocal`) over the settings that
+	 * apply now, as a link would: each section it holds is checked with the engine's validator, a
+	 * failing one is left as it is (and `ignored` says why); then saved.
+	 */
+	applyMethod(method: Record<string, unknown>, keepLocal = false): void {
+		const migrated = migrateSettings(method);
+		const current = this.snapshot();
+		const overlaid = overlaySettings(current, migrated, keepLocal);
+		const checked = checkSettings(overlaid, 'link', Object.keys(migrated));
+		for (const entry of checked.ignored) {
+			if (entry.section in current) checked.settings[entry.section] = current[entry.section];
+		}
+		this.replaceAll(checked.settings);
+		this.ignored = checked.ignored;
+	}
+
+	/**
+	 * Replaces every setting with `settings` (already checked: a project file's), in place so each
+	 * view sees it, and saves. Sections it does not hold go back to their defaults.
+	 */
+	replaceAll(settings: Record<string, unknown>): void {
+		this.#stored = structuredClone(settings);
+		for (const [name, section] of Object.entries(this.#sections)) {
+			const value = section.value as Record<string, unknown>;
+			const next = mergeSettings(structuredClone(section.defaults), settings[name]) as object;
+			for (const key of Object.keys(value)) delete value[key];
+			Object.assign(value, next);
+		}
+		this.ignored = [];
+		this.persist();
+	}
 
 	/**
 	 * The reactive options of one view: the defaults filled with saved or linked values of the same
@@ -120,11 +178,7 @@ export class DatasetSettings {
 	 * `--settings FILE.json` (the same method on the same or another file).
 	 */
 	toJson(): string {
-		const snapshot: Record<string, unknown> = { ...this.#stored };
-		for (const [name, section] of Object.entries(this.#sections)) {
-			snapshot[name] = $state.snapshot(section.value);
-		}
-		return `${JSON.stringify(shareableSettings(snapshot), null, '\t')}\n`;
+		return `${JSON.stringify(this.method(), null, '\t')}\n`;
 	}
 
 	/**
@@ -165,7 +219,8 @@ export class DatasetSettings {
 		} catch (error) {
 			this.saveError = `Settings could not be saved in this browser: ${(error as Error).message}`;
 		}
+		const fragment = await encodeMethodFragment(shareableSettings(snapshot));
 		if (`${location.pathname}${location.search}` !== where) return;
-		replaceState(`${where}${encodeSettingsFragment(shareableSettings(snapshot))}`, page.state);
+		replaceState(`${where}${fragment}`, page.state);
 	}
 }

@@ -1,37 +1,81 @@
 /**
- * Analysis settings in the URL fragment: a shared link carries the method (rules, thresholds, k,
- * options), never the data — the fragment is not even sent to the server that hosts Sieve.
- * Format: `#settings=<base64url of JSON>`.
+ * The method in the URL fragment: a shared link carries the analysis method (rules, cut points,
+ * thresholds, costs, horizons), never the data — the fragment is not even sent to the server that
+ * hosts Sieve, and what goes in is `shareableSettings` (persona names and stories stay behind).
+ *
+ * Formats, newest first:
+ * - `#m1=<base64url of raw-DEFLATE of JSON>` (version 1, written since issue 15): a typical
+ *   Segments rule set fits in well under 2,000 characters;
+ * - `#settings=<base64url of JSON>` (version 0, uncompressed): still opened.
+ * A `#m<n>=` of a later version is refused with its own reason (made by a newer Sieve).
  */
+import { deflateRaw, fromBase64Url, inflateRaw, toBase64Url } from '../project/compress';
 
+/** The link format this code writes. */
+export const METHOD_LINK_VERSION = 1;
 const PREFIX = 'settings=';
+const VERSIONED = /^m(\d+)=/;
 
-function toBase64Url(text: string): string {
-	const bytes = new TextEncoder().encode(text);
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** What a fragment holds. */
+export type LinkedMethod =
+	| { kind: 'none' }
+	| { kind: 'method'; settings: Record<string, unknown>; version: number }
+	/** `damaged`: edited or cut short; `newer`: written by a later version of Sieve. */
+	| { kind: 'refused'; reason: 'damaged' | 'newer' };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function fromBase64Url(text: string): string {
-	const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-	const binary = atob(padded);
-	const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-	return new TextDecoder().decode(bytes);
+/** The fragment's text without its `#`. */
+function bodyOf(hash: string): string {
+	return hash.startsWith('#') ? hash.slice(1) : hash;
 }
 
-/** Settings → a URL fragment (with the leading `#`). */
+/** Settings → a version-1 URL fragment (with the leading `#`). */
+export async function encodeMethodFragment(settings: object): Promise<string> {
+	const bytes = await deflateRaw(new TextEncoder().encode(JSON.stringify(settings)));
+	return `#m${METHOD_LINK_VERSION}=${toBase64Url(bytes)}`;
+}
+
+/** A URL fragment → the method it carries, nothing, or why it was refused. */
+export async function decodeMethodFragment(hash: string): Promise<LinkedMethod> {
+	const body = bodyOf(hash);
+	if (body.startsWith(PREFIX)) {
+		const settings = decodeSettingsFragment(hash);
+		return settings
+			? { kind: 'method', settings, version: 0 }
+			: { kind: 'refused', reason: 'damaged' };
+	}
+	const match = VERSIONED.exec(body);
+	if (!match) return { kind: 'none' };
+	const version = Number(match[1]);
+	if (version > METHOD_LINK_VERSION) return { kind: 'refused', reason: 'newer' };
+	if (version !== 1) return { kind: 'refused', reason: 'damaged' };
+	try {
+		const bytes = await inflateRaw(fromBase64Url(body.slice(match[0].length)));
+		const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+		return isObject(value)
+			? { kind: 'method', settings: value, version }
+			: { kind: 'refused', reason: 'damaged' };
+	} catch {
+		return { kind: 'refused', reason: 'damaged' };
+	}
+}
+
+/** Settings → a version-0 fragment (`#settings=`), as Sieve wrote before links were compressed. */
 export function encodeSettingsFragment(settings: object): string {
-	return `#${PREFIX}${toBase64Url(JSON.stringify(settings))}`;
+	return `#${PREFIX}${toBase64Url(new TextEncoder().encode(JSON.stringify(settings)))}`;
 }
 
-/** A URL fragment → settings, or null when it holds none or is damaged. */
+/** A version-0 fragment → settings, or null when it holds none or is damaged (synchronous). */
 export function decodeSettingsFragment(hash: string): Record<string, unknown> | null {
-	const body = hash.startsWith('#') ? hash.slice(1) : hash;
+	const body = bodyOf(hash);
 	if (!body.startsWith(PREFIX)) return null;
 	try {
-		const value = JSON.parse(fromBase64Url(body.slice(PREFIX.length)));
-		return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+		const bytes = fromBase64Url(body.slice(PREFIX.length));
+		const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+		return isObject(value) ? value : null;
 	} catch {
 		return null;
 	}

@@ -34,10 +34,47 @@ export interface SavedDataset {
 	createdAt: string;
 }
 
+/** A dataset deleted with an undo still offered (for `UNDO_SECONDS`). */
+export interface TrashedDataset {
+	id: string;
+	name: string;
+	/** It was the open dataset: the undo opens it again. */
+	wasOpen: boolean;
+}
+
+/** How long the undo of a deletion is offered; then the dataset is removed for good. */
+export const UNDO_SECONDS = 10;
+
 const KEY = Symbol('sieve-session');
-/** The channel tabs of this origin use to say which datasets they deleted. */
+/** The channel tabs of this origin use to say which datasets they deleted (or restored). */
 const CHANNEL = 'sieve-datasets';
-type DatasetsMessage = { type: 'deleted'; ids: string[] | 'all' };
+type DatasetsMessage = { type: 'deleted' | 'restored'; ids: string[] | 'all' };
+/** The dataset used last in this browser (localStorage), opened by default by the views. */
+const LAST_USED_KEY = 'sieve-last-dataset';
+
+/** The demo business (generated, not a person's file): its import summary says so. */
+export function isDemoDataset(dataset: { sourceFileName: string }): boolean {
+	return dataset.sourceFileName === DEMO_SOURCE_FILE_NAME;
+}
+
+/** The id of the dataset used last in this browser, or null (nothing kept, or no storage). */
+export function lastUsedDatasetId(): string | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage.getItem(LAST_USED_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function rememberLastUsed(id: string | null): void {
+	try {
+		if (typeof localStorage === 'undefined') return;
+		if (id) localStorage.setItem(LAST_USED_KEY, id);
+		else localStorage.removeItem(LAST_USED_KEY);
+	} catch {
+		// A convenience: a browser without storage just opens nothing by default.
+	}
+}
 
 export class Session {
 	current = $state.raw<DatasetSummary | null>(null);
@@ -46,6 +83,13 @@ export class Session {
 	opening = $state<string | null>(null);
 	openError = $state<string | null>(null);
 	datasets = $state.raw<SavedDataset[]>([]);
+	/** True once the kept datasets were listed (or listing failed): `datasets` can be trusted. */
+	listed = $state(false);
+	/** Datasets deleted whose undo is still offered, newest last. */
+	trashed = $state.raw<TrashedDataset[]>([]);
+	// Timers, never shown: not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#trashTimers = new Map<string, ReturnType<typeof setTimeout>>();
 	estimate = $state.raw<{ usage: number; quota: number } | null>(null);
 	persisted = $state<boolean | null>(null);
 	/** Set when another tab upgrades the database and this one must reload. */
@@ -73,11 +117,11 @@ export class Session {
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#channel = new BroadcastChannel(CHANNEL);
 			this.#channel.onmessage = (event: MessageEvent<DatasetsMessage>) => {
-				const { ids } = event.data ?? {};
+				const { type, ids } = event.data ?? {};
 				const id = this.current?.id;
-				if (id && (ids === 'all' || (Array.isArray(ids) && ids.includes(id)))) {
-					this.#markDeleted();
-				}
+				const named = id && (ids === 'all' || (Array.isArray(ids) && ids.includes(id)));
+				if (named && type === 'restored') this.deletedElsewhere = null;
+				else if (named) this.#markDeleted();
 				void this.refresh();
 			};
 		}
@@ -86,6 +130,8 @@ export class Session {
 		};
 		window.addEventListener('focus', check);
 		document.addEventListener('visibilitychange', check);
+		// A page left while an undo is offered: the deletion stands (what the person asked for).
+		window.addEventListener('pagehide', () => this.#purgeAll());
 	}
 
 	#markDeleted(): void {
@@ -105,8 +151,8 @@ export class Session {
 		}
 	}
 
-	#announce(ids: string[] | 'all'): void {
-		this.#channel?.postMessage({ type: 'deleted', ids } satisfies DatasetsMessage);
+	#announce(ids: string[] | 'all', type: DatasetsMessage['type'] = 'deleted'): void {
+		this.#channel?.postMessage({ type, ids } satisfies DatasetsMessage);
 	}
 
 	#started: Promise<void> | null = null;
@@ -181,6 +227,8 @@ export class Session {
 			this.storageNotice = m.app.storageUnavailable(
 				error instanceof Error ? error.message : String(error)
 			);
+		} finally {
+			this.listed = true;
 		}
 	}
 
@@ -196,6 +244,7 @@ export class Session {
 			this.settings = null;
 			return;
 		}
+		if (summary.saved) rememberLastUsed(summary.id);
 		const pending = peekPending() ?? this.pendingMethod;
 		if (pending) {
 			this.settings = new DatasetSettings(
@@ -222,6 +271,7 @@ export class Session {
 	opened(summary: DatasetSummary): void {
 		// Reopened through `ensureOpen` already (the demo kept in this browser): its settings, and a
 		// waiting method just applied to them, stay.
+		if (summary.saved) rememberLastUsed(summary.id);
 		if (this.current?.id === summary.id && this.settings) this.current = summary;
 		else this.#setCurrent(summary);
 		// Once something worth keeping is stored, ask the browser not to evict it under pressure.
@@ -268,14 +318,67 @@ export class Session {
 		await this.refresh();
 	}
 
+	/**
+	 * Deletes a dataset with an undo: it leaves every list at once, and is removed for good after
+	 * `UNDO_SECONDS` (or when the page is left) unless `undo(id)` brings it back first.
+	 */
 	async remove(id: string): Promise<void> {
-		await storage.deleteDataset(id);
+		const name = this.datasets.find((d) => d.id === id)?.name ?? this.current?.name ?? id;
+		const wasOpen = this.current?.id === id;
+		await storage.trashDataset(id);
 		this.#announce([id]);
-		if (this.current?.id === id) this.#setCurrent(null);
+		if (wasOpen) this.#setCurrent(null);
+		if (lastUsedDatasetId() === id) rememberLastUsed(null);
+		this.trashed = [...this.trashed.filter((t) => t.id !== id), { id, name, wasOpen }];
+		this.#trashTimers.set(
+			id,
+			setTimeout(() => void this.#purge(id), UNDO_SECONDS * 1000)
+		);
 		await this.refresh();
 	}
 
+	/** Brings back a dataset deleted less than `UNDO_SECONDS` ago (and opens it if it was open). */
+	async undo(id: string): Promise<void> {
+		const trashed = this.trashed.find((t) => t.id === id);
+		if (!trashed) return;
+		clearTimeout(this.#trashTimers.get(id));
+		this.#trashTimers.delete(id);
+		this.trashed = this.trashed.filter((t) => t.id !== id);
+		try {
+			await storage.restoreDataset(id);
+		} catch (error) {
+			this.storageNotice = error instanceof Error ? error.message : String(error);
+			return;
+		}
+		this.#announce([id], 'restored');
+		rememberLastUsed(id);
+		await this.refresh();
+		if (trashed.wasOpen && !this.current) await this.ensureOpen(id);
+	}
+
+	/** Removes a deleted dataset for good: its undo is over. */
+	async #purge(id: string): Promise<void> {
+		clearTimeout(this.#trashTimers.get(id));
+		this.#trashTimers.delete(id);
+		this.trashed = this.trashed.filter((t) => t.id !== id);
+		try {
+			await storage.deleteDataset(id);
+		} catch {
+			// Left for `removeOrphans` at the next start.
+		}
+		await this.refresh();
+	}
+
+	/** Ends every undo now (the page is left): the deletions stand. */
+	#purgeAll(): void {
+		for (const { id } of this.trashed) void this.#purge(id);
+	}
+
 	async removeAll(): Promise<void> {
+		for (const timer of this.#trashTimers.values()) clearTimeout(timer);
+		this.#trashTimers.clear();
+		this.trashed = [];
+		rememberLastUsed(null);
 		await storage.deleteAllData();
 		this.#announce('all');
 		this.#setCurrent(null);

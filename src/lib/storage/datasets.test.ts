@@ -12,9 +12,12 @@ import {
 	rememberMapping,
 	removeOrphans,
 	renameDataset,
+	restoreDataset,
 	saveDataset,
 	saveSettings,
-	StorageFullError
+	StorageFullError,
+	TRASH_GRACE_MS,
+	trashDataset
 } from './index';
 import type { DatasetDescription } from './index';
 
@@ -416,5 +419,64 @@ describe('dataset verbs', () => {
 		await closeSieveDb();
 		expect(await recallMapping('a|b')).toEqual({ customer: 'b', date: 'a' });
 		expect(await recallMapping('x|y')).toEqual({ customer: 'x' });
+	});
+});
+
+describe('a deletion with an undo', () => {
+	it('hides the dataset from lists and loads at once, and keeps its chunks', async () => {
+		const { orders, attributes } = fullTables();
+		await saveDataset({ id: 'a', meta: description('a'), orders, attributes });
+		await saveDataset({ id: 'b', meta: description('b'), orders: requiredOnly(2) });
+		const chunks = await chunkCountOf('a');
+		await trashDataset('a');
+		expect((await listDatasets()).map((d) => d.id)).toEqual(['b']);
+		expect(await loadDataset('a')).toBeNull();
+		expect(chunks).toBeGreaterThan(0);
+		expect(await chunkCountOf('a')).toBe(chunks);
+	});
+
+	it('is undone by restoreDataset, bit for bit', async () => {
+		const { orders, attributes } = fullTables();
+		await saveDataset({ id: 'a', meta: description('a'), orders, attributes });
+		await trashDataset('a');
+		await restoreDataset('a');
+		expect((await listDatasets()).map((d) => d.id)).toEqual(['a']);
+		const loaded = await loadDataset('a');
+		expect(loaded!.meta.deletedAt).toBeUndefined();
+		expect(loaded!.orders.amount).toEqual(orders.amount);
+		expect(loaded!.attributes!.customerIds).toEqual(attributes.customerIds);
+	});
+
+	it('cannot be undone once deleteDataset removed it for good', async () => {
+		await saveDataset({ id: 'a', meta: description('a'), orders: requiredOnly(2) });
+		await trashDataset('a');
+		await deleteDataset('a');
+		await expect(restoreDataset('a')).rejects.toThrow('can no longer be restored');
+		expect(await chunkCountOf('a')).toBe(0);
+	});
+
+	it('refuses to restore a dataset that was never deleted', async () => {
+		await saveDataset({ id: 'a', meta: description('a'), orders: requiredOnly(2) });
+		await expect(restoreDataset('a')).rejects.toThrow('can no longer be restored');
+	});
+
+	it('is removed by removeOrphans after the grace period, not before', async () => {
+		await saveDataset({ id: 'a', meta: description('a'), orders: requiredOnly(2) });
+		const chunks = await chunkCountOf('a');
+		const deletedAt = new Date('2026-03-01T10:00:00Z');
+		await trashDataset('a', deletedAt);
+		expect(await removeOrphans(deletedAt.getTime() + TRASH_GRACE_MS - 1)).toBe(0);
+		expect(await chunkCountOf('a')).toBe(chunks);
+		expect(await removeOrphans(deletedAt.getTime() + TRASH_GRACE_MS)).toBe(1);
+		expect(await chunkCountOf('a')).toBe(0);
+		const db = await openSieveDb();
+		expect(await db.count('datasets')).toBe(0);
+	});
+
+	it('cannot rename or re-delete a deleted dataset', async () => {
+		await saveDataset({ id: 'a', meta: description('a'), orders: requiredOnly(2) });
+		await trashDataset('a');
+		await expect(renameDataset('a', 'x')).rejects.toThrow('no saved dataset');
+		await expect(trashDataset('a')).rejects.toThrow('no saved dataset');
 	});
 });

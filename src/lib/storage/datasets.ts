@@ -213,12 +213,24 @@ async function markReady(db: Db, id: string, chunksExpected: number): Promise<vo
 	await commit(tx, () => [datasets.put({ ...record, ready: true })]);
 }
 
+/**
+ * How long a dataset deleted with an undo stays on disk when the tab that deleted it is gone: the
+ * next start of Sieve (in any tab) after that removes it. The tab itself removes it sooner, when
+ * its undo expires.
+ */
+export const TRASH_GRACE_MS = 60_000;
+
+/** A record that lists and loads see: saved to the end and not deleted. */
+function isLive(record: DatasetRecord): boolean {
+	return record.ready && !record.deletedAt;
+}
+
 /** The saved datasets that are ready, newest first. */
 export async function listDatasets(): Promise<DatasetRecord[]> {
 	const db = await openSieveDb();
 	const records = await db.getAll('datasets');
 	return records
-		.filter((record) => record.ready)
+		.filter(isLive)
 		.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
 }
 
@@ -233,7 +245,7 @@ export async function loadDataset(id: string): Promise<StoredDataset | null> {
 		chunks.getAll(chunkRange(id)),
 		tx.done
 	]);
-	if (!meta || !meta.ready) return null;
+	if (!meta || !isLive(meta)) return null;
 	// Keys come sorted by [id, column, index], so each column's chunks arrive in order.
 	const chunksByColumn = new Map<string, ChunkValue[]>();
 	keys.forEach(([, column], i) => {
@@ -258,7 +270,7 @@ async function updateRecord(
 	const db = await openSieveDb();
 	const tx = db.transaction('datasets', 'readwrite');
 	const record = await tx.store.get(id);
-	if (!record || !record.ready) {
+	if (!record || !isLive(record)) {
 		tx.abort();
 		await tx.done.catch(() => {});
 		throw Object.assign(new Error(`There is no saved dataset with id “${id}”.`), {
@@ -280,27 +292,58 @@ export async function saveSettings(id: string, settings: unknown): Promise<void>
 	await updateRecord(id, (record) => ({ ...record, settings }));
 }
 
+/**
+ * Deletes a dataset with an undo: it leaves lists and loads at once, its data stay until
+ * `deleteDataset` (the undo expired) or `removeOrphans` (a later start) removes them. Throws
+ * NotFoundError when there is no such dataset.
+ */
+export async function trashDataset(id: string, now = new Date()): Promise<void> {
+	await updateRecord(id, (record) => ({ ...record, deletedAt: now.toISOString() }));
+}
+
+/**
+ * Brings back a dataset deleted with `trashDataset`. Throws NotFoundError when it is gone for
+ * good (or was never deleted).
+ */
+export async function restoreDataset(id: string): Promise<void> {
+	const db = await openSieveDb();
+	const tx = db.transaction('datasets', 'readwrite');
+	const record = await tx.store.get(id);
+	if (!record || !record.ready || !record.deletedAt) {
+		tx.abort();
+		await tx.done.catch(() => {});
+		throw Object.assign(new Error(`The dataset “${id}” can no longer be restored.`), {
+			name: 'NotFoundError'
+		});
+	}
+	const restored = { ...record };
+	delete restored.deletedAt;
+	await commit(tx, () => [tx.store.put(restored)]);
+}
+
 /** Deletes a dataset's record and every chunk of it; nothing happens when it does not exist. */
 export async function deleteDataset(id: string): Promise<void> {
 	await removeDataset(await openSieveDb(), id);
 }
 
-/** Clears everything Sieve stored: datasets, their chunks, and remembered mappings. */
+/** Clears everything Sieve stored: datasets, their chunks, remembered mappings, saved methods. */
 export async function deleteAllData(): Promise<void> {
 	const db = await openSieveDb();
-	const tx = db.transaction(['datasets', 'chunks', 'mappings'], 'readwrite');
+	const tx = db.transaction(['datasets', 'chunks', 'mappings', 'methods'], 'readwrite');
 	await commit(tx, () => [
 		tx.objectStore('datasets').clear(),
 		tx.objectStore('chunks').clear(),
-		tx.objectStore('mappings').clear()
+		tx.objectStore('mappings').clear(),
+		tx.objectStore('methods').clear()
 	]);
 }
 
 /**
- * Removes the records and chunks of datasets never marked ready (a tab closed mid-save) and
+ * Removes the records and chunks of datasets never marked ready (a tab closed mid-save) and of
+ * datasets deleted more than `TRASH_GRACE_MS` ago (a tab closed while its undo was offered), and
  * returns how many such datasets it cleared. Skipped (returns 0) while any save is running.
  */
-export async function removeOrphans(): Promise<number> {
+export async function removeOrphans(now = Date.now()): Promise<number> {
 	const db = await openSieveDb();
 	return withSaveLock(
 		'exclusive',
@@ -308,8 +351,11 @@ export async function removeOrphans(): Promise<number> {
 			if (!held) return 0;
 			const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
 			const records = await tx.objectStore('datasets').getAll();
-			const ready = new Set(records.filter((r) => r.ready).map((r) => r.id));
-			const orphans = new Set(records.filter((r) => !r.ready).map((r) => r.id));
+			const expired = (r: DatasetRecord) =>
+				!!r.deletedAt && now - Date.parse(r.deletedAt) >= TRASH_GRACE_MS;
+			const kept = (r: DatasetRecord) => r.ready && !expired(r);
+			const ready = new Set(records.filter(kept).map((r) => r.id));
+			const orphans = new Set(records.filter((r) => !kept(r)).map((r) => r.id));
 			// Visit one key per dataset: after [id, …], jump past all of that id's chunks.
 			let cursor = await tx.objectStore('chunks').openKeyCursor();
 			while (cursor) {

@@ -6,13 +6,24 @@ export {
 	loadDataset,
 	removeOrphans,
 	renameDataset,
+	restoreDataset,
 	saveDataset,
-	saveSettings
+	saveSettings,
+	TRASH_GRACE_MS,
+	trashDataset
 } from './datasets';
 export type { NewDataset, SaveOptions, SaveProgress, StoredDataset } from './datasets';
 export { recallMapping, rememberMapping } from './mappings';
+export { deleteMethod, listMethods, saveMethod } from './methods';
+export { decodeTables, encodeTables } from './table-columns';
 export { closeSieveDb, onStorageNotice, openSieveDb } from './open-sieve-db';
 export type { StorageNoticeKind, StorageNoticeListener } from './open-sieve-db';
 export { estimateStorage, requestPersistence, StorageFullError } from './quota';
 export type { StorageEstimateBytes } from './quota';
-export type { DatasetCounts, DatasetDescription, DatasetRecord } from './schema';
+export type {
+	DatasetCounts,
+	DatasetDescription,
+	DatasetRecord,
+	MethodRecord,
+	StoredColumn
+} from './schema';

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OrdersTable } from '../engine/tables/orders-table';
 import { listDatasets, loadDataset, removeOrphans } from './datasets';
-import { closeSieveDb, openSieveDb, SIEVE_DB_NAME } from './open-sieve-db';
+import { closeSieveDb, openSieveDb, SIEVE_DB_NAME, SIEVE_DB_VERSION } from './open-sieve-db';
 
 /**
  * Writes a dataset the way schema v1 stored it, independently of the code under test: typed
@@ -123,7 +123,7 @@ describe('the upgrade from schema v1', () => {
 		await writeV1([{ id: 'small', orders: small, ready: true }]);
 
 		const db = await openSieveDb();
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(SIEVE_DB_VERSION); // v1 → v2 → the current version
 		const back = (await loadDataset('small'))!;
 		expect(back.meta.settings).toEqual({ k: 3 });
 		expect(back.orders.customer.values).toEqual(awkward);

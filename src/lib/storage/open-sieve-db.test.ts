@@ -45,11 +45,12 @@ beforeEach(async () => {
 });
 
 describe('openSieveDb', () => {
-	it('creates the three stores at version 2 in an empty browser', async () => {
+	it('creates the four stores at version 3 in an empty browser', async () => {
 		const db = await openSieveDb();
-		expect(SIEVE_DB_VERSION).toBe(2);
-		expect(db.version).toBe(2);
-		expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'datasets', 'mappings']);
+		expect(SIEVE_DB_VERSION).toBe(3);
+		expect(db.version).toBe(3);
+		expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'datasets', 'mappings', 'methods']);
+		expect(db.transaction('methods').store.keyPath).toBe('name');
 		expect(db.transaction('datasets').store.keyPath).toBe('id');
 		expect(db.transaction('mappings').store.keyPath).toBe('headerKey');
 		expect(db.transaction('chunks').store.keyPath).toBeNull();
@@ -64,7 +65,7 @@ describe('openSieveDb', () => {
 		await saveDataset({ id: 'kept', meta, orders: tinyTable });
 		await closeSieveDb();
 		const upgraded = await connectSieveDb(SIEVE_DB_VERSION + 1);
-		expect(upgraded.version).toBe(3);
+		expect(upgraded.version).toBe(SIEVE_DB_VERSION + 1);
 		expect((await upgraded.get('datasets', 'kept'))?.ready).toBe(true);
 		upgraded.close();
 	});

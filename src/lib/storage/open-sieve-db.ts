@@ -9,7 +9,7 @@ import type { SieveDb } from './schema';
 
 export const SIEVE_DB_NAME = 'sieve';
 /** The schema version this code writes. Raise it by one and add one `if` in `upgradeSieveDb`. */
-export const SIEVE_DB_VERSION = 2;
+export const SIEVE_DB_VERSION = 3;
 
 /**
  * - `versionchange`: a newer Sieve in another tab wants to upgrade; this connection was closed.
@@ -57,6 +57,10 @@ export function upgradeSieveDb(
 		// Out-of-line array keys: a dataset's chunks form one key range, [id] … [id, []].
 		db.createObjectStore('chunks');
 		db.createObjectStore('mappings', { keyPath: 'headerKey' });
+	}
+	// v3: saved methods. A new store only: nothing to rewrite, so it runs at once.
+	if (oldVersion < 3 && !db.objectStoreNames.contains('methods')) {
+		db.createObjectStore('methods', { keyPath: 'name' });
 	}
 	// Steps that rewrite records await requests of the upgrade transaction: each starts when the one
 	// before has finished. The open completes only once the transaction has committed; a failed step

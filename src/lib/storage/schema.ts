@@ -1,8 +1,9 @@
 /**
- * The IndexedDB schema of Sieve, as an `idb` `DBSchema`. Three stores:
+ * The IndexedDB schema of Sieve, as an `idb` `DBSchema`. Four stores:
  * - `datasets`: one record per dataset (metadata only, never rows);
  * - `chunks`: column parts of at most `CHUNK_BYTES`, keyed `[datasetId, columnKey, index]`;
- * - `mappings`: the column mapping last used for a file header, keyed by a header key.
+ * - `mappings`: the column mapping last used for a file header, keyed by a header key;
+ * - `methods` (since v3): analysis methods saved under a name, keyed by the name.
  *
  * Mapping, import report, attributes report and settings are plain JSON chosen by the layers above
  * (`unknown` here), so storage depends on no ingest or UI type.
@@ -91,6 +92,12 @@ export interface DatasetRecord {
 	bytesStored: number;
 	/** False until the final transaction of the save: only ready datasets are listed or loaded. */
 	ready: boolean;
+	/**
+	 * When the dataset was deleted with an undo still possible (ISO timestamp): hidden from lists
+	 * and loads, restored by `restoreDataset`, removed for good by `deleteDataset` or by
+	 * `removeOrphans` once `TRASH_GRACE_MS` have passed. Absent (or null) for a live dataset.
+	 */
+	deletedAt?: string | null;
 	/** Where the orders, attribute and tickets (`tickets.*`, optional) columns live in `chunks`. */
 	columns: StoredColumn[];
 	/** `null` when the dataset has no customers file. */
@@ -106,8 +113,17 @@ export interface MappingRecord {
 	savedAt: string;
 }
 
+/** An analysis method saved under a name (the settings without this browser's persona stories). */
+export interface MethodRecord {
+	name: string;
+	/** Plain JSON: the sections of a method link. */
+	settings: unknown;
+	savedAt: string;
+}
+
 export interface SieveDb extends DBSchema {
 	datasets: { key: string; value: DatasetRecord };
 	chunks: { key: ChunkKey; value: ChunkValue };
 	mappings: { key: string; value: MappingRecord };
+	methods: { key: string; value: MethodRecord };
 }
