@@ -140,7 +140,9 @@ describe('the shared flags', () => {
 		expect(
 			rows
 				.slice(1)
-				.map((row) => ['rank', 'customer_id', 'net_revenue', 'abc_class'].map((c) => row[column(c)]))
+				.map((row) =>
+					['rank', 'customer_id', 'net_revenue', 'abc_class'].map((c) => row[column(c)])
+				)
 		).toEqual([
 			['1', 'A', '150', 'A'],
 			['2', 'C', '70', 'A'],

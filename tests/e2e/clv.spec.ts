@@ -122,7 +122,7 @@ test('the Lifetime value view fits CDNOW to the published BG/NBD figures', async
 	await page.getByRole('button', { name: 'Export CSV' }).click();
 	const cells = parseCsv(readFileSync(await (await download).path(), 'utf8'));
 	expect(cells[0]).toEqual([
-		'customer',
+		'customer_id',
 		'frequency',
 		'recency',
 		'T',

@@ -204,7 +204,7 @@ describe('movement on Online Retail', () => {
 		};
 		expect(flowsOf(printed.flows)).toEqual(expected.frozen);
 		const csv = await readFile(out, 'utf8');
-		expect(csv.startsWith('\uFEFFcustomer,from,to,value_before,value_after,')).toBe(true);
+		expect(csv.startsWith('\uFEFFcustomer_id,from,to,value_before,value_after,')).toBe(true);
 		expect(csv.trimEnd().split('\r\n').length - 1).toBe(expected.frozen['champions → at-risk']);
 	}, 60_000);
 

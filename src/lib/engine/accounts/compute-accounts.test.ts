@@ -241,11 +241,16 @@ describe('exportPlanCsv', () => {
 		const { customers, accounts, plan } = handCase();
 		const lines = exportPlanCsv(customers, accounts, plan).replace('\uFEFF', '').split('\r\n');
 		expect(lines[0]).toBe(
-			'customer_id,level,whitespace,capacity,opportunity,last_review,due_date,scheduled_date,week'
+			'customer_id,orders,net_revenue,first_order,last_order,recency_days,' +
+				'level,whitespace,capacity,opportunity,last_review,due_date,scheduled_date,week'
 		);
-		expect(lines[1]).toBe('P2,Medium,0.5,0.5,0.25,2025-03-31,2026-01-01,2026-01-01,0');
+		// P2: two orders of 10; the last on 2025-10-01, 31 + 30 + 31 = 92 days before 2026-01-01.
+		expect(lines[1]).toBe(
+			'P2,2,20,2024-01-10,2025-10-01,92,Medium,0.5,0.5,0.25,2025-03-31,2026-01-01,2026-01-01,0'
+		);
+		// P5: orders on 03-01 and 03-02, the return of 03-05 nets 10 off; 305 days since 03-02.
 		expect(lines.find((l) => l.startsWith('P5,'))).toBe(
-			'P5,Medium,0.75,,,2025-12-10,2026-06-10,2026-06-10,23'
+			'P5,2,10,2025-03-01,2025-03-02,305,Medium,0.75,,,2025-12-10,2026-06-10,2026-06-10,23'
 		);
 	});
 });

@@ -4,7 +4,8 @@
  * updates the events instead of duplicating them.
  */
 import type { CustomerTable } from '../customers/customer-table';
-import { toCsv } from '../tables/csv-export';
+import { customerExportColumns } from '../customers/customer-export-columns';
+import { csvShare, toCsv } from '../tables/csv-export';
 import { formatDay } from '../tables/orders-table';
 import { OPPORTUNITY_LEVELS } from './accounts-options';
 import type { OpportunityLevel } from './accounts-options';
@@ -59,14 +60,19 @@ export function planRows(
 	return rows;
 }
 
-/** The plan as CSV (BOM, CRLF, formula cells neutralised), one row per account in plan order. */
+/**
+ * The plan as CSV (BOM, CRLF, formula cells neutralised), one row per account in plan order: the
+ * shared customer columns (`customers/customer-export-columns.ts`), then level, whitespace,
+ * capacity and opportunity (shares, to 4 decimals), last review, due and scheduled dates (ISO), week.
+ */
 export function exportPlanCsv(
 	customers: CustomerTable,
 	accounts: AccountsResult,
 	plan: ReviewPlan
 ): string {
+	const shared = customerExportColumns(customers);
 	const header = [
-		'customer_id',
+		...shared.header,
 		'level',
 		'whitespace',
 		'capacity',
@@ -76,14 +82,15 @@ export function exportPlanCsv(
 		'scheduled_date',
 		'week'
 	];
+	const share = (x: number | null) => (x === null ? null : csvShare(x));
 	return toCsv([
 		header,
 		...planRows(customers, accounts, plan).map((r) => [
-			r.customerId,
+			...shared.cells(r.entry),
 			r.level,
-			r.whitespace,
-			r.capacity,
-			r.opportunity,
+			share(r.whitespace),
+			share(r.capacity),
+			share(r.opportunity),
 			r.lastReviewDate,
 			r.dueDate,
 			r.scheduledDate,

@@ -2,11 +2,13 @@
  * Per-customer lifetime-value rows for a CSV file (write them with `toCsv` of
  * `engine/tables/csv-export`, which neutralises formula cells).
  */
-import type { CsvCell } from '../tables/csv-export';
+import { idContactColumns } from '../customers/customer-export-columns';
+import { csvMoney, csvShare, type CsvCell } from '../tables/csv-export';
+import type { AttributesTable } from '../tables/orders-table';
 import type { ClvResult } from './compute-clv';
 
-export const CLV_CSV_HEADER = [
-	'customer',
+/** The columns after the shared id, name and e-mail (`customers/customer-export-columns.ts`). */
+export const CLV_CSV_COLUMNS = [
 	'frequency',
 	'recency',
 	'T',
@@ -16,32 +18,39 @@ export const CLV_CSV_HEADER = [
 	'clv'
 ] as const;
 
-/** Rounds to 6 decimals, so files stay readable; the models are not that exact anyway. */
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
-
 /**
- * The header and one row per cohort customer: frequency x, recency tₓ and T in the result's
- * unit, P(alive), expected purchases (over the holdout length when there is a holdout, else over
- * the horizon), expected spend per purchase and CLV over the horizon. Cells a failed model cannot
- * give are empty. `customerIds` is the orders table's customer dictionary.
+ * The header and one row per cohort customer: customer_id, name and email (from the customers
+ * file `attributes`, when it has them), frequency x, recency tₓ and T in the result's unit,
+ * P(alive), expected purchases (over the holdout length when there is a holdout, else over the
+ * horizon), expected spend per purchase and CLV over the horizon. Money to the cent; recency, T,
+ * P(alive) and expected purchases to 4 decimals. Cells a failed model cannot give are empty.
+ * `customerIds` is the orders table's customer dictionary.
  */
-export function clvCustomerRows(result: ClvResult, customerIds: readonly string[]): CsvCell[][] {
+export function clvCustomerRows(
+	result: ClvResult,
+	customerIds: readonly string[],
+	attributes: AttributesTable | null = null
+): CsvCell[][] {
 	const { summary, customers } = result;
-	const rows: CsvCell[][] = [[...CLV_CSV_HEADER]];
+	const cohortIds = Array.from(summary.customerCode.subarray(0, summary.count), (code) =>
+		String(customerIds[code])
+	);
+	const shared = idContactColumns(cohortIds, attributes);
+	const rows: CsvCell[][] = [[...shared.header, ...CLV_CSV_COLUMNS]];
 	for (let i = 0; i < summary.count; i++) {
 		const k = result.patternOf[i];
 		const purchases = customers
 			? (customers.holdoutExpected ?? customers.expectedPurchases)[i]
 			: null;
 		rows.push([
-			customerIds[summary.customerCode[i]],
+			...shared.cells(i),
 			summary.frequency[i],
-			round(result.patterns.recency[k]),
-			round(result.patterns.age[k]),
-			customers ? round(customers.pAlive[i]) : null,
-			purchases === null ? null : round(purchases),
-			customers?.expectedSpend ? round(customers.expectedSpend[i]) : null,
-			customers?.clv ? round(customers.clv[i]) : null
+			csvShare(result.patterns.recency[k]),
+			csvShare(result.patterns.age[k]),
+			customers ? csvShare(customers.pAlive[i]) : null,
+			purchases === null ? null : csvShare(purchases),
+			customers?.expectedSpend ? csvMoney(customers.expectedSpend[i]) : null,
+			customers?.clv ? csvMoney(customers.clv[i]) : null
 		]);
 	}
 	return rows;

@@ -3,6 +3,7 @@
  * a time) and its CSV (the engine's `clvCustomerRows`, in rank order).
  */
 import type { CsvCell } from '../tables/csv-export';
+import type { AttributesTable } from '../tables/orders-table';
 import type { ClvResult, SpendStatus } from './compute-clv';
 import { clvCustomerRows } from './export-clv';
 
@@ -90,8 +91,9 @@ export function clvCustomerPage(
 export function rankedClvRows(
 	result: ClvResult,
 	customerIds: readonly string[],
-	order: Int32Array
+	order: Int32Array,
+	attributes: AttributesTable | null = null
 ): CsvCell[][] {
-	const rows = clvCustomerRows(result, customerIds);
+	const rows = clvCustomerRows(result, customerIds, attributes);
 	return [rows[0], ...Array.from(order, (i) => rows[i + 1])];
 }

@@ -70,13 +70,22 @@ describe('analyseLoyalty', () => {
 			.replace(/^\uFEFF/, '')
 			.split('\r\n')
 			.filter(Boolean);
-		expect(lines[0].split(',').slice(0, 3)).toEqual(['size_band', 'segment', 'customer_id']);
+		const header = lines[0].split(',');
+		expect(header.slice(0, 6)).toEqual([
+			'customer_id',
+			'orders',
+			'net_revenue',
+			'first_order',
+			'last_order',
+			'recency_days'
+		]);
 		const row = lines[1].split(',');
-		expect(row[2]).toBe('r1');
+		const cell = (name: string) => row[header.indexOf(name)];
+		expect(cell('customer_id')).toBe('r1');
 		// Tenure 2024-05-01 − 2024-01-01 = 121 days; 5 orders; last order 2024-04-30.
-		expect(row.slice(3, 5)).toEqual(['121', '5']);
-		expect(row[7]).toBe('2024-04-30');
-		expect(parseIsoDay(row[7]) + 1).toBe(customers.analysisDay);
+		expect([cell('tenure_days'), cell('orders')]).toEqual(['121', '5']);
+		expect(cell('last_order')).toBe('2024-04-30');
+		expect(parseIsoDay(cell('last_order')) + 1).toBe(customers.analysisDay);
 	});
 
 	it('refuses to export a cell when there is no loyalty table', () => {

@@ -130,7 +130,7 @@ export function interviewListFile(computation: LoyaltyComputation, datasetName: 
 	const { interviews, customers } = computation;
 	return {
 		fileName: `${part(datasetName)}-interview-list.csv`,
-		csv: exportInterviewList(interviews, customers.analysisDay),
+		csv: exportInterviewList(interviews, customers),
 		rows: interviews.groups.reduce((sum, group) => sum + group.interviewees.length, 0)
 	};
 }

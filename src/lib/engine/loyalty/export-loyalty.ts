@@ -2,6 +2,7 @@
  * The customers of one cell of the loyalty table (or all of them) as formula-safe CSV, so a cell
  * can be followed up: who they are, their group, index day, window and whether they came back.
  */
+import { customerExportColumns } from '../customers/customer-export-columns';
 import type { CustomerTable } from '../customers/customer-table';
 import { toCsv } from '../tables/csv-export';
 import type { CsvCell } from '../tables/csv-export';
@@ -22,8 +23,8 @@ export interface LoyaltyCellFilter {
 	eligibleOnly?: boolean;
 }
 
-export const LOYALTY_EXPORT_HEADER = [
-	'customer_id',
+/** The columns after the shared customer columns (`customers/customer-export-columns.ts`). */
+export const LOYALTY_EXPORT_COLUMNS = [
 	'group',
 	'resolved_quickly',
 	'first_ticket',
@@ -33,9 +34,8 @@ export const LOYALTY_EXPORT_HEADER = [
 	'window_end',
 	'eligible',
 	'repurchased',
-	'open_problems',
-	'orders'
-];
+	'open_problems'
+] as const;
 
 function groupName(result: LoyaltyResult, i: number): string {
 	const code = result.group[i];
@@ -44,7 +44,11 @@ function groupName(result: LoyaltyResult, i: number): string {
 	return code === 255 ? 'unknown' : 'unresolved';
 }
 
-/** The rows (header first) of the customers of a cell, in customer-table order. */
+/**
+ * The rows (header first) of the customers of a cell, in customer-table order: the shared
+ * customer columns (id, name and e-mail when known, orders, net revenue, first and last order,
+ * recency), then `LOYALTY_EXPORT_COLUMNS`.
+ */
 export function loyaltyCellRows(
 	customers: CustomerTable,
 	result: LoyaltyResult,
@@ -57,7 +61,8 @@ export function loyaltyCellRows(
 		filter.severity !== undefined ? (result.severityLabels?.indexOf(filter.severity) ?? -1) : -2;
 	const segmentCode =
 		filter.segment !== undefined && segments ? segments.labels.indexOf(filter.segment) : -2;
-	const rows: CsvCell[][] = [LOYALTY_EXPORT_HEADER];
+	const shared = customerExportColumns(customers);
+	const rows: CsvCell[][] = [[...shared.header, ...LOYALTY_EXPORT_COLUMNS]];
 	for (let i = 0; i < customers.count; i++) {
 		if (filter.group && !isInGroup(result, i, filter.group)) continue;
 		if (eligibleOnly && !result.eligible[i]) continue;
@@ -66,7 +71,7 @@ export function loyaltyCellRows(
 		const t = result.firstTicket[i];
 		const segment = segments ? (segments.labels[segments.codes[i]] ?? '') : '';
 		rows.push([
-			customers.ids[i],
+			...shared.cells(i),
 			groupName(result, i),
 			result.group[i] === GROUP_RESOLVED && result.basis === 'tickets' ? result.quick[i] === 1 : '',
 			t >= 0 && tickets?.ticketId ? tickets.ticketId[t] : '',
@@ -78,8 +83,7 @@ export function loyaltyCellRows(
 			result.basis === 'tickets' ? formatDay(result.indexDay[i] + result.options.windowDays) : '',
 			result.eligible[i] === 1,
 			result.repurchased[i] === 1,
-			result.openProblems[i],
-			customers.orders[i]
+			result.openProblems[i]
 		]);
 	}
 	return rows;

@@ -83,10 +83,15 @@ describe('buildInterviewList', () => {
 
 	it('exports one CSV row per interviewee with the questions', () => {
 		const { customers, loyalty } = setUp();
-		const csv = exportInterviewList(buildInterviewList(customers, loyalty.openProblems), ANALYSIS);
-		const lines = csv.trim().split('\r\n');
+		const csv = exportInterviewList(buildInterviewList(customers, loyalty.openProblems), customers);
+		const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
 		expect(lines).toHaveLength(1 + 6);
-		expect(lines[1]).toMatch(/^small,All customers,L1,275,10,30,5,2024-12-27,100,/);
+		expect(lines[0]).toBe(
+			'customer_id,orders,net_revenue,first_order,last_order,recency_days,' +
+				'size_band,segment,tenure_days,mean_gap_days,questions'
+		);
+		// L1: 10 orders of 10, the last 5 days before 2025-01-01, the first 9 × 30 days earlier.
+		expect(lines[1]).toMatch(/^L1,10,100,2024-04-01,2024-12-27,5,small,All customers,275,30,/);
 	});
 });
 
@@ -101,8 +106,10 @@ describe('exportLoyaltyCell', () => {
 		);
 		const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
 		expect(lines).toEqual([
-			'customer_id,group,resolved_quickly,first_ticket,severity,segment,index_date,window_end,eligible,repurchased,open_problems,orders',
-			'L5,unresolved,,t,,,2024-12-01,2025-05-30,false,true,1,6'
+			'customer_id,orders,net_revenue,first_order,last_order,recency_days,' +
+				'group,resolved_quickly,first_ticket,severity,segment,index_date,window_end,eligible,repurchased,open_problems',
+			// L5: 6 orders of 10, 40 days apart, the last 10 days before 2025-01-01.
+			'L5,6,60,2024-06-05,2024-12-22,10,unresolved,,t,,,2024-12-01,2025-05-30,false,true,1'
 		]);
 	});
 });

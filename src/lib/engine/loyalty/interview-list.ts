@@ -12,8 +12,8 @@
 import type { CustomerTable } from '../customers/customer-table';
 import { percentileRanks, resourcesOf } from '../customers/resources';
 import type { ResourcesBasis } from '../customers/resources';
-import { toCsv } from '../tables/csv-export';
-import { formatDay } from '../tables/orders-table';
+import { customerExportColumns } from '../customers/customer-export-columns';
+import { toCsv, type CsvCell } from '../tables/csv-export';
 import { resolveLoyaltyOptions } from './loyalty-options';
 import type { LoyaltyOptions } from './loyalty-options';
 import type { GroupLabels } from './loyalty-report';
@@ -118,35 +118,25 @@ export function buildInterviewList(
 	};
 }
 
-/** The interview list as CSV: one row per interviewee, the questions in the last column. */
-export function exportInterviewList(list: InterviewList, analysisDay: number): string {
-	const rows: (string | number)[][] = [
-		[
-			'size_band',
-			'segment',
-			'customer_id',
-			'tenure_days',
-			'orders',
-			'mean_gap_days',
-			'recency_days',
-			'last_order_date',
-			'value',
-			'questions'
-		]
+/**
+ * The interview list as CSV: one row per interviewee, the shared customer columns of `customers`
+ * (`customers/customer-export-columns.ts`) first, then size band, segment, tenure, mean gap in
+ * days (1 decimal) and the questions in the last column.
+ */
+export function exportInterviewList(list: InterviewList, customers: CustomerTable): string {
+	const shared = customerExportColumns(customers);
+	const rows: CsvCell[][] = [
+		[...shared.header, 'size_band', 'segment', 'tenure_days', 'mean_gap_days', 'questions']
 	];
 	const questions = list.questions.join(' | ');
 	for (const group of list.groups)
 		for (const person of group.interviewees)
 			rows.push([
+				...shared.cells(person.entry),
 				group.sizeBand,
 				group.segment,
-				person.customerId,
 				person.tenureDays,
-				person.orders,
 				Math.round(person.meanGapDays * 10) / 10,
-				person.recencyDays,
-				formatDay(analysisDay - person.recencyDays),
-				person.value,
 				questions
 			]);
 	return toCsv(rows);

@@ -11,7 +11,7 @@ describe('movementExportRows', () => {
 	it('writes the customers of one flow with both dates’ figures', () => {
 		expect(movementExportRows(result, { from: 'loyal-customers', to: 'champions' })).toEqual([
 			[
-				'customer',
+				'customer_id',
 				'from',
 				'to',
 				'value_before',
@@ -21,8 +21,8 @@ describe('movementExportRows', () => {
 				'orders_after',
 				'recency_days_before',
 				'recency_days_after',
-				'first_order_date',
-				'last_order_date'
+				'first_order',
+				'last_order'
 			],
 			[
 				'D',

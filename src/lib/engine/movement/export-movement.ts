@@ -2,12 +2,15 @@
  * The customers of one flow (or a whole row, column, or every customer) as CSV rows — a win-back
  * list in one click. Pass the rows to `toCsv` (formula-safe, BOM, CRLF).
  */
-import type { CsvCell } from '../tables/csv-export';
-import { formatDay } from '../tables/orders-table';
+import { customerContactColumns } from '../customers/customer-export-columns';
+import { csvDate, csvMoney, type CsvCell } from '../tables/csv-export';
 import { groupIndexOf, listCellRows, type MovementResult } from './compute-movement';
 
-export const MOVEMENT_EXPORT_HEADER = [
-	'customer',
+/**
+ * The columns after the shared id, name and e-mail (`customers/customer-export-columns.ts`):
+ * the groups, then value, orders and recency at each date, first and last order.
+ */
+export const MOVEMENT_EXPORT_COLUMNS = [
 	'from',
 	'to',
 	'value_before',
@@ -17,8 +20,8 @@ export const MOVEMENT_EXPORT_HEADER = [
 	'orders_after',
 	'recency_days_before',
 	'recency_days_after',
-	'first_order_date',
-	'last_order_date'
+	'first_order',
+	'last_order'
 ] as const;
 
 export interface MovementExportFilter {
@@ -29,8 +32,10 @@ export interface MovementExportFilter {
 }
 
 /**
- * Header + one row per customer of the cell `filter.from` → `filter.to`, in customer-table order.
- * Fields a customer lacks at a date (a New customer before; "No orders left" after) are empty.
+ * Header + one row per customer of the cell `filter.from` → `filter.to`, in customer-table order:
+ * customer_id, name and email (when known), then `MOVEMENT_EXPORT_COLUMNS`, money to the cent,
+ * dates ISO. Fields a customer lacks at a date (a New customer before; "No orders left" after)
+ * are empty; name, e-mail and the order dates come from the latest table the customer is in.
  * Throws a RangeError for an unknown slug.
  */
 export function movementExportRows(
@@ -49,7 +54,10 @@ export function movementExportRows(
 	};
 	const rows = listCellRows(result, indexOf(filter.from), indexOf(filter.to));
 	const { before, after, groups } = result;
-	const out: CsvCell[][] = [[...MOVEMENT_EXPORT_HEADER]];
+	const contactsBefore = customerContactColumns(before);
+	const contactsAfter = customerContactColumns(after);
+	// Both tables join the same customers file, so their contact headers are the same.
+	const out: CsvCell[][] = [[...contactsAfter.header, ...MOVEMENT_EXPORT_COLUMNS]];
 	for (const r of rows) {
 		const b = result.beforeEntry[r];
 		const a = result.afterEntry[r];
@@ -58,18 +66,18 @@ export function movementExportRows(
 		const latest = a >= 0 ? after : before;
 		const entry = a >= 0 ? a : b;
 		out.push([
-			latest.ids[entry],
+			...(a >= 0 ? contactsAfter : contactsBefore).cells(entry),
 			groups[result.fromCode[r]].name,
 			groups[result.toCode[r]].name,
-			valueBefore,
-			valueAfter,
-			(valueAfter ?? 0) - (valueBefore ?? 0),
+			valueBefore === null ? null : csvMoney(valueBefore),
+			valueAfter === null ? null : csvMoney(valueAfter),
+			csvMoney((valueAfter ?? 0) - (valueBefore ?? 0)),
 			b >= 0 ? before.orders[b] : null,
 			a >= 0 ? after.orders[a] : null,
 			b >= 0 ? before.recencyDays[b] : null,
 			a >= 0 ? after.recencyDays[a] : null,
-			formatDay(latest.firstOrderDay[entry]),
-			formatDay(latest.lastOrderDay[entry])
+			csvDate(latest.firstOrderDay[entry]),
+			csvDate(latest.lastOrderDay[entry])
 		]);
 	}
 	return out;

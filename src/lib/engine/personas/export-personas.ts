@@ -2,14 +2,9 @@
  * The Personas family's exports: one persona's customers as a spreadsheet-safe CSV (the page's
  * download and the CLI's `personas --customers`), and each customer's persona as a map.
  */
-import { toCsv, type CsvCell } from '../tables/csv-export';
-import { formatDay } from '../tables/orders-table';
+import { customerExportColumns } from '../customers/customer-export-columns';
+import { csvMoney, csvShare, toCsv, type CsvCell } from '../tables/csv-export';
 import type { PersonaComputation } from './compute-personas';
-
-function round(value: number, digits = 2): number | string {
-	const scale = 10 ** digits;
-	return Number.isFinite(value) ? Math.round(value * scale) / scale : '';
-}
 
 /** A file-name-safe version of a label: letters, digits, `_` and `-`. */
 function safeFilePart(text: string, length = 40): string {
@@ -23,28 +18,23 @@ function safeFilePart(text: string, length = 40): string {
 
 /**
  * Rows (header first) of the customers of `personas` (each with its name), highest value first
- * within a persona: id, persona number and name, net revenue (and profit), orders, average order
- * value, recency, first and last order, and discount share, top category and main channel when
- * the data has them.
+ * within a persona: the shared customer columns (`customers/customer-export-columns.ts`), then
+ * persona number and name, average order value, and discount share, top category and main
+ * channel when the data has them.
  */
 function personaCustomerRows(
 	computation: PersonaComputation,
 	personas: { index: number; name: string }[]
 ): CsvCell[][] {
 	const { customers, clusters } = computation;
-	const { profit, discountShare, topCategory, topChannel } = customers;
+	const { discountShare, topCategory, topChannel } = customers;
 	const { categoryNames, channelNames } = computation.names;
+	const shared = customerExportColumns(customers);
 	const header: CsvCell[] = [
-		'customer_id',
+		...shared.header,
 		'persona',
 		'persona_name',
-		'net_revenue',
-		...(profit ? ['net_profit'] : []),
-		'orders',
 		'average_order_value',
-		'recency_days',
-		'first_order',
-		'last_order',
 		...(discountShare ? ['discount_share'] : []),
 		...(topCategory && categoryNames ? ['top_category'] : []),
 		...(topChannel && channelNames ? ['main_channel'] : [])
@@ -57,17 +47,11 @@ function personaCustomerRows(
 		members.sort((a, b) => customers.value[b] - customers.value[a] || a - b);
 		for (const i of members) {
 			rows.push([
-				customers.ids[i],
+				...shared.cells(i),
 				persona + 1,
 				name,
-				round(customers.netRevenue[i]),
-				...(profit ? [round(profit[i])] : []),
-				customers.orders[i],
-				round(customers.averageOrderValue[i]),
-				customers.recencyDays[i],
-				formatDay(customers.firstOrderDay[i]),
-				formatDay(customers.lastOrderDay[i]),
-				...(discountShare ? [round(discountShare[i], 4)] : []),
+				csvMoney(customers.averageOrderValue[i]),
+				...(discountShare ? [csvShare(discountShare[i])] : []),
 				...(topCategory && categoryNames ? [categoryNames[topCategory[i]] ?? ''] : []),
 				...(topChannel && channelNames ? [channelNames[topChannel[i]] ?? ''] : [])
 			]);

@@ -15,8 +15,13 @@ describe('profitCustomerRows', () => {
 		expect(rows[0]).toEqual([
 			'customer_id',
 			'email',
+			'orders',
+			'net_revenue',
+			'net_profit',
+			'first_order',
+			'last_order',
+			'recency_days',
 			'group',
-			'revenue',
 			'goods',
 			'order_cost',
 			'return_cost',
@@ -25,7 +30,6 @@ describe('profitCustomerRows', () => {
 			'service',
 			'marketing',
 			'contribution',
-			'orders',
 			'returns',
 			'tickets',
 			'effort',
@@ -34,11 +38,18 @@ describe('profitCustomerRows', () => {
 			'to_break_even'
 		]);
 		expect(rows.slice(1).map((row) => row[0])).toEqual(['C', 'A', 'D', 'B']);
+		// B: one order on 2024-01-20, net revenue 30 − 10 − 5 = 15, goods 20 − 6 − 3 = 11, so
+		// profit 4; 73 days before the analysis day 2024-04-02 (the day after the last line).
 		expect(rows[4]).toEqual([
 			'B',
 			'b@example.com',
-			'Other',
+			1,
 			15,
+			4,
+			'2024-01-20',
+			'2024-01-20',
+			73,
+			'Other',
 			11,
 			5,
 			16,
@@ -47,7 +58,6 @@ describe('profitCustomerRows', () => {
 			81,
 			3,
 			-80,
-			1,
 			2,
 			4,
 			9,
@@ -64,7 +74,8 @@ describe('profitCustomerRows', () => {
 			grouping: shop.grouping,
 			onlyLosing: true
 		});
-		expect(rows.slice(1).map((row) => [row[0], row[11]])).toEqual([
+		const contribution = rows[0].indexOf('contribution');
+		expect(rows.slice(1).map((row) => [row[0], row[contribution]])).toEqual([
 			['B', -80],
 			['D', -18]
 		]);
@@ -79,7 +90,7 @@ describe('profitCustomerRows', () => {
 			grouping: shop.grouping
 		});
 		const d = rows.find((row) => row[0] === 'D');
-		expect(d?.[7]).toBe(9); // ticket cost 18 × 0.5
+		expect(d?.[rows[0].indexOf('ticket_cost')]).toBe(9); // ticket cost 18 × 0.5
 	});
 
 	it('neutralises a customer id that looks like a formula', () => {
@@ -112,7 +123,7 @@ describe('profitGroupRows', () => {
 		});
 		const rows = profitGroupRows(groupProfit(profit, shop.grouping));
 		expect(rows[1].slice(0, 8)).toEqual(['Loyal', 2, 660, 274, 0, 0, 386, null]);
-		// Share: 386 of 386 + (35 − 23) = 398.
-		expect(toCsv(rows).split('\r\n')[1]).toBe(`Loyal,2,660,274,0,0,386,,0,${386 / 398}`);
+		// Share: 386 of 386 + (35 − 23) = 398 = 0.96985…, written to 4 decimals.
+		expect(toCsv(rows).split('\r\n')[1]).toBe('Loyal,2,660,274,0,0,386,,0,0.9698');
 	});
 });

@@ -5,16 +5,11 @@
  */
 import type { CustomerTable } from '../customers/customer-table';
 import type { CustomerGrouping } from '../customers/group-by';
-import type { CsvCell } from '../tables/csv-export';
+import { customerExportColumns } from '../customers/customer-export-columns';
+import { csvMoney, csvShare, type CsvCell } from '../tables/csv-export';
 import type { ProfitColumns, ProfitResult } from './compute-profit';
 import type { GroupProfitRow } from './group-profit';
 import { largestCostOf } from './losing-customers';
-
-/** Attribute columns worth carrying into a campaign list: e-mail addresses and names. */
-const CONTACT_COLUMN = /e-?mail|name/i;
-
-/** Money to the cent, as spreadsheets show it (binary doubles otherwise print 12.340000000000002). */
-const cents = (x: number) => Math.round(x * 100) / 100;
 
 export interface ProfitExportInput {
 	customers: CustomerTable;
@@ -28,19 +23,20 @@ export interface ProfitExportInput {
 }
 
 /**
- * Rows (header first): customer id, contact columns of the customers file, group, revenue, goods,
- * order/return/ticket/effort cost, service, marketing, contribution, orders, returns, tickets,
+ * Rows (header first): the shared customer columns (`customers/customer-export-columns.ts`: id,
+ * name and e-mail when known, orders, net revenue, first and last order, recency), then group,
+ * goods, order/return/ticket/effort cost, service, marketing, contribution, returns, tickets,
  * effort, largest cost and its amount, what brings the customer to zero (0 when not losing).
+ * Money to the cent. (Revenue and orders are the shared `net_revenue` and `orders`: a what-if
+ * changes costs, never revenue.)
  */
 export function profitCustomerRows(input: ProfitExportInput): CsvCell[][] {
 	const { customers, profit, grouping } = input;
 	const columns = input.columns ?? profit;
-	const contacts = customers.attributes.filter((column) => CONTACT_COLUMN.test(column.name));
+	const shared = customerExportColumns(customers);
 	const header: CsvCell[] = [
-		'customer_id',
-		...contacts.map((column) => column.name),
+		...shared.header,
 		'group',
-		'revenue',
 		'goods',
 		'order_cost',
 		'return_cost',
@@ -49,7 +45,6 @@ export function profitCustomerRows(input: ProfitExportInput): CsvCell[][] {
 		'service',
 		'marketing',
 		'contribution',
-		'orders',
 		'returns',
 		'tickets',
 		'effort',
@@ -71,37 +66,31 @@ export function profitCustomerRows(input: ProfitExportInput): CsvCell[][] {
 	for (const i of picked) {
 		const largest = largestCostOf(columns, i);
 		rows.push([
-			customers.ids[i],
-			...contacts.map((column) =>
-				column.kind === 'numeric'
-					? column.values[i]
-					: column.codes[i] >= 0
-						? column.values[column.codes[i]]
-						: ''
-			),
+			...shared.cells(i),
 			grouping.labels[grouping.codes[i]],
-			cents(columns.revenue[i]),
-			cents(columns.goods[i]),
-			cents(columns.orderCost[i]),
-			cents(columns.returnCost[i]),
-			cents(columns.ticketCost[i]),
-			cents(columns.effortCost[i]),
-			cents(columns.service[i]),
-			cents(columns.marketing[i]),
-			cents(contribution[i]),
-			profit.orders[i],
+			csvMoney(columns.goods[i]),
+			csvMoney(columns.orderCost[i]),
+			csvMoney(columns.returnCost[i]),
+			csvMoney(columns.ticketCost[i]),
+			csvMoney(columns.effortCost[i]),
+			csvMoney(columns.service[i]),
+			csvMoney(columns.marketing[i]),
+			csvMoney(contribution[i]),
 			profit.returns[i],
 			profit.tickets[i],
 			profit.effort[i],
 			largest.kind,
-			cents(largest.amount),
-			contribution[i] < 0 ? cents(-contribution[i]) : 0
+			csvMoney(largest.amount),
+			contribution[i] < 0 ? csvMoney(-contribution[i]) : 0
 		]);
 	}
 	return rows;
 }
 
-/** Rows (header first) of the group table: the report's groups, ROI empty where undefined. */
+/**
+ * Rows (header first) of the group table: the report's groups, money to the cent, ROI and
+ * contribution share to 4 decimals, ROI empty where undefined.
+ */
 export function profitGroupRows(groups: readonly GroupProfitRow[]): CsvCell[][] {
 	return [
 		[
@@ -119,14 +108,14 @@ export function profitGroupRows(groups: readonly GroupProfitRow[]): CsvCell[][] 
 		...groups.map((g) => [
 			g.name,
 			g.customers,
-			cents(g.revenue),
-			cents(g.goods),
-			cents(g.service),
-			cents(g.marketing),
-			cents(g.contribution),
-			g.roi,
+			csvMoney(g.revenue),
+			csvMoney(g.goods),
+			csvMoney(g.service),
+			csvMoney(g.marketing),
+			csvMoney(g.contribution),
+			g.roi === null ? null : csvShare(g.roi),
 			g.losing,
-			g.contributionShare
+			g.contributionShare === null ? null : csvShare(g.contributionShare)
 		])
 	];
 }

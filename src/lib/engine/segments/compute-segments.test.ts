@@ -91,15 +91,19 @@ describe('validateSegmentsOptions', () => {
 });
 
 describe('exportSegmentCustomers', () => {
-	it('writes customer, recency, orders, value, scores, segment, pattern and tags per customer', () => {
+	it('writes the shared customer columns, then scores, segment, pattern and tags per customer', () => {
 		const { csv, rows: count } = exportSegmentCustomers(
 			computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS)
 		);
 		const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-		expect(lines[0]).toBe('customer,recency_days,orders,value,r,f,m,segment,pattern,tags');
-		// K5: 1 day, 1 order, 50; R 5 F 1 M 5 → New Customers (4–5 / 1–3 / 1–5) after the
-		// earlier rules fail (Champions needs F 5, Potential Loyalist F ≥ 3, Promising R ≤ 4).
-		expect(lines[5]).toBe('K5,1,1,50,5,1,5,New Customers,one-time,');
+		expect(lines[0]).toBe(
+			'customer_id,orders,net_revenue,first_order,last_order,recency_days,' +
+				'segment,r,f,m,pattern,lapsing,tags'
+		);
+		// K5: 1 order of 50 on 2024-01-05, 1 day before; R 5 F 1 M 5 → New Customers (4–5 / 1–3 /
+		// 1–5) after the earlier rules fail (Champions needs F 5, Potential Loyalist F ≥ 3,
+		// Promising R ≤ 4); one order: not lapsing.
+		expect(lines[5]).toBe('K5,1,50,2024-01-05,2024-01-05,1,New Customers,5,1,5,one-time,no,');
 		expect(count).toBe(5);
 	});
 });

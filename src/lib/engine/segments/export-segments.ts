@@ -4,12 +4,9 @@
  * `segments --customers`.
  */
 import { safeFileName } from '../tables/file-name';
-import { toCsv, type CsvCell } from '../tables/csv-export';
-import { tagsOf } from './behaviour-tags';
+import { toCsv } from '../tables/csv-export';
 import type { SegmentsComputation } from './compute-segments';
 import { segmentExportRows } from './playbook';
-import { PURCHASE_PATTERNS } from './purchase-pattern';
-import { OTHERS_SEGMENT } from './segment-rules';
 
 /** A campaign CSV: one segment, the customers of some R × F cells, or everyone. */
 export function exportSegmentsCsv(
@@ -42,31 +39,13 @@ export function exportSegmentsCsv(
 }
 
 /**
- * Every customer of the table with their scores and groups: customer, recency_days, orders, value,
- * r, f, m, segment, pattern, tags (`;`-separated names), in customer-table order.
+ * Every customer of the table with their scores and groups, in customer-table order: the
+ * campaign CSV's columns (`segmentExportRows`) for everyone.
  */
 export function exportSegmentCustomers(computation: SegmentsComputation): {
 	csv: string;
 	rows: number;
 } {
-	const { customers, rfm, assignment, rules, pattern, tags } = computation;
-	const rows: CsvCell[][] = [
-		['customer', 'recency_days', 'orders', 'value', 'r', 'f', 'm', 'segment', 'pattern', 'tags']
-	];
-	for (let i = 0; i < customers.count; i++) {
-		const k = assignment.segment[i];
-		rows.push([
-			customers.ids[i],
-			customers.recencyDays[i],
-			customers.orders[i],
-			customers.value[i],
-			rfm.recency[i],
-			rfm.frequency[i],
-			rfm.monetary[i],
-			k < rules.length ? rules[k].name : OTHERS_SEGMENT.name,
-			PURCHASE_PATTERNS[pattern.pattern[i]],
-			tagsOf(tags, i).join(';')
-		]);
-	}
-	return { csv: toCsv(rows), rows: customers.count };
+	const rows = segmentExportRows({ ...computation, tableOrder: true });
+	return { csv: toCsv(rows), rows: computation.customers.count };
 }

@@ -112,54 +112,78 @@ describe('segmentExportRows', () => {
 
 	it('lists one segment by value with scores, pattern, tags and contact columns', () => {
 		// c4 and c6: two orders 10 days apart, the last 30 days ago: lapsing (30 > 2 × 10).
+		// Orders 10 days apart ending `recency` days before 2025-01-01: c3's five end on 12-22 and
+		// start on 11-12; c4's and c6's two are 11-22 and 12-02.
 		const rows = segmentExportRows({ ...input, segment: 'potential-loyalist' });
 		expect(rows).toEqual([
 			[
 				'customer_id',
-				'email',
 				'name',
+				'email',
+				'orders',
+				'net_revenue',
+				'first_order',
+				'last_order',
+				'recency_days',
 				'segment',
 				'r',
 				'f',
 				'm',
 				'pattern',
 				'lapsing',
-				'tags',
-				'value',
-				'orders',
-				'recency_days'
+				'tags'
 			],
 			[
 				'c3',
-				'=HYPERLINK("http://evil.example","click")',
 				'Ann',
+				'=HYPERLINK("http://evil.example","click")',
+				5,
+				400,
+				'2024-11-12',
+				'2024-12-22',
+				10,
 				'Potential Loyalist',
 				4,
 				5,
 				5,
 				'regular',
 				'no',
-				'',
-				400,
-				5,
-				10
+				''
 			],
 			[
 				'c4',
-				'bo@example.com',
 				'Bo',
+				'bo@example.com',
+				2,
+				100,
+				'2024-11-22',
+				'2024-12-02',
+				30,
 				'Potential Loyalist',
 				4,
 				3,
 				4,
 				'irregular',
 				'yes',
-				'',
-				100,
-				2,
-				30
+				''
 			],
-			['c6', '', '', 'Potential Loyalist', 4, 3, 3, 'irregular', 'yes', '', 50, 2, 30]
+			[
+				'c6',
+				'',
+				'',
+				2,
+				50,
+				'2024-11-22',
+				'2024-12-02',
+				30,
+				'Potential Loyalist',
+				4,
+				3,
+				3,
+				'irregular',
+				'yes',
+				''
+			]
 		]);
 	});
 
@@ -182,7 +206,7 @@ describe('segmentExportRows', () => {
 	it('writes a CSV where the hostile e-mail cell is inert text', () => {
 		const csv = toCsv(segmentExportRows({ ...input, segment: 'potential-loyalist' }));
 		expect(csv.split('\r\n')[1]).toBe(
-			`c3,"'=HYPERLINK(""http://evil.example"",""click"")",Ann,Potential Loyalist,4,5,5,regular,no,,400,5,10`
+			`c3,Ann,"'=HYPERLINK(""http://evil.example"",""click"")",5,400,2024-11-12,2024-12-22,10,Potential Loyalist,4,5,5,regular,no,`
 		);
 	});
 

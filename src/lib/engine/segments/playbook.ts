@@ -5,6 +5,7 @@
 import { tagsOf, type BehaviourTag } from './behaviour-tags';
 import type { CsvCell } from '../tables/csv-export';
 import type { CustomerTable } from '../customers/customer-table';
+import { customerExportColumns } from '../customers/customer-export-columns';
 import { PURCHASE_PATTERNS, type PurchasePatternResult } from './purchase-pattern';
 import { median } from '../tables/quantile';
 import type { RfmResult } from './rfm';
@@ -118,15 +119,16 @@ export interface SegmentExportInput {
 	segment?: string;
 	/** Only customers with mask[i] === 1 (e.g. a grid selection); combines with `segment`. */
 	mask?: Uint8Array;
+	/** Customer-table order instead of segment, then value descending. */
+	tableOrder?: boolean;
 }
 
-/** Attribute columns worth carrying into a campaign list: e-mail addresses and names. */
-const CONTACT_COLUMN = /e-?mail|name/i;
-
 /**
- * Rows for a campaign CSV (header first): customer id, e-mail/name columns of the customers file
- * when present, segment, R, F, M, pattern, lapsing, tags, value, orders, recency. Customers are
- * listed by segment (rule order), then by value descending. Throws for an unknown segment slug.
+ * Rows for a campaign CSV (header first): the shared customer columns
+ * (`customers/customer-export-columns.ts`: id, name and e-mail when known, orders, net revenue,
+ * first and last order, recency), then segment, R, F, M, pattern, lapsing, tags. Customers are
+ * listed by segment (rule order), then by value descending, or in customer-table order with
+ * `tableOrder`. Throws for an unknown segment slug.
  */
 export function segmentExportRows(input: SegmentExportInput): CsvCell[][] {
 	const { customers, rfm, assignment, rules, pattern, tags, mask } = input;
@@ -135,19 +137,15 @@ export function segmentExportRows(input: SegmentExportInput): CsvCell[][] {
 		only = assignment.slugs.indexOf(input.segment);
 		if (only < 0) throw new Error(`No segment with slug "${input.segment}".`);
 	}
-	const contacts = customers.attributes.filter((column) => CONTACT_COLUMN.test(column.name));
+	const shared = customerExportColumns(customers);
 	const header: CsvCell[] = [
-		'customer_id',
-		...contacts.map((column) => column.name),
+		...shared.header,
 		'segment',
 		'r',
 		'f',
 		'm',
 		...(pattern ? ['pattern', 'lapsing'] : []),
-		...(tags ? ['tags'] : []),
-		'value',
-		'orders',
-		'recency_days'
+		...(tags ? ['tags'] : [])
 	];
 	const picked: number[] = [];
 	for (let i = 0; i < customers.count; i++) {
@@ -155,24 +153,18 @@ export function segmentExportRows(input: SegmentExportInput): CsvCell[][] {
 		if (mask && mask[i] !== 1) continue;
 		picked.push(i);
 	}
-	picked.sort(
-		(a, b) =>
-			assignment.segment[a] - assignment.segment[b] ||
-			customers.value[b] - customers.value[a] ||
-			a - b
-	);
+	if (!input.tableOrder)
+		picked.sort(
+			(a, b) =>
+				assignment.segment[a] - assignment.segment[b] ||
+				customers.value[b] - customers.value[a] ||
+				a - b
+		);
 	const rows: CsvCell[][] = [header];
 	for (const i of picked) {
 		const k = assignment.segment[i];
 		rows.push([
-			customers.ids[i],
-			...contacts.map((column) =>
-				column.kind === 'numeric'
-					? column.values[i]
-					: column.codes[i] >= 0
-						? column.values[column.codes[i]]
-						: ''
-			),
+			...shared.cells(i),
 			k < rules.length ? rules[k].name : OTHERS_SEGMENT.name,
 			rfm.recency[i],
 			rfm.frequency[i],
@@ -180,10 +172,7 @@ export function segmentExportRows(input: SegmentExportInput): CsvCell[][] {
 			...(pattern
 				? [PURCHASE_PATTERNS[pattern.pattern[i]], pattern.lapsing[i] === 1 ? 'yes' : 'no']
 				: []),
-			...(tags ? [tagsOf(tags, i).join(';')] : []),
-			customers.value[i],
-			customers.orders[i],
-			customers.recencyDays[i]
+			...(tags ? [tagsOf(tags, i).join(';')] : [])
 		]);
 	}
 	return rows;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv-export';
+import { csvCell, csvDate, csvMoney, csvShare, toCsv } from './csv-export';
+import { parseIsoDay } from './orders-table';
 
 describe('csvCell', () => {
 	it.each([
@@ -57,5 +58,30 @@ describe('toCsv', () => {
 		expect(new TextEncoder().encode(csv).subarray(0, 3)).toEqual(
 			new Uint8Array([0xef, 0xbb, 0xbf])
 		);
+	});
+});
+
+describe('csvMoney, csvShare and csvDate', () => {
+	it('rounds money to the cent, so a binary sum prints as the amount', () => {
+		expect(csvMoney(22372.699999999997)).toBe(22372.7);
+		expect(String(csvMoney(0.1 + 0.2))).toBe('0.3');
+		expect(csvMoney(-12.345678)).toBe(-12.35);
+	});
+
+	it('writes a negative zero and a non-finite amount as 0 and an empty cell', () => {
+		expect(Object.is(csvMoney(-0.001), 0)).toBe(true);
+		expect(csvMoney(NaN)).toBeNull();
+		expect(csvMoney(Infinity)).toBeNull();
+	});
+
+	it('rounds shares to 4 decimals', () => {
+		expect(csvShare(386 / 398)).toBe(0.9698);
+		expect(csvShare(2 / 3)).toBe(0.6667);
+		expect(csvShare(NaN)).toBeNull();
+	});
+
+	it('writes an epoch day as an ISO date', () => {
+		expect(csvDate(parseIsoDay('2024-02-29'))).toBe('2024-02-29');
+		expect(csvDate(NaN)).toBeNull();
 	});
 });

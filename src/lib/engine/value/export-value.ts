@@ -2,17 +2,17 @@
  * The Value family's CSV exports (spreadsheet-safe through `toCsv`): the top-N list the page
  * downloads, and every customer with their rank and class (the CLI's `value --customers`).
  */
-import { toCsv } from '../tables/csv-export';
+import { customerExportColumns } from '../customers/customer-export-columns';
+import { csvMoney, csvShare, toCsv } from '../tables/csv-export';
 import { safeFileName } from '../tables/file-name';
 import type { ValueComputation } from './compute-value';
 import { topCustomers } from './top-customers';
 
-function round(value: number, digits = 2): number | string {
-	const scale = 10 ** digits;
-	return Number.isFinite(value) ? Math.round(value * scale) / scale : '';
-}
-
-/** The first `n` customers by value as CSV: rank, id, value, orders, AOV, unit price, recency … */
+/**
+ * The first `n` customers in the list's order as CSV: the shared customer columns
+ * (`customers/customer-export-columns.ts`), then rank, average order value, average unit price,
+ * repeat rate and ABC class.
+ */
 export function exportTopCustomers(
 	computation: ValueComputation,
 	n: number,
@@ -20,27 +20,22 @@ export function exportTopCustomers(
 ): { fileName: string; csv: string; rows: number } {
 	const { customers, pareto } = computation;
 	const rows = topCustomers(customers, pareto, { n });
+	const shared = customerExportColumns(customers);
 	const csv = toCsv([
 		[
+			...shared.header,
 			'rank',
-			'customer_id',
-			customers.valueBasis === 'profit' ? 'net_profit' : 'net_revenue',
-			'orders',
 			'average_order_value',
 			'average_unit_price',
-			'recency_days',
 			'repeat_rate',
 			'abc_class'
 		],
 		...rows.map((row) => [
+			...shared.cells(row.index),
 			row.rank,
-			row.id,
-			round(row.value),
-			row.orders,
-			round(row.averageOrderValue),
-			round(row.averageUnitPrice),
-			row.recencyDays,
-			round(row.repeatRate, 4),
+			csvMoney(row.averageOrderValue),
+			csvMoney(row.averageUnitPrice),
+			csvShare(row.repeatRate),
 			row.abc
 		])
 	]);

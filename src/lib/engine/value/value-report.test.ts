@@ -53,7 +53,13 @@ describe('exports of the Value family', () => {
 		const { csv, rows, fileName } = exportTopCustomers(computation, 5, 'My shop');
 		expect(rows).toBe(2);
 		expect(fileName).toBe('My-shop-top-2.csv');
-		expect(csv.split('\r\n')[1]).toBe('1,C2,10,1,10,,1,0,A');
+		const lines = csv.replace('\uFEFF', '').split('\r\n');
+		expect(lines[0]).toBe(
+			'customer_id,orders,net_revenue,first_order,last_order,recency_days,' +
+				'rank,average_order_value,average_unit_price,repeat_rate,abc_class'
+		);
+		// C2: one order of 10 on 2024-01-01, a day before the analysis day; no quantity column.
+		expect(lines[1]).toBe('C2,1,10,2024-01-01,2024-01-01,1,1,10,,0,A');
 	});
 
 	it('writes every customer for value --customers', () => {

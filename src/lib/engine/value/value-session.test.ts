@@ -95,7 +95,7 @@ describe('the Value session', () => {
 			.trim()
 			.split('\r\n')
 			.slice(1);
-		expect(ids.map((line) => line.split(',')[1])).toEqual(['B', 'A', 'C']);
+		expect(ids.map((line) => line.split(',')[0])).toEqual(['B', 'A', 'C']);
 	});
 
 	it('reports a failed model in words and keeps the value order', async () => {

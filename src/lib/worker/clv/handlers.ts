@@ -35,7 +35,13 @@ export function createClvHandlers(
 		const dataset = await datasets.open(input.datasetId);
 		const { summary, orders } = dataset;
 		const result = await fits.result(summary.id, orders, input.options, hooksOf(context));
-		return { result, orders, ids: orders.customer.values, name: summary.name };
+		return {
+			result,
+			orders,
+			ids: orders.customer.values,
+			name: summary.name,
+			attributes: dataset.attributes
+		};
 	}
 
 	return {
@@ -47,8 +53,8 @@ export function createClvHandlers(
 			return clvCustomersOf(fits, result, ids, input.query, input.limit);
 		},
 		async exportClvCustomers(input, context) {
-			const { result, ids, name } = await fitFor(input, context);
-			return clvCustomersFile(fits, result, ids, name);
+			const { result, ids, name, attributes } = await fitFor(input, context);
+			return clvCustomersFile(fits, result, ids, name, attributes);
 		},
 		async clvCustomerCurve(input, context) {
 			const { result, orders } = await fitFor(input, context);

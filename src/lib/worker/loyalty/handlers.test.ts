@@ -99,7 +99,8 @@ describe('loyalty handlers', () => {
 		expect(interviews.funnel).toMatchObject({ customers: 4, regular: 0 });
 		const out = await h.exportInterviewList(input, context());
 		expect(out).toMatchObject({ fileName: 'Test-shop-interview-list.csv', rows: 0 });
-		expect(out.csv).toContain('size_band,segment,customer_id');
+		expect(out.csv).toContain('customer_id,orders,net_revenue');
+		expect(out.csv).toContain('size_band,segment,tenure_days');
 	});
 
 	it('falls back to the weaker version from counts in the customers file, labelled so', async () => {
