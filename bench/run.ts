@@ -132,6 +132,10 @@ async function main(args: string[]): Promise<number> {
 				sieve.endToEnd !== undefined && duck.total !== undefined
 					? sieve.endToEnd / duck.total
 					: undefined;
+			const warmRatio =
+				sieve.endToEnd !== undefined && duck.query !== undefined
+					? sieve.endToEnd / duck.query
+					: undefined;
 			const rate = (seconds: number | undefined) => (seconds ? mb / seconds : undefined);
 			const row = (
 				method: string,
@@ -158,8 +162,13 @@ async function main(args: string[]): Promise<number> {
 			notes.push(
 				ratio === undefined
 					? `${file.label}: no ratio (a method failed every run)`
-					: `${file.label}: Sieve / duckdb-wasm (with start-up) = ${ratio.toFixed(2)} (${ratio < 1 ? 'Sieve faster' : 'duckdb-wasm faster'})`
+					: `${file.label}: Sieve / duckdb-wasm (with start-up) = ${ratio.toFixed(2)} (${ratio < 1 ? 'Sieve faster' : 'duckdb-wasm faster'}; issue 19's goal ≤ 0.5)`
 			);
+			// Issue 19: against a page that keeps duckdb-wasm warm, only its query counts.
+			if (warmRatio !== undefined)
+				notes.push(
+					`${file.label}: Sieve import (parse + save) / duckdb-wasm query alone (warm) = ${warmRatio.toFixed(2)} (issue 19's goal ≤ 0.8)`
+				);
 			// Sieve's figure includes its save to IndexedDB, which duckdb-wasm does not do: show the
 			// parse-only ratio beside it.
 			if (sieve.parse !== undefined && duck.total !== undefined && duck.query !== undefined)
@@ -203,7 +212,8 @@ async function main(args: string[]): Promise<number> {
 					peakRendererRssMB: round(duck.peakMB, 0),
 					runs: duckdbRuns
 				},
-				ratioSieveOverDuckdbWithStartup: round(ratio, 3)
+				ratioSieveOverDuckdbWithStartup: round(ratio, 3),
+				ratioSieveOverDuckdbQuery: round(warmRatio, 3)
 			});
 		}
 	} finally {

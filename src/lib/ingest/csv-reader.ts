@@ -68,6 +68,11 @@ export interface CsvReaderOptions {
 	signal?: AbortSignal;
 	/** Bytes decoded and parsed per step (default 1 MB); tiny values test chunk boundaries. */
 	chunkBytes?: number;
+	/**
+	 * The source is a piece of a file starting at a record boundary, not the file's start: a
+	 * byte-order mark there is text, not a mark (needs `encoding`).
+	 */
+	midFile?: boolean;
 }
 
 /** Lines that held something worth a warning: how many, and the first few line numbers. */
@@ -90,6 +95,12 @@ export class CsvReader {
 	readonly replacementLines: NotedLines = { count: 0, lines: [] };
 	/** Rows holding a zero byte (U+0000) inside a field. */
 	readonly zeroByteLines: NotedLines = { count: 0, lines: [] };
+	/**
+	 * Unclosed quotes found by the last parse (the end of the source reached inside a quoted field),
+	 * and every other reader rejection (an unclosed quote cut at `MAX_ROW_CHARS`, an over-long line).
+	 * A piece of a file whose end is inside a quote was split at a wrong place.
+	 */
+	readonly recoveries = { quoteAtEnd: 0, other: 0 };
 
 	#decoder: ChunkDecoder | null = null;
 	#parser: Papa.Parser | null = null;
@@ -177,6 +188,11 @@ export class CsvReader {
 		if (!yielded) yield this.#emptyBatch();
 	}
 
+	/** Line breaks consumed so far (every line break, outside quotes and in them). */
+	get lineBreaks(): number {
+		return this.#nextLine - 1;
+	}
+
 	#emptyBatch(): CsvBatch {
 		return { rows: [], lineNumbers: null, firstLine: this.#nextLine, brokenLines: [] };
 	}
@@ -190,7 +206,7 @@ export class CsvReader {
 		if (!this.#decoder) {
 			if (bytes.byteLength === 0 && final) throw new IngestError('The file is empty.');
 			this.encoding ??= detectEncoding(bytes);
-			this.#decoder = createChunkDecoder(this.encoding);
+			this.#decoder = createChunkDecoder(this.encoding, this.options.midFile === true);
 		}
 		const text = this.#decoder.decode(bytes, { stream: !final });
 		if (!this.sawReplacementCharacters && text.indexOf('\uFFFD') >= 0) {
@@ -255,6 +271,8 @@ export class CsvReader {
 				const start = previousBreak + 1;
 				this.#addRows(batch, rows.slice(0, broken.row), aggregate, start);
 				aggregate = this.#rejectLine(batch, aggregate, start, 'unclosed-quote');
+				if (final) this.recoveries.quoteAtEnd++;
+				else this.recoveries.other++;
 				continue;
 			}
 			const consumed = final ? aggregate.length : (result.meta.cursor as number);
@@ -277,6 +295,7 @@ export class CsvReader {
 				return batch;
 			}
 			aggregate = this.#rejectLine(batch, aggregate, consumed, 'unclosed-quote');
+			this.recoveries.other++;
 		}
 	}
 
@@ -316,6 +335,7 @@ export class CsvReader {
 	}
 
 	#startSkipping(text: string, start: number): void {
+		this.recoveries.other++;
 		this.#skipping = { line: this.#nextLine, text: text.slice(start, start + EXAMPLE_CHARS) };
 		this.#partial = '';
 	}

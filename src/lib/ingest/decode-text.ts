@@ -36,10 +36,13 @@ class Windows1252Decoder implements ChunkDecoder {
 	}
 }
 
-/** A streaming decoder for `encoding`; invalid bytes become U+FFFD (never an exception). */
-export function createChunkDecoder(encoding: TextEncodingName): ChunkDecoder {
+/**
+ * A streaming decoder for `encoding`; invalid bytes become U+FFFD (never an exception). With
+ * `keepBom` a leading byte-order mark is text (a piece of a file that starts mid-file).
+ */
+export function createChunkDecoder(encoding: TextEncodingName, keepBom = false): ChunkDecoder {
 	if (encoding === 'windows-1252') return new Windows1252Decoder();
-	return new TextDecoder(encoding);
+	return new TextDecoder(encoding, { ignoreBOM: keepBom });
 }
 
 /** Decodes a whole byte array (the head of a file; `stream` when it may end inside a character). */

@@ -8,13 +8,17 @@ import type { OrdersTable } from '../engine/tables/orders-table';
 import { formatDay } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import type { NotedLines } from './csv-reader';
-import { isBlank, OrdersBuilder } from './orders-builder';
+import type { AdjustmentCounts } from './order-adjustments';
+import { decideColumnFormats, isBlank, OrdersBuilder } from './orders-builder';
+import type { ColumnFormats } from './orders-builder';
+import { describeReasons } from './rejection-tally';
 import { IngestError } from './types';
 import type {
 	ColumnMapping,
 	ColumnRole,
 	ImportProgress,
 	ImportReport,
+	RejectedReason,
 	TextEncodingName
 } from './types';
 
@@ -39,6 +43,62 @@ export interface ImportOptions {
 const FORMAT_SAMPLE_ROWS = 5000;
 
 /**
+ * The rows before the data: leading blank lines, title lines (`mapping.skipRows`) and the header.
+ * `take` consumes them from the first batches and says where the data starts.
+ */
+export class Preamble {
+	leadingBlankLines = 0;
+	readonly titleLines: string[] = [];
+	/** The header (or the roles' names in a file without one), once found. */
+	header: string[] | null = null;
+	#titleRowsLeft: number;
+
+	constructor(private readonly mapping: ColumnMapping) {
+		this.#titleRowsLeft = mapping.skipRows ?? 0;
+	}
+
+	/** The index of the first data row of `rows`, or -1 when the header is not in them. */
+	take(rows: string[][]): number {
+		let start = 0;
+		for (; start < rows.length; start++) {
+			const row = rows[start];
+			if (isBlank(row)) this.leadingBlankLines++;
+			else if (this.#titleRowsLeft > 0) {
+				this.#titleRowsLeft--;
+				this.titleLines.push(row.join(' ').trim().slice(0, 100));
+			} else break;
+		}
+		if (start === rows.length) return -1;
+		const first = rows[start];
+		checkHeader(this.mapping, first);
+		const hasHeader = this.mapping.hasHeader ?? true;
+		this.header = hasHeader ? first : namesOfRoles(this.mapping.roles);
+		return hasHeader ? start + 1 : start;
+	}
+}
+
+/** The column formats decided from the first data rows of a batch (as the one-worker import does). */
+export function formatsFromBatch(
+	mapping: ColumnMapping,
+	header: string[],
+	rows: string[][],
+	start: number,
+	delimiter: string
+): ColumnFormats {
+	return decideColumnFormats(
+		mapping,
+		header,
+		rows.slice(start, start + FORMAT_SAMPLE_ROWS),
+		delimiter
+	);
+}
+
+/** Days since 1970-01-01 of today (UTC). */
+export function todayDay(): number {
+	return Math.floor(Date.now() / 86_400_000);
+}
+
+/**
  * Streams an orders file into an `OrdersTable` per `mapping`. Throws `IngestError` when the
  * mapping lacks a required role, when the header does not match it, or when no row is usable;
  * throws an `AbortError` when `options.signal` aborts.
@@ -49,31 +109,22 @@ export async function importOrders(
 	options: ImportOptions = {}
 ): Promise<{ table: OrdersTable; report: ImportReport }> {
 	checkMapping(mapping);
-	const reader = new CsvReader(source, options);
-	const today = options.today ?? Math.floor(Date.now() / 86_400_000);
-	const hasHeader = mapping.hasHeader ?? true;
-	let titleRowsLeft = mapping.skipRows ?? 0;
-	const titleLines: string[] = [];
+	const reader = new CsvReader(source, {
+		...options,
+		delimiter: options.delimiter ?? mapping.delimiter
+	});
+	const today = options.today ?? todayDay();
+	const preamble = new Preamble(mapping);
 	let builder: OrdersBuilder | null = null;
-	let leadingBlankLines = 0;
 	for await (const batch of reader.batches()) {
 		let start = 0;
 		if (!builder) {
-			for (; start < batch.rows.length; start++) {
-				const row = batch.rows[start];
-				if (isBlank(row)) leadingBlankLines++;
-				else if (titleRowsLeft > 0) {
-					titleRowsLeft--;
-					titleLines.push(row.join(' ').trim().slice(0, 100));
-				} else break;
-			}
-			if (start === batch.rows.length) continue;
-			const first = batch.rows[start];
-			checkHeader(mapping, first);
-			const header = hasHeader ? first : namesOfRoles(mapping.roles);
-			if (hasHeader) start++;
-			const sample = batch.rows.slice(start, start + FORMAT_SAMPLE_ROWS);
-			builder = new OrdersBuilder(mapping, header, sample, reader.delimiter ?? ',', today);
+			start = preamble.take(batch.rows);
+			if (start < 0) continue;
+			const header = preamble.header!;
+			const delimiter = reader.delimiter ?? ',';
+			const formats = formatsFromBatch(mapping, header, batch.rows, start, delimiter);
+			builder = new OrdersBuilder(mapping, header, formats, delimiter, today);
 		}
 		builder.addBatch(batch, start);
 		options.onProgress?.({ rowsRead: builder.rowsRead, bytesRead: reader.bytesRead });
@@ -85,24 +136,70 @@ export async function importOrders(
 		throw new IngestError(`The file has a header (${builder.header.join(', ')}) but no data rows.`);
 	}
 	const table = builder.finish();
+	return finishImport(table, {
+		rowsRead: builder.rowsRead,
+		rejected: builder.rejected.reasons(),
+		ignoredReturnLines: builder.ignoredReturnLines,
+		blankLines: builder.blankLines + preamble.leadingBlankLines,
+		header: builder.header,
+		titleLines: preamble.titleLines,
+		futureDates: builder.futureDates,
+		adjustments: builder.adjustments,
+		encoding: reader.encoding ?? 'utf-8',
+		delimiter: reader.delimiter ?? ',',
+		bytesRead: reader.bytesRead,
+		sawReplacementCharacters: reader.sawReplacementCharacters,
+		replacementLines: reader.replacementLines,
+		zeroByteLines: reader.zeroByteLines,
+		today
+	});
+}
+
+/** Everything an import counted besides the table: what its report and warnings are made of. */
+export interface ImportTally {
+	rowsRead: number;
+	rejected: RejectedReason[];
+	ignoredReturnLines: number;
+	/** Blank lines, leading ones included. */
+	blankLines: number;
+	header: string[];
+	titleLines: string[];
+	futureDates: { count: number; examples: { line: number; date: string }[] };
+	adjustments: AdjustmentCounts;
+	encoding: TextEncodingName;
+	delimiter: string;
+	bytesRead: number;
+	sawReplacementCharacters: boolean;
+	replacementLines: NotedLines;
+	zeroByteLines: NotedLines;
+	today: number;
+}
+
+/**
+ * The import's report from its table and tally (shared by the one-worker and the parallel import).
+ * Throws `IngestError` when no line could be used.
+ */
+export function finishImport(
+	table: OrdersTable,
+	tally: ImportTally
+): { table: OrdersTable; report: ImportReport } {
 	if (table.rowCount === 0) {
 		const ignored =
-			builder.ignoredReturnLines > 0
-				? ` and ${builder.ignoredReturnLines} return lines were ignored as chosen`
+			tally.ignoredReturnLines > 0
+				? ` and ${tally.ignoredReturnLines} return lines were ignored as chosen`
 				: '';
 		throw new IngestError(
-			`None of the ${builder.rowsRead.toLocaleString('en')} rows could be used: ${builder.rejected.describe()}${ignored}. Check the column mapping (customer, date, amount) and the date order.`
+			`None of the ${tally.rowsRead.toLocaleString('en')} rows could be used: ${describeReasons(tally.rejected)}${ignored}. Check the column mapping (customer, date, amount) and the date order.`
 		);
 	}
 	const totals = summariseOrders(table);
-	const warnings = importWarnings(reader, builder, titleLines, today);
 	const report: ImportReport = {
-		rowsRead: builder.rowsRead,
+		rowsRead: tally.rowsRead,
 		lines: table.rowCount,
-		rejected: builder.rejected.reasons(),
-		ignoredReturnLines: builder.ignoredReturnLines,
-		blankLines: builder.blankLines + leadingBlankLines,
-		addedReturnLines: builder.adjustments.addedReturnLines,
+		rejected: tally.rejected,
+		ignoredReturnLines: tally.ignoredReturnLines,
+		blankLines: tally.blankLines,
+		addedReturnLines: tally.adjustments.addedReturnLines,
 		customers: totals.customers,
 		returnsOnlyCustomers: totals.returnsOnlyCustomers,
 		orders: totals.orders,
@@ -111,10 +208,10 @@ export async function importOrders(
 		returnsOnlyRevenue: totals.returnsOnlyRevenue,
 		firstDay: totals.firstDay,
 		lastDay: totals.lastDay,
-		encoding: reader.encoding ?? 'utf-8',
-		delimiter: reader.delimiter ?? ',',
-		bytesRead: reader.bytesRead,
-		warnings
+		encoding: tally.encoding,
+		delimiter: tally.delimiter,
+		bytesRead: tally.bytesRead,
+		warnings: importWarnings(tally)
 	};
 	return { table, report };
 }
@@ -170,32 +267,28 @@ export function checkMapping(mapping: ColumnMapping): void {
 }
 
 /** What the import noticed but did not refuse: title lines, stray bytes, future dates … */
-function importWarnings(
-	reader: CsvReader,
-	builder: OrdersBuilder,
-	titleLines: string[],
-	today: number
-): string[] {
+function importWarnings(tally: ImportTally): string[] {
+	const { titleLines, today } = tally;
 	const warnings: string[] = [];
 	if (titleLines.length > 0) {
 		warnings.push(
 			`${plural(titleLines.length, 'line')} above the header ${titleLines.length === 1 ? 'was' : 'were'} skipped as a title: “${titleLines.join(' / ')}”.`
 		);
 	}
-	if (reader.sawReplacementCharacters) {
-		const where = describeLines(reader.replacementLines);
+	if (tally.sawReplacementCharacters) {
+		const where = describeLines(tally.replacementLines);
 		warnings.push(
-			`Some bytes are not valid ${reader.encoding?.toUpperCase()} and show as “�”${where}: the file may use another encoding.`
+			`Some bytes are not valid ${tally.encoding.toUpperCase()} and show as “�”${where}: the file may use another encoding.`
 		);
 	}
-	if (reader.zeroByteLines.count > 0) {
+	if (tally.zeroByteLines.count > 0) {
 		warnings.push(
-			`${plural(reader.zeroByteLines.count, 'line')} hold zero bytes (NUL) inside fields${describeLines(reader.zeroByteLines)}: they were kept as they are.`
+			`${plural(tally.zeroByteLines.count, 'line')} hold zero bytes (NUL) inside fields${describeLines(tally.zeroByteLines)}: they were kept as they are.`
 		);
 	}
-	const duplicates = duplicateHeaderWarning(builder.header);
+	const duplicates = duplicateHeaderWarning(tally.header);
 	if (duplicates) warnings.push(duplicates);
-	const { cancelledOrders, addedReturnLines, spreadOrders } = builder.adjustments;
+	const { cancelledOrders, addedReturnLines, spreadOrders } = tally.adjustments;
 	if (cancelledOrders > 0) {
 		warnings.push(
 			addedReturnLines > 0
@@ -208,7 +301,7 @@ function importWarnings(
 			`The order-level discount or refunded amount of ${plural(spreadOrders, 'order')} was spread over ${spreadOrders === 1 ? 'its' : 'their'} lines in proportion to their amounts.`
 		);
 	}
-	const future = builder.futureDates;
+	const future = tally.futureDates;
 	if (future.count > 0) {
 		const examples = future.examples.map((e) => `${e.date} on line ${e.line}`).join(', ');
 		warnings.push(
@@ -261,7 +354,7 @@ function checkHeader(mapping: ColumnMapping, header: string[]): void {
  * Resolves on the next turn of the event loop (not a microtask), so that a worker can receive a
  * cancel message while the parse runs on a stream whose data is already buffered.
  */
-function nextMacrotask(): Promise<void> {
+export function nextMacrotask(): Promise<void> {
 	if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
 	return new Promise((resolve) => {
 		const channel = new MessageChannel();

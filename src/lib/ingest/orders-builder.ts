@@ -98,7 +98,7 @@ export class OrdersBuilder {
 	constructor(
 		private readonly mapping: ColumnMapping,
 		readonly header: string[],
-		sample: string[][],
+		formats: ColumnFormats,
 		private readonly delimiter: string,
 		/** Days since 1970-01-01 of the day the import runs, for the future-dates warning. */
 		private readonly today = Infinity
@@ -120,17 +120,8 @@ export class OrdersBuilder {
 			channel: index('channel'),
 			returnFlag: index('returnFlag')
 		};
-		// Without evidence, `;`-separated files are the European spreadsheet export with decimal commas.
-		const fallback: DecimalSeparator = delimiter === ';' ? ',' : '.';
-		this.#decimal = header.map((_, c) =>
-			detectDecimalSeparator(sampleColumn(sample, c, this.#fields), fallback)
-		);
-		this.#marginInPercent =
-			this.#col.margin >= 0 &&
-			sampleColumn(sample, this.#col.margin, this.#fields).some((text) => {
-				const { value, percent } = parsePercent(text, this.#decimal[this.#col.margin]);
-				return percent || Math.abs(value) > 1;
-			});
+		this.#decimal = formats.decimal;
+		this.#marginInPercent = formats.marginInPercent;
 		this.#preset = checkedPreset(mapping.preset, this.#fields);
 		this.#notSale = new Set(this.#preset?.notSaleStatuses ?? []);
 		const p = this.#preset;
@@ -371,6 +362,49 @@ export class OrdersBuilder {
 			channel: this.#channel ? toDictColumn(this.#channel, this.#channelDict) : null
 		};
 	}
+}
+
+/** What is decided once per column from the first rows: the decimal separator, margins in %. */
+export interface ColumnFormats {
+	decimal: DecimalSeparator[];
+	marginInPercent: boolean;
+}
+
+/**
+ * Each column's formats from `sample` (the first data rows of the file), decided once so that every
+ * piece of a file parsed in parallel reads its numbers the same way.
+ */
+export function decideColumnFormats(
+	mapping: ColumnMapping,
+	header: string[],
+	sample: string[][],
+	delimiter: string
+): ColumnFormats {
+	const fields = header.length;
+	// Without evidence, `;`-separated files are the European spreadsheet export with decimal commas.
+	const fallback: DecimalSeparator = delimiter === ';' ? ',' : '.';
+	const decimal = header.map((_, c) =>
+		detectDecimalSeparator(sampleColumn(sample, c, fields), fallback)
+	);
+	const margin = mapping.roles.indexOf('margin');
+	const marginInPercent =
+		margin >= 0 &&
+		sampleColumn(sample, margin, fields).some((text) => {
+			const { value, percent } = parsePercent(text, decimal[margin]);
+			return percent || Math.abs(value) > 1;
+		});
+	return { decimal, marginInPercent };
+}
+
+/** True when a preset's rules carry state from row to row (fill-down, order-level values). */
+export function hasOrderLevelRules(preset: PresetMapping | undefined): boolean {
+	if (!preset) return false;
+	return (
+		preset.fillDown === true ||
+		preset.orderDiscount >= 0 ||
+		preset.orderRefund >= 0 ||
+		preset.cancelled >= 0
+	);
 }
 
 /** Non-empty values of column `c` in sample rows of the expected width. */

@@ -12,9 +12,11 @@ import { importAttributes } from './import-attributes';
 import { checkTicketMapping, importTickets } from './import-tickets';
 import type { TicketMapping, TicketsReport } from './import-tickets';
 import { importOrders } from './import-orders';
+import { importOrdersParallel } from './parallel-import';
+import type { PieceRunner } from './parallel-import';
 import { sniffOrders } from './sniff-orders';
 import { sniffTickets } from './sniff-tickets';
-import type { ColumnMapping, ImportReport } from './types';
+import type { ColumnMapping, ImportProgress, ImportReport } from './types';
 
 /** The source file name of the demo business's orders (how the page finds a kept demo). */
 export const DEMO_SOURCE_FILE_NAME = 'demo-orders.csv';
@@ -31,6 +33,12 @@ export interface ReadProgress {
 export interface ReadContext {
 	signal: AbortSignal;
 	progress: (progress: ReadProgress) => void;
+	/**
+	 * Where the pieces of a large orders file are parsed in parallel (the analysis worker's parse
+	 * workers), and into how many; without it, or for a file the parallel import declines, the
+	 * file is read in one piece.
+	 */
+	parallel?: { pieces: number; runPiece: PieceRunner } | null;
 }
 
 export interface AttributesSummary {
@@ -154,22 +162,37 @@ export async function readDatasetFiles(
 	if (ticketsFile && ticketsMapping) checkTicketMapping(ticketsMapping);
 	const send = throttle(context.progress);
 	const parseStart = performance.now();
-	const source = await openFileSource(file);
 	let rowsSoFar = 0;
-	const { table, report } = await importOrders(source.chunks, mapping, {
-		signal: context.signal,
-		onProgress: ({ rowsRead }) => {
-			rowsSoFar = rowsRead;
-			send({
-				phase: 'parsing',
-				bytes: source.bytesRead(),
-				totalBytes: file.size,
-				rows: rowsRead,
-				message: 'Parsing'
-			});
-		}
-	}).catch((error: unknown) => {
-		throw explainOutOfMemory(error, rowsSoFar, source.bytesRead(), file.size);
+	let bytesSoFar = 0;
+	const onProgress = ({ rowsRead, bytesRead }: ImportProgress) => {
+		rowsSoFar = rowsRead;
+		bytesSoFar = bytesRead;
+		send({
+			phase: 'parsing',
+			bytes: bytesRead,
+			totalBytes: file.size,
+			rows: rowsRead,
+			message: 'Parsing'
+		});
+	};
+	const read = async () => {
+		const parallel = context.parallel
+			? await importOrdersParallel(file, mapping, {
+					...context.parallel,
+					signal: context.signal,
+					onProgress
+				})
+			: null;
+		if (parallel) return parallel;
+		rowsSoFar = 0;
+		const source = await openFileSource(file);
+		return importOrders(source.chunks, mapping, {
+			signal: context.signal,
+			onProgress: ({ rowsRead }) => onProgress({ rowsRead, bytesRead: source.bytesRead() })
+		});
+	};
+	const { table, report } = await read().catch((error: unknown) => {
+		throw explainOutOfMemory(error, rowsSoFar, bytesSoFar, file.size);
 	});
 	let attributes: ReadDataset['attributes'] = null;
 	if (attributesFile) {

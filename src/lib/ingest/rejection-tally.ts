@@ -52,8 +52,36 @@ export class RejectionTally {
 
 	/** `135,080 no customer id, 3 date missing …` for messages. */
 	describe(): string {
-		return this.reasons()
-			.map((r) => `${r.count.toLocaleString('en')} ${r.label}`)
-			.join(', ');
+		return describeReasons(this.reasons());
 	}
+}
+
+/** `135,080 no customer id, 3 date missing …` for messages. */
+export function describeReasons(reasons: RejectedReason[]): string {
+	return reasons.map((r) => `${r.count.toLocaleString('en')} ${r.label}`).join(', ');
+}
+
+/**
+ * The tallies of consecutive pieces of one file as one: counts added, each reason's first examples
+ * kept in file order, each piece's line numbers moved by `lineOffsets[i]` (the lines before it).
+ */
+export function mergeReasons(pieces: RejectedReason[][], lineOffsets: number[]): RejectedReason[] {
+	const merged = new Map<RejectionReason, RejectedReason>();
+	pieces.forEach((reasons, i) => {
+		for (const entry of reasons) {
+			let into = merged.get(entry.reason);
+			if (!into) {
+				into = { reason: entry.reason, label: entry.label, count: 0, examples: [] };
+				merged.set(entry.reason, into);
+			}
+			into.count += entry.count;
+			for (const example of entry.examples) {
+				if (into.examples.length >= EXAMPLES) break;
+				into.examples.push({ line: example.line + lineOffsets[i], text: example.text });
+			}
+		}
+	});
+	return (Object.keys(REASON_LABELS) as RejectionReason[])
+		.map((reason) => merged.get(reason))
+		.filter((entry): entry is RejectedReason => entry !== undefined);
 }

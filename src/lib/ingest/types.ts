@@ -52,6 +52,11 @@ export interface ColumnMapping {
 	 */
 	excelSerialDates?: boolean;
 	/**
+	 * The field delimiter chosen by hand in the mapping step (`,` `;` tab `|`, or `' '` for columns
+	 * aligned with spaces) when detection got the file wrong; absent = detected, as the sniff did.
+	 */
+	delimiter?: string;
+	/**
 	 * The format preset's order-level rules (Shopify's order discount, refunds and cancellations),
 	 * when the sniff recognised one that has them. Remove it (or set a column to -1) to override.
 	 */

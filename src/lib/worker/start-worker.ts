@@ -25,9 +25,19 @@ export function workerBootstrapSource(scriptUrl: string, baseUrl: string): strin
 /**
  * Starts `scriptUrl` (as Vite's `?worker&url` gives it: absolute, or relative to the page) as a
  * module worker from a `blob:` bootstrap. Throws what `new Worker` throws.
+ *
+ * Inside a worker (the analysis worker starting its parse workers) pass `baseUrl` =
+ * `import.meta.url`: there is no document, and the worker's own location is its `blob:` bootstrap,
+ * which relative URLs cannot be resolved against. A worker started from a worker this way gets the
+ * page's policy too: the parent's policy (the page's, inherited through its own `blob:` bootstrap)
+ * allows the `blob:` worker (`worker-src 'self' blob:`), and the child inherits it in turn.
  */
-export function startModuleWorker(scriptUrl: string, name: string): StartedWorker {
-	const source = workerBootstrapSource(scriptUrl, document.baseURI);
+export function startModuleWorker(
+	scriptUrl: string,
+	name: string,
+	baseUrl: string = document.baseURI
+): StartedWorker {
+	const source = workerBootstrapSource(scriptUrl, baseUrl);
 	const bootstrapUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 	return { worker: new Worker(bootstrapUrl, { type: 'module', name }), bootstrapUrl };
 }

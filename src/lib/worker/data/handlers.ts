@@ -1,15 +1,20 @@
 /**
- * The Data view's handlers: ingest reads the files into columns (`ingest/read-dataset.ts`),
- * storage saves them, and `Datasets` keeps them open. Transport only.
+ * The Data view's handlers: ingest reads the files into columns (`ingest/read-dataset.ts`; a large
+ * orders file in pieces on the parse workers of `parse-pool.ts`), storage saves them, and
+ * `Datasets` keeps them open. Transport only.
  */
 import { sniffOrders, sniffTickets } from '../../ingest/index';
 import { readDatasetFiles, readDemoDataset, sniffFile } from '../../ingest/read-dataset';
 import type { ReadDataset } from '../../ingest/read-dataset';
 import { saveDataset } from '../../storage/index';
 import type { Datasets, HandlerContext, HandlersOf } from '../datasets';
+import { workerParsePool } from './parse-pool';
 import type { DatasetSummary, DataProtocol, StoredReport } from './protocol';
 
 export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol> {
+	// Parse workers for large files (none in Node: files are then read in one piece).
+	const parallel = workerParsePool();
+
 	/** Saves a dataset read into columns in IndexedDB (or says why not) and keeps it open. */
 	async function keep(read: ReadDataset, context: HandlerContext): Promise<DatasetSummary> {
 		const tickets = read.tickets?.table ?? null;
@@ -68,9 +73,11 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 	}
 
 	return {
-		sniffOrders: ({ file, fileName }) => sniffFile(file, fileName, sniffOrders),
+		sniffOrders: ({ file, fileName, delimiter }) =>
+			sniffFile(file, fileName, (head, isComplete) => sniffOrders(head, isComplete, delimiter)),
 		sniffTickets: ({ file, fileName }) => sniffFile(file, fileName, sniffTickets),
-		importOrders: async (input, context) => keep(await readDatasetFiles(input, context), context),
+		importOrders: async (input, context) =>
+			keep(await readDatasetFiles(input, { ...context, parallel }), context),
 		importDemo: async ({ seed }, context) => keep(await readDemoDataset(seed, context), context),
 		openDataset: async ({ id }) => (await datasets.open(id)).summary
 	};

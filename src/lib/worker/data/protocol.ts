@@ -58,7 +58,11 @@ export interface TableInput {
 }
 
 export interface DataProtocol {
-	sniffOrders: { input: { file: Blob; fileName: string }; output: SniffOutput };
+	/** `delimiter`: the one chosen by hand in the mapping step (detected when absent). */
+	sniffOrders: {
+		input: { file: Blob; fileName: string; delimiter?: string | null };
+		output: SniffOutput;
+	};
 	sniffTickets: { input: { file: Blob; fileName: string }; output: TicketsSniffOutput };
 	importOrders: { input: DatasetFiles; output: DatasetSummary };
 	importDemo: { input: { seed: number }; output: DatasetSummary };

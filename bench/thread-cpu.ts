@@ -1,0 +1,109 @@
+/**
+ * CPU seconds of each renderer thread while a file is imported through the page, read from
+ * `/proc/<pid>/task/<tid>/stat` (Linux): how much work each worker did, whatever the machine's
+ * other users made it wait. On a shared machine wall-clock times mostly measure the wait; these
+ * show whether the parse is split over the parse workers and what stays on the analysis worker.
+ *
+ *   node --import tsx bench/thread-cpu.ts SITE_DIR SIZE     e.g. build 1m
+ *
+ * SITE_DIR is a built site (`build/`, or a copy of a build made with `VITE_SIEVE_PARSE_WORKERS=1`
+ * to compare with one worker). Prints the import's page-clock times, the largest renderer's peak
+ * RSS, and the busiest threads (`DedicatedWorker` = the analysis worker and the parse workers).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { ensureOrdersFile, parseSize } from './make-orders';
+import { launchChromium } from './lib/chromium';
+import { sampleRendererRss } from './lib/rss';
+import { startStaticServer } from './lib/server';
+import { importInPage, type SieveRun } from './lib/sieve-import';
+
+const USER_HZ = 100;
+
+function readText(path: string): string | null {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return null;
+	}
+}
+
+/** Renderer processes descended from this process. */
+function renderers(): number[] {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		const stat = readText(`/proc/${name}/stat`);
+		if (!stat) continue;
+		const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+		children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+	}
+	const found: number[] = [];
+	const queue = [...(children.get(process.pid) ?? [])];
+	while (queue.length > 0) {
+		const pid = queue.pop()!;
+		queue.push(...(children.get(pid) ?? []));
+		if (readText(`/proc/${pid}/cmdline`)?.includes('--type=renderer')) found.push(pid);
+	}
+	return found;
+}
+
+interface ThreadCpu {
+	name: string;
+	cpuSeconds: number;
+	firstSeen: number;
+	lastBusy: number;
+}
+
+async function main([site, size]: string[]): Promise<void> {
+	if (!site || !size) throw new Error('usage: node --import tsx bench/thread-cpu.ts SITE_DIR SIZE');
+	const threads = new Map<string, ThreadCpu>();
+	const started = Date.now();
+	const sample = () => {
+		const now = (Date.now() - started) / 1000;
+		for (const pid of renderers()) {
+			for (const tid of readdirSync(`/proc/${pid}/task`)) {
+				const stat = readText(`/proc/${pid}/task/${tid}/stat`);
+				if (!stat) continue;
+				const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+				const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+				const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+				const key = `${pid}/${tid}`;
+				const known = threads.get(key);
+				if (!known) threads.set(key, { name, cpuSeconds, firstSeen: now, lastBusy: now });
+				else {
+					if (cpuSeconds > known.cpuSeconds) known.lastBusy = now;
+					known.cpuSeconds = cpuSeconds;
+				}
+			}
+		}
+	};
+	const file = await ensureOrdersFile(parseSize(size), { log: console.log });
+	const server = await startStaticServer(site, '/tools/sieve/');
+	const browser = await launchChromium();
+	const timer = setInterval(sample, 50);
+	const rss = sampleRendererRss();
+	try {
+		const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+		const run: Partial<SieveRun> = {};
+		await importInPage(page, server.url, file, run);
+		sample();
+		const peak = rss.stop();
+		console.log(
+			`${file.label}: import ${run.endToEndSeconds!.toFixed(2)} s (worker parse ${run.parseSeconds!.toFixed(2)} s), ${run.metrics?.['import.lines']} lines, renderer peak ${peak.peakSingleMB.toFixed(0)} MB`
+		);
+		const busiest = [...threads.values()].sort((a, b) => b.cpuSeconds - a.cpuSeconds);
+		for (const t of busiest.slice(0, 6))
+			console.log(
+				`  ${t.name.padEnd(18)} CPU ${t.cpuSeconds.toFixed(2)} s, busy from ${t.firstSeen.toFixed(1)} to ${t.lastBusy.toFixed(1)} s`
+			);
+	} finally {
+		clearInterval(timer);
+		await browser.close();
+		server.close();
+	}
+}
+
+main(process.argv.slice(2)).catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

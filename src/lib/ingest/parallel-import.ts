@@ -1,0 +1,532 @@
+/**
+ * An orders file parsed on every core: the file is cut into pieces at record boundaries, each
+ * piece is parsed where `runPiece` runs it (a parse worker reading its own `Blob` slice, or in
+ * process in tests), and the pieces' columns and dictionaries are merged once. The result is the
+ * one-worker `importOrders`'s, byte for byte: the same columns and dictionary codes, the same
+ * rejected rows with the file's line numbers, the same report.
+ *
+ * - **Where a piece starts.** Each split is moved to just after the first line break at or after
+ *   it (`\n`, `\r\n` kept whole, or a lone `\r`; a UTF-16 code unit, never half of one), so a piece
+ *   never starts inside a UTF-8 character or a CRLF. That guesses the split is outside quotes.
+ * - **Checking the guess.** A piece parsed from a true record boundary ends at one exactly when its
+ *   reader does not end inside a quoted field (quote parity at its end, as papaparse counts it).
+ *   The pieces are checked in file order, from the file's start (a true boundary): a piece that
+ *   ends inside a quote was cut inside a quoted line break, so it is parsed again together with
+ *   the next piece — only those two — and checked again.
+ * - **Not split:** gzip and workbooks (no random access), space-aligned files, presets whose rules
+ *   carry values from row to row (fill-down, order-level discounts), and files where the reader
+ *   had to recover from a broken quote or an over-long line (its recovery depends on where the
+ *   text is cut): those return null, and the caller reads the file in one piece.
+ */
+import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
+import { CsvReader } from './csv-reader';
+import type { NotedLines } from './csv-reader';
+import { isGzip } from './detect-encoding';
+import { openFileSource } from './file-source';
+import {
+	checkMapping,
+	finishImport,
+	formatsFromBatch,
+	nextMacrotask,
+	Preamble,
+	todayDay
+} from './import-orders';
+import type { ImportTally } from './import-orders';
+import { hasOrderLevelRules, OrdersBuilder } from './orders-builder';
+import type { ColumnFormats } from './orders-builder';
+import { mergeReasons } from './rejection-tally';
+import { streamChunks } from './stream-chunks';
+import { isZip } from './xlsx';
+import { abortError } from './types';
+import type {
+	ColumnMapping,
+	ImportProgress,
+	ImportReport,
+	RejectedReason,
+	TextEncodingName
+} from './types';
+
+/** What every piece needs to read its rows as the whole file's: decided once from the file's head. */
+export interface FileFormat {
+	encoding: TextEncodingName;
+	delimiter: string;
+	header: string[];
+	formats: ColumnFormats;
+}
+
+/** One piece to parse: bytes `[start, end)` of `file`, which begin and end at line breaks. */
+export interface PieceRequest {
+	file: Blob;
+	start: number;
+	end: number;
+	mapping: ColumnMapping;
+	format: FileFormat;
+	today: number;
+}
+
+/** A piece parsed into columns with its own dictionaries, and its counts with piece line numbers. */
+export interface PieceResult {
+	start: number;
+	end: number;
+	table: OrdersTable;
+	rowsRead: number;
+	blankLines: number;
+	ignoredReturnLines: number;
+	rejected: RejectedReason[];
+	futureDates: ImportTally['futureDates'];
+	titleLines: string[];
+	sawReplacementCharacters: boolean;
+	replacementLines: NotedLines;
+	zeroByteLines: NotedLines;
+	/** Line breaks in the piece: the line numbers of the next piece start after them. */
+	lineBreaks: number;
+	/** The piece ended inside a quoted field: it was cut inside one. */
+	endsInsideQuote: boolean;
+	/** The reader recovered from a broken quote or an over-long line elsewhere in the piece. */
+	recovered: boolean;
+	bytesRead: number;
+}
+
+/** Progress of one piece: its bytes read and rows parsed so far. */
+export type PieceProgress = (progress: ImportProgress) => void;
+
+/** Runs one piece somewhere (a parse worker, or in process); rejects with an AbortError on abort. */
+export type PieceRunner = (
+	request: PieceRequest,
+	options: { signal: AbortSignal; onProgress: PieceProgress }
+) => Promise<PieceResult>;
+
+export interface ParallelOptions {
+	/** How many pieces (workers) to cut the file into, at least 2. */
+	pieces: number;
+	runPiece: PieceRunner;
+	signal?: AbortSignal;
+	onProgress?: (progress: ImportProgress) => void;
+	/** As `importOrders`'s. */
+	today?: number;
+	/** The smallest piece (bytes): a small file gets fewer pieces. */
+	minPieceBytes?: number;
+	/** Where to cut instead of into `pieces` equal parts (byte offsets; tests cut at hostile places). */
+	splitAt?: number[];
+}
+
+/** Bytes looked at, at a time, for the line break after a split. */
+const BOUNDARY_WINDOW = 64 * 1024;
+/** The smallest piece by default: below it, starting a worker costs more than it saves. */
+export const MIN_PIECE_BYTES = 8 << 20;
+
+/**
+ * Parses a piece of a file into columns (in a parse worker, or in process). The piece at byte 0
+ * skips the file's title lines and header; others start at data rows.
+ */
+export async function parsePiece(
+	request: PieceRequest,
+	options: { signal?: AbortSignal; onProgress?: PieceProgress } = {}
+): Promise<PieceResult> {
+	const { file, start, end, mapping, format, today } = request;
+	const chunks = streamChunks(file.slice(start, end).stream() as ReadableStream<Uint8Array>);
+	const reader = new CsvReader(chunks, {
+		encoding: format.encoding,
+		delimiter: format.delimiter,
+		signal: options.signal,
+		midFile: start > 0
+	});
+	const preamble = start === 0 ? new Preamble(mapping) : null;
+	const newBuilder = () =>
+		new OrdersBuilder(mapping, format.header, format.formats, format.delimiter, today);
+	let builder = preamble ? null : newBuilder();
+	for await (const batch of reader.batches()) {
+		let first = 0;
+		if (!builder) {
+			first = preamble!.take(batch.rows);
+			if (first < 0) continue;
+			builder = newBuilder();
+		}
+		builder.addBatch(batch, first);
+		options.onProgress?.({ rowsRead: builder.rowsRead, bytesRead: reader.bytesRead });
+		await nextMacrotask();
+	}
+	builder ??= newBuilder();
+	return {
+		start,
+		end,
+		table: builder.finish(),
+		rowsRead: builder.rowsRead,
+		blankLines: builder.blankLines + (preamble?.leadingBlankLines ?? 0),
+		ignoredReturnLines: builder.ignoredReturnLines,
+		rejected: builder.rejected.reasons(),
+		futureDates: builder.futureDates,
+		titleLines: preamble?.titleLines ?? [],
+		sawReplacementCharacters: reader.sawReplacementCharacters,
+		replacementLines: reader.replacementLines,
+		zeroByteLines: reader.zeroByteLines,
+		lineBreaks: reader.lineBreaks,
+		endsInsideQuote: reader.recoveries.quoteAtEnd > 0,
+		recovered: reader.recoveries.other > 0 || (preamble !== null && preamble.header === null),
+		bytesRead: reader.bytesRead
+	};
+}
+
+/**
+ * The format every piece shares, read from the file's head exactly as the one-worker import reads
+ * it (the same reader on the same first bytes): encoding, delimiter, header, column formats. Null
+ * when the file cannot be split (gzip, a workbook, space-aligned columns, no header in the head).
+ */
+export async function readFileFormat(
+	file: Blob,
+	mapping: ColumnMapping
+): Promise<FileFormat | null> {
+	if (hasOrderLevelRules(mapping.preset)) return null;
+	const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+	if (isZip(magic) || isGzip(magic)) return null;
+	const source = await openFileSource(file);
+	const reader = new CsvReader(source.chunks, { delimiter: mapping.delimiter });
+	const preamble = new Preamble(mapping);
+	for await (const batch of reader.batches()) {
+		const start = preamble.take(batch.rows);
+		if (start < 0) {
+			// The header is not in the first megabytes: not worth splitting.
+			if (reader.bytesRead > 4 << 20) return null;
+			continue;
+		}
+		const delimiter = reader.delimiter ?? ',';
+		if (delimiter === ' ' || !reader.encoding) return null;
+		const header = preamble.header!;
+		return {
+			encoding: reader.encoding,
+			delimiter,
+			header,
+			formats: formatsFromBatch(mapping, header, batch.rows, start, delimiter)
+		};
+	}
+	return null;
+}
+
+/** The code unit size and byte order of an encoding, for finding line breaks in bytes. */
+function unitOf(encoding: TextEncodingName): { size: 1 | 2; littleEndian: boolean } {
+	if (encoding === 'utf-16le') return { size: 2, littleEndian: true };
+	if (encoding === 'utf-16be') return { size: 2, littleEndian: false };
+	return { size: 1, littleEndian: true };
+}
+
+/**
+ * The offset just after the first line break at or after `from` (a `\r\n` kept whole), or
+ * `file.size` when there is none. In UTF-16 only whole code units are looked at.
+ */
+export async function recordStartAfter(
+	file: Blob,
+	from: number,
+	encoding: TextEncodingName
+): Promise<number> {
+	const { size, littleEndian } = unitOf(encoding);
+	let at = size === 2 ? from + (from % 2) : from;
+	while (at < file.size) {
+		// One unit more than the window: a `\r` at its end is looked at with what follows it.
+		const end = Math.min(file.size, at + BOUNDARY_WINDOW + size);
+		const bytes = new Uint8Array(await file.slice(at, end).arrayBuffer());
+		const unit = (i: number) =>
+			size === 1
+				? bytes[i]
+				: littleEndian
+					? bytes[i] | (bytes[i + 1] << 8)
+					: (bytes[i] << 8) | bytes[i + 1];
+		const last = bytes.length - size;
+		for (let i = 0; i <= last && i < BOUNDARY_WINDOW; i += size) {
+			const u = unit(i);
+			if (u === 10) return at + i + size;
+			if (u === 13) {
+				if (i + size > last) {
+					if (end === file.size) return file.size;
+					break; // the next window starts at this `\r`
+				}
+				return at + i + (unit(i + size) === 10 ? 2 * size : size);
+			}
+		}
+		at += BOUNDARY_WINDOW;
+	}
+	return file.size;
+}
+
+/** Piece boundaries: `[0, s1, s2, …, size]`, each after a line break at or after a split. */
+export async function pieceBoundaries(
+	file: Blob,
+	splits: number[],
+	encoding: TextEncodingName
+): Promise<number[]> {
+	const bounds = [0];
+	for (const split of splits) {
+		const at = await recordStartAfter(file, split, encoding);
+		if (at > bounds[bounds.length - 1] && at < file.size) bounds.push(at);
+	}
+	bounds.push(file.size);
+	return bounds;
+}
+
+/**
+ * Reads `file` in parallel pieces (see the module's comment). Null when the file is not split;
+ * then the caller reads it with `importOrders`. Throws what `importOrders` throws.
+ */
+export async function importOrdersParallel(
+	file: Blob,
+	mapping: ColumnMapping,
+	options: ParallelOptions
+): Promise<{ table: OrdersTable; report: ImportReport } | null> {
+	checkMapping(mapping);
+	const signal = options.signal ?? new AbortController().signal;
+	const minPiece = options.minPieceBytes ?? MIN_PIECE_BYTES;
+	const count = Math.min(Math.max(2, options.pieces), Math.floor(file.size / minPiece));
+	const splits =
+		options.splitAt ??
+		Array.from({ length: count - 1 }, (_, k) => Math.floor((file.size * (k + 1)) / count));
+	if (splits.length === 0) return null;
+	const format = await readFileFormat(file, mapping);
+	if (!format) return null;
+	if (signal.aborted) throw abortError();
+	const today = options.today ?? todayDay();
+	const bounds = await pieceBoundaries(file, splits, format.encoding);
+	if (bounds.length < 3) return null;
+
+	// Every piece's progress, summed.
+	const progress = new Map<number, ImportProgress>();
+	const report = (key: number, p: ImportProgress) => {
+		progress.set(key, p);
+		let rowsRead = 0;
+		let bytesRead = 0;
+		for (const v of progress.values()) {
+			rowsRead += v.rowsRead;
+			bytesRead += v.bytesRead;
+		}
+		options.onProgress?.({ rowsRead, bytesRead });
+	};
+	// One controller for every piece: the first failure (or a cancel) stops them all.
+	const controller = new AbortController();
+	const stop = () => controller.abort();
+	signal.addEventListener('abort', stop, { once: true });
+	const run = (start: number, end: number) =>
+		options.runPiece(
+			{ file, start, end, mapping, format, today },
+			{ signal: controller.signal, onProgress: (p) => report(start, p) }
+		);
+	try {
+		const running = bounds.slice(0, -1).map((start, i) => run(start, bounds[i + 1]));
+		running.forEach((p) => p.catch(stop));
+		const results = await Promise.all(running);
+		// Check the guesses in file order; a piece cut inside a quoted field is read again with the next.
+		for (let i = 0; i < results.length;) {
+			const piece = results[i];
+			if (piece.recovered) return null;
+			if (!piece.endsInsideQuote) {
+				i++;
+				continue;
+			}
+			if (i === results.length - 1) return null;
+			progress.delete(results[i + 1].start);
+			results.splice(i, 2, await run(piece.start, results[i + 1].end));
+		}
+		if (signal.aborted) throw abortError();
+		return finishImport(
+			mergeTables(results.map((r) => r.table)),
+			mergeTallies(results, format, today)
+		);
+	} catch (error) {
+		if (signal.aborted) throw abortError();
+		throw error;
+	} finally {
+		signal.removeEventListener('abort', stop);
+		controller.abort();
+	}
+}
+
+/** The pieces' counts as the whole file's, line numbers moved past the pieces before. */
+function mergeTallies(results: PieceResult[], format: FileFormat, today: number): ImportTally {
+	const offsets: number[] = [];
+	let lines = 0;
+	for (const piece of results) {
+		offsets.push(lines);
+		lines += piece.lineBreaks;
+	}
+	const sum = (pick: (piece: PieceResult) => number) =>
+		results.reduce((total, piece) => total + pick(piece), 0);
+	const noted = (pick: (piece: PieceResult) => NotedLines): NotedLines => {
+		const merged: NotedLines = { count: 0, lines: [] };
+		results.forEach((piece, i) => {
+			const { count, lines: at } = pick(piece);
+			merged.count += count;
+			for (const line of at) if (merged.lines.length < 10) merged.lines.push(line + offsets[i]);
+		});
+		return merged;
+	};
+	const futureDates: ImportTally['futureDates'] = { count: 0, examples: [] };
+	results.forEach((piece, i) => {
+		futureDates.count += piece.futureDates.count;
+		for (const example of piece.futureDates.examples)
+			if (futureDates.examples.length < 3)
+				futureDates.examples.push({ line: example.line + offsets[i], date: example.date });
+	});
+	return {
+		rowsRead: sum((p) => p.rowsRead),
+		rejected: mergeReasons(
+			results.map((p) => p.rejected),
+			offsets
+		),
+		ignoredReturnLines: sum((p) => p.ignoredReturnLines),
+		blankLines: sum((p) => p.blankLines),
+		header: format.header,
+		titleLines: results[0].titleLines,
+		futureDates,
+		adjustments: { addedReturnLines: 0, cancelledOrders: 0, spreadOrders: 0 },
+		encoding: format.encoding,
+		delimiter: format.delimiter,
+		bytesRead: sum((p) => p.bytesRead),
+		sawReplacementCharacters: results.some((p) => p.sawReplacementCharacters),
+		replacementLines: noted((p) => p.replacementLines),
+		zeroByteLines: noted((p) => p.zeroByteLines),
+		today
+	};
+}
+
+/**
+ * One dictionary from the pieces' dictionaries, in file order: a value keeps the code of its first
+ * appearance in the file, as in a one-worker import. Returns each piece's local → merged codes.
+ */
+function mergeDictionaries(dictionaries: string[][]): { values: string[]; remaps: Int32Array[] } {
+	// Whole numbers (invoice numbers, customer ids) are keyed by their value, in a direct-addressed
+	// table when they are dense (invoice numbers usually are), else in a number-keyed Map; V8 hashes
+	// numeric strings poorly for a string-keyed Map. Other values go to a string-keyed Map.
+	const numbers = dictionaries.map((local) => Float64Array.from(local, canonicalWholeNumber));
+	let min = Infinity;
+	let max = -Infinity;
+	let count = 0;
+	for (const list of numbers)
+		for (const n of list)
+			if (n >= 0) {
+				count++;
+				if (n < min) min = n;
+				if (n > max) max = n;
+			}
+	const span = max - min + 1;
+	const dense =
+		count > 0 && span <= Math.max(1 << 16, 4 * count) ? new Int32Array(span).fill(-1) : null;
+	const byNumber = new Map<number, number>();
+	const byText = new Map<string, number>();
+	const values: string[] = [];
+	const remaps = dictionaries.map((local, p) => {
+		const remap = new Int32Array(local.length);
+		const numbersOf = numbers[p];
+		for (let code = 0; code < local.length; code++) {
+			const number = numbersOf[code];
+			let merged: number | undefined;
+			if (number < 0) {
+				merged = byText.get(local[code]);
+				if (merged === undefined) {
+					merged = values.push(local[code]) - 1;
+					byText.set(local[code], merged);
+				}
+			} else if (dense) {
+				merged = dense[number - min];
+				if (merged < 0) {
+					merged = values.push(local[code]) - 1;
+					dense[number - min] = merged;
+				}
+			} else {
+				merged = byNumber.get(number);
+				if (merged === undefined) {
+					merged = values.push(local[code]) - 1;
+					byNumber.set(number, merged);
+				}
+			}
+			remap[code] = merged;
+		}
+		return remap;
+	});
+	return { values, remaps };
+}
+
+/** The value of digits without a leading zero (at most 15), else -1: `String(n)` gives it back. */
+function canonicalWholeNumber(text: string): number {
+	const n = text.length;
+	if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return -1;
+	let value = 0;
+	for (let i = 0; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) return -1;
+		value = value * 10 + (c - 48);
+	}
+	return value;
+}
+
+function mergeDictColumn(columns: DictColumn[], rowCount: number): DictColumn {
+	const { values, remaps } = mergeDictionaries(columns.map((c) => c.values));
+	const codes = new Int32Array(rowCount);
+	let offset = 0;
+	columns.forEach((column, p) => {
+		const remap = remaps[p];
+		const local = column.codes;
+		// Empty product, category and channel values keep -1.
+		for (let i = 0; i < local.length; i++) {
+			const code = local[i];
+			codes[offset + i] = code < 0 ? code : remap[code];
+		}
+		offset += local.length;
+	});
+	return { codes, values };
+}
+
+function concatColumns<T extends Float64Array | Int32Array | Uint8Array>(
+	columns: T[],
+	make: (length: number) => T,
+	rowCount: number
+): T {
+	const out = make(rowCount);
+	let offset = 0;
+	for (const column of columns) {
+		out.set(column, offset);
+		offset += column.length;
+	}
+	return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type ColumnName = Exclude<keyof OrdersTable, 'rowCount'>;
+
+/**
+ * The pieces' tables as one, in file order. Consumes them: each column of the pieces is let go as
+ * soon as it is merged, so the merge holds the whole table plus one column, not two tables.
+ */
+export function mergeTables(tables: OrdersTable[]): OrdersTable {
+	const rowCount = tables.reduce((total, t) => total + t.rowCount, 0);
+	const pieces = tables as Mutable<OrdersTable>[];
+	/** The pieces' `name` column, let go in the pieces. */
+	const take = <K extends ColumnName>(name: K): OrdersTable[K][] =>
+		pieces.map((piece) => {
+			const column = piece[name];
+			(piece as Record<ColumnName, unknown>)[name] = null;
+			return column;
+		});
+	const dict = (name: 'customer' | 'order' | 'product' | 'category' | 'channel') => {
+		const columns = take(name);
+		return columns[0] ? mergeDictColumn(columns as DictColumn[], rowCount) : null;
+	};
+	const floats = (name: 'amount' | 'quantity' | 'cost') => {
+		const columns = take(name);
+		return columns[0]
+			? concatColumns(columns as Float64Array[], (n) => new Float64Array(n), rowCount)
+			: null;
+	};
+	const discounted = take('discounted');
+	return {
+		rowCount,
+		customer: dict('customer')!,
+		order: dict('order')!,
+		day: concatColumns(take('day'), (n) => new Int32Array(n), rowCount),
+		amount: floats('amount')!,
+		quantity: floats('quantity'),
+		cost: floats('cost'),
+		discounted: discounted[0]
+			? concatColumns(discounted as Uint8Array[], (n) => new Uint8Array(n), rowCount)
+			: null,
+		product: dict('product'),
+		category: dict('category'),
+		channel: dict('channel')
+	};
+}
