@@ -155,7 +155,9 @@ describe('RFM segments on Online Retail', () => {
 			others: customers.count - expected.topCell
 		});
 		const csv = await readFile(exportPath, 'utf8');
-		expect(csv.startsWith('\uFEFFcustomer_id,segment,r,f,m,')).toBe(true);
+		// The shared customer columns first, then the segment's own (every export's layout).
+		expect(csv.startsWith('\uFEFFcustomer_id,orders,net_revenue,')).toBe(true);
+		expect(csv.split('\r\n')[0]).toContain(',segment,r,f,m,');
 		expect(csv.trimEnd().split('\r\n').length).toBe(expected.topCell + 1);
 	}, 60_000);
 });
