@@ -55,7 +55,10 @@ test('a dataset is kept: listed on the home page, reopened after a reload, renam
 		.getByRole('button', { name: /Delete/ })
 		.click();
 	await expect(page.locator(`tr[data-dataset="${id}"]`)).toHaveCount(0);
-	expect(await storedCounts(page)).toEqual({ datasets: 0, chunks: 0 });
+	// A deletion can be undone for a few seconds (issue 20): its data go when the undo runs out.
+	await expect
+		.poll(() => storedCounts(page), { timeout: 30_000 })
+		.toEqual({ datasets: 0, chunks: 0 });
 });
 
 test('“Delete all my data” clears every dataset', async ({ page }) => {

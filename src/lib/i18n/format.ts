@@ -54,6 +54,19 @@ export const formatFixed = (value: number, digits: number) =>
 		numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 	);
 
+/**
+ * A figure to `digits` significant digits: `toPrecision` in English (as the engine and CLI write
+ * it), grouped local digits in Urdu.
+ */
+export function formatSignificant(value: number, digits: number): string {
+	if (locale.current === 'en') return finite(value, () => value.toPrecision(digits));
+	return finite(value, () =>
+		numberFormat({ minimumSignificantDigits: digits, maximumSignificantDigits: digits }).format(
+			value
+		)
+	);
+}
+
 /** 0.7412 → "74.1%". */
 export function formatShare(value: number, digits = 1): string {
 	if (!Number.isFinite(value)) return '—';

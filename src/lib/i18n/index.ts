@@ -9,4 +9,5 @@ export {
 	type Locale
 } from './locale.svelte';
 export { plural } from './plural';
+export { segmentAction, segmentName } from './segment-defaults';
 export * from './format';

@@ -13,6 +13,12 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** The delimiter of columns aligned with runs of spaces (no quoting). */
 export const ALIGNED = ' ';
 
+/**
+ * The delimiters a person can choose in the mapping step when detection gets a file wrong: comma,
+ * semicolon, tab, pipe, and columns aligned with spaces.
+ */
+export const CHOOSABLE_DELIMITERS = [...DELIMITERS, ALIGNED] as const;
+
 /** Every line break — `\r\n`, `\n` or a lone `\r`, even mixed in one file — as `\n`. */
 export function normaliseLineBreaks(text: string): string {
 	return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');

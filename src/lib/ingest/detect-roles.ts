@@ -72,6 +72,7 @@ export function suggestRoles(
 			candidates.push({ column, role, score });
 		}
 	});
+	preferDescription(header, stats, candidates, columnValues);
 	candidates.sort((a, b) => b.score - a.score || a.column - b.column);
 
 	const roles: ColumnRole[] = header.map(() => 'ignore');
@@ -115,6 +116,71 @@ export function suggestRoles(
 		}
 	}
 	return { roles, guessed };
+}
+
+/** Parts of a header naming a product's words rather than its code (normalised). */
+const DESCRIPTION_STEMS = [
+	'description',
+	'descripcion',
+	'descricao',
+	'descrizione',
+	'beschreibung',
+	'bezeichnung',
+	'omschrijving',
+	'designation',
+	'libelle',
+	'name',
+	'naam',
+	'nombre',
+	'nome',
+	'nazwa',
+	'urunadi',
+	'title',
+	'titel',
+	'titulo'
+];
+
+/** A product column named for its words (`Description`, `Product name`, `Artikelbezeichnung`). */
+export function describesProduct(name: string): boolean {
+	const h = normaliseHeader(name);
+	return DESCRIPTION_STEMS.some((stem) => h.includes(stem));
+}
+
+/**
+ * The product is what people read: when one product column is a text description and another is
+ * a code (Online Retail's `Description` and `StockCode`), the description wins — every list, profile
+ * and export then names products in words. Only a column whose best header role is product and
+ * whose values are mostly not numbers counts as a description; its product candidate is raised
+ * above every code's. A code column whose sampled values are mostly several words is a name too,
+ * and then nothing changes.
+ */
+function preferDescription(
+	header: string[],
+	stats: ColumnStats[],
+	candidates: { column: number; role: AssignableRole; score: number }[],
+	columnValues?: string[][]
+): void {
+	const products = candidates.filter((c) => c.role === 'product');
+	const isDescription = (column: number) => {
+		const s = stats[column];
+		const textual = s.nonEmpty === 0 || s.numbers < s.nonEmpty * 0.5;
+		return (
+			textual &&
+			describesProduct(header[column]) &&
+			rolesFromHeader(header[column])[0]?.role === 'product'
+		);
+	};
+	const descriptions = products.filter((c) => isDescription(c.column));
+	// A "code" column whose values are words already (`Blue mug`) is a name too: it keeps its rank.
+	const spaced = (column: number) => {
+		const values = columnValues?.[column];
+		if (!values || values.length === 0) return false;
+		return values.filter((v) => /\S\s+\S/.test(v.trim())).length >= values.length * 0.5;
+	};
+	const codes = products.filter((c) => !isDescription(c.column) && !spaced(c.column));
+	if (descriptions.length === 0 || codes.length === 0) return;
+	const top = Math.max(...codes.map((c) => c.score));
+	for (const candidate of descriptions) candidate.score = Math.max(candidate.score, top + 0.01);
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

@@ -140,7 +140,9 @@ describe('suggestRoles', () => {
 	const money: ColumnStats = { nonEmpty: 10, dates: 0, numbers: 10, fractional: 8 };
 	const counts: ColumnStats = { nonEmpty: 10, dates: 0, numbers: 10, fractional: 0 };
 
-	it('maps the Online Retail header, taking StockCode over Description as the product', () => {
+	// Issue 20 item 7: the product is named in words when the file has them, so profiles, lists
+	// and exports read "WHITE HANGING HEART T-LIGHT HOLDER", not "85123A".
+	it('maps the Online Retail header, taking Description over StockCode as the product', () => {
 		const header = [
 			'InvoiceNo',
 			'StockCode',
@@ -154,14 +156,39 @@ describe('suggestRoles', () => {
 		const stats = [counts, text, text, counts, dates, money, counts, text];
 		expect(suggestRoles(header, stats).roles).toEqual([
 			'order',
-			'product',
 			'ignore',
+			'product',
 			'quantity',
 			'date',
 			'unitPrice',
 			'customer',
 			'ignore'
 		]);
+	});
+
+	it('takes a product name over a SKU, whichever comes first', () => {
+		expect(suggestRoles(['Product name', 'SKU', 'Client'], [text, text, text]).roles).toEqual([
+			'product',
+			'ignore',
+			'customer'
+		]);
+	});
+
+	it('keeps the code as the product when the description column holds numbers', () => {
+		expect(suggestRoles(['StockCode', 'Description', 'Kunde'], [text, counts, text]).roles).toEqual(
+			['product', 'ignore', 'customer']
+		);
+	});
+
+	it('keeps a product column whose values are words over a description column', () => {
+		const values = [
+			['Blue mug', 'Red mug', 'Tea pot'],
+			['A mug in blue', 'A mug in red', 'A pot for tea'],
+			['c1', 'c2', 'c3']
+		];
+		expect(
+			suggestRoles(['Product', 'Description', 'Kunde'], [text, text, text], values).roles
+		).toEqual(['product', 'ignore', 'customer']);
 	});
 
 	it('takes Description as the product when there is no product code', () => {

@@ -124,7 +124,8 @@ describe('importing Online Retail (541,909 rows) through the Node loader', () =>
 			'Country'
 		]);
 		expect(loaded.mapping).toEqual({
-			roles: ['order', 'product', 'ignore', 'quantity', 'date', 'unitPrice', 'customer', 'ignore'],
+			// The product in words (Description), not its code (issue 20 item 7).
+			roles: ['order', 'ignore', 'product', 'quantity', 'date', 'unitPrice', 'customer', 'ignore'],
 			dateOrder: 'ymd',
 			returnPrefix: 'C',
 			returns: 'net'

@@ -8,6 +8,7 @@ import { decideDateOrder, roleReason, suggestReturnPrefix } from './sniff-hints'
 import {
 	ALIGNED,
 	alignedFieldCount,
+	CHOOSABLE_DELIMITERS,
 	detectDelimiter,
 	normaliseLineBreaks,
 	splitAligned
@@ -35,15 +36,27 @@ const SAMPLE_ROWS = 5000;
 
 /**
  * Sniffs the head of an orders file. `isComplete` says the head is the whole file (otherwise its
- * last, probably cut, row is ignored). Throws `IngestError` for an empty or non-text file.
+ * last, probably cut, row is ignored). `chosenDelimiter` (one of `CHOOSABLE_DELIMITERS`, picked in
+ * the mapping step when detection got it wrong) replaces the detected one and is kept in the
+ * mapping, so the import splits the lines the same way. Throws `IngestError` for an empty or
+ * non-text file, or a delimiter that is not one of those.
  */
-export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult {
+export function sniffOrders(
+	head: Uint8Array,
+	isComplete: boolean,
+	chosenDelimiter?: string | null
+): SniffResult {
+	if (chosenDelimiter && !(CHOOSABLE_DELIMITERS as readonly string[]).includes(chosenDelimiter)) {
+		throw new IngestError(
+			`“${chosenDelimiter}” is not a delimiter Sieve reads (comma, semicolon, tab, “|” or spaces).`
+		);
+	}
 	if (head.length === 0) throw new IngestError('The file is empty.');
 	const encoding = detectEncoding(head);
 	// Every line break counts, mixed or not (as in `CsvReader`).
 	const text = normaliseLineBreaks(decodeText(head, encoding, !isComplete));
 	if (text.trim() === '') throw new IngestError('The file is empty (it holds only blank lines).');
-	const delimiter = detectDelimiter(text, '\n');
+	const delimiter = chosenDelimiter || detectDelimiter(text, '\n');
 	const allRows = readHeadRows(text, delimiter, isComplete).filter(
 		(row) => !row.every((field) => field.trim() === '')
 	);
@@ -71,7 +84,7 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 	const sample = dataRows.slice(0, SAMPLE_ROWS).filter((row) => row.length >= header.length);
 
 	if (dataRows.length === 0) warnings.push('The file has a header but no data rows.');
-	if (header.length === 1) {
+	if (header.length === 1 && !chosenDelimiter) {
 		warnings.push(
 			'Only one column was found: the file may use a delimiter other than comma, semicolon, tab or “|”.'
 		);
@@ -225,7 +238,8 @@ export function sniffOrders(head: Uint8Array, isComplete: boolean): SniffResult 
 		// Only when they differ from the defaults: mappings remembered before stay equal.
 		...(skipRows > 0 ? { skipRows } : {}),
 		...(hasHeader ? {} : { hasHeader }),
-		...(excelSerialDates ? { excelSerialDates } : {})
+		...(excelSerialDates ? { excelSerialDates } : {}),
+		...(chosenDelimiter ? { delimiter: chosenDelimiter } : {})
 	};
 	const presetRules = preset ? presetMapping(preset, header) : undefined;
 	if (presetRules) mapping.preset = presetRules;

@@ -3,6 +3,7 @@
  * the report of an import. Plain JSON (string-literal unions, no classes) so they cross
  * `postMessage` and are remembered in IndexedDB unchanged.
  */
+import type { ImportWarning } from './import-warnings';
 
 /** What a column of the orders file means. `ignore` columns are read but not kept. */
 export type ColumnRole =
@@ -206,6 +207,8 @@ export interface ImportReport {
 	/** Decompressed bytes read. */
 	bytesRead: number;
 	warnings: string[];
+	/** The same warnings by code, with their figures (absent from reports stored before them). */
+	warningCauses?: ImportWarning[];
 }
 
 /**

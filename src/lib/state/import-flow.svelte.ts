@@ -60,6 +60,29 @@ export class ImportFlow {
 		}
 	}
 
+	/**
+	 * Reads the chosen file again split at `delimiter` (chosen by hand when detection got it
+	 * wrong; null = detected): the columns, preview and suggested roles start afresh.
+	 */
+	async chooseDelimiter(delimiter: string | null) {
+		const file = this.file;
+		if (!file || this.stage !== 'mapping') return;
+		this.error = null;
+		this.notice = null;
+		try {
+			const sniff = await getAnalysisClient().call('sniffOrders', {
+				file,
+				fileName: file.name,
+				delimiter
+			});
+			if (this.file !== file) return;
+			this.sniff = sniff;
+			this.mapping = structuredClone(sniff.mapping);
+		} catch (error) {
+			this.error = error instanceof Error ? error.message : String(error);
+		}
+	}
+
 	chooseAttributes(file: File | null) {
 		this.attributesFile = file;
 	}

@@ -1,5 +1,32 @@
 /** Messages of the shared area (components/shared/, charts/shared/): what every view uses. */
-import { formatDecimal, formatInteger } from '../format';
+import { formatDecimal, formatInteger, numberLocale } from '../format';
+import { plural } from '../plural';
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+	['year', 365 * 86_400],
+	['month', 30 * 86_400],
+	['week', 7 * 86_400],
+	['day', 86_400],
+	['hour', 3_600],
+	['minute', 60]
+];
+
+/**
+ * How long ago `iso` was, in the chosen language ("3 days ago", "yesterday", "3 دنوں پہلے"), by
+ * `Intl.RelativeTimeFormat`: the largest whole unit, from minutes to years.
+ */
+export function timeAgo(iso: string, now: number = Date.now()): string {
+	const then = Date.parse(iso);
+	if (!Number.isFinite(then)) return '—';
+	const seconds = Math.round((then - now) / 1000);
+	// Under a minute reads "this minute": seconds would tick on a list nobody re-reads.
+	const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? [
+		'minute',
+		60
+	];
+	const format = new Intl.RelativeTimeFormat(numberLocale(), { numeric: 'auto' });
+	return format.format(Math.trunc(seconds / size), unit);
+}
 
 export const en = {
 	chart: {
@@ -13,7 +40,11 @@ export const en = {
 	empty: {
 		heading: 'No dataset open',
 		load: 'Load an orders file',
-		demo: 'Try the demo business'
+		demo: 'Try the demo business',
+		savedHeading: 'Datasets kept in this browser',
+		open: (name: string, customers: number, createdAt: string) =>
+			`Open ${name} · ${formatInteger(customers)} ${plural(customers, 'customer', 'customers')} · imported ${timeAgo(createdAt)}`,
+		orNew: 'Or start with a new one:'
 	},
 	customer: {
 		heading: 'Customer',
@@ -63,6 +94,12 @@ export const en = {
 		products: 'Products over-represented',
 		attributes: 'Customer attributes over-represented'
 	},
+	/** An undo offered after removing something (a segment rule). */
+	undo: {
+		removed: (name: string) => `Removed “${name}”.`,
+		undo: 'Undo',
+		undoLabel: (name: string) => `Undo removing ${name}`
+	},
 	period: {
 		from: 'Orders from',
 		noLines: 'No order lines from',
@@ -84,7 +121,11 @@ export const ur: typeof en = {
 	empty: {
 		heading: 'کوئی ڈیٹا سیٹ کھلا نہیں',
 		load: 'آرڈرز کی فائل لوڈ کریں',
-		demo: 'نمونے کا کاروبار آزمائیں'
+		demo: 'نمونے کا کاروبار آزمائیں',
+		savedHeading: 'اس براؤزر میں محفوظ ڈیٹا سیٹ',
+		open: (name: string, customers: number, createdAt: string) =>
+			`\u2068${name}\u2069 کھولیں · ${formatInteger(customers)} گاہک · ${timeAgo(createdAt)} درآمد کیا گیا`,
+		orNew: 'یا نیا شروع کریں:'
 	},
 	customer: {
 		heading: 'گاہک',
@@ -133,6 +174,11 @@ export const ur: typeof en = {
 		categories: 'زیادہ نمایاں زمرے',
 		products: 'زیادہ نمایاں پروڈکٹس',
 		attributes: 'زیادہ نمایاں گاہک خصوصیات'
+	},
+	undo: {
+		removed: (name: string) => `\u2068“${name}”\u2069 ہٹا دیا گیا۔`,
+		undo: 'واپس لیں',
+		undoLabel: (name: string) => `\u2068${name}\u2069 کو ہٹانا واپس لیں`
 	},
 	period: {
 		from: 'آرڈر:',

@@ -8,7 +8,7 @@ export const ONLINE_RETAIL: FormatPreset = {
 	rules: [
 		'Customer = CustomerID (empty = “no customer”); order = InvoiceNo; day = InvoiceDate.',
 		'Line amount = Quantity × UnitPrice; invoices starting with “C” are returns.',
-		'StockCode → product.'
+		'Description → product (the product in words; StockCode, its code, when there is no Description).'
 	],
 	requires: ['invoiceno', 'stockcode', 'quantity', 'invoicedate', 'unitprice', 'customerid'],
 	roles: [
@@ -17,6 +17,7 @@ export const ONLINE_RETAIL: FormatPreset = {
 		['invoicedate', 'date'],
 		['quantity', 'quantity'],
 		['unitprice', 'unitPrice'],
+		['description', 'product'],
 		['stockcode', 'product']
 	],
 	returnPrefix: 'C'
