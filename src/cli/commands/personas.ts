@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { mergeSettings } from '../../lib/engine/customers/settings-file';
-import { computePersonas } from '../../lib/engine/personas/compute-personas';
+import { computePersonas, personaNamesOf } from '../../lib/engine/personas/compute-personas';
 import {
 	exportAllPersonaCustomers,
 	personaAssignments
@@ -89,11 +89,11 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.k !== undefined) Object.assign(options, { autoK: false, k: parsed.k });
 		if (parsed.seed !== undefined) options.seed = parsed.seed;
 		if (parsed.include !== undefined) options.include = parsed.include;
-		const names = {
-			categoryNames: input.orders.category?.values ?? null,
-			channelNames: input.orders.channel?.values ?? null
-		};
-		const computation = await computePersonas(input.customers, names, options);
+		const computation = await computePersonas(
+			input.customers,
+			personaNamesOf(input.orders),
+			options
+		);
 		const report = buildPersonasReport(computation, options);
 
 		if (parsed.flags.customers) {

@@ -18,7 +18,7 @@
  *   had to recover from a broken quote or an over-long line (its recovery depends on where the
  *   text is cut): those return null, and the caller reads the file in one piece.
  */
-import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
+import type { OrdersTable } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import type { NotedLines } from './csv-reader';
 import { isGzip } from './detect-encoding';
@@ -32,6 +32,7 @@ import {
 	todayDay
 } from './import-orders';
 import type { ImportTally } from './import-orders';
+import { mergeTables } from './merge-tables';
 import { hasOrderLevelRules, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
 import { mergeReasons } from './rejection-tally';
@@ -108,6 +109,18 @@ export interface ParallelOptions {
 	minPieceBytes?: number;
 	/** Where to cut instead of into `pieces` equal parts (byte offsets; tests cut at hostile places). */
 	splitAt?: number[];
+}
+
+/**
+ * How many pieces (parse workers) to read a file in, from the build option
+ * `VITE_SIEVE_PARSE_WORKERS` and the core count: unset = one per core (at least two); `1` (or `0`)
+ * = every file in one piece, as before parallel parsing; `n` = at most n.
+ */
+export function parseWorkersOption(value: string | undefined, cores: number): number {
+	const all = Math.max(2, cores || 2);
+	const chosen = value === undefined || value.trim() === '' ? NaN : Number(value);
+	if (!Number.isFinite(chosen)) return all;
+	return Math.max(1, Math.min(all, Math.floor(chosen)));
 }
 
 /** Bytes looked at, at a time, for the line break after a split. */
@@ -382,151 +395,5 @@ function mergeTallies(results: PieceResult[], format: FileFormat, today: number)
 		replacementLines: noted((p) => p.replacementLines),
 		zeroByteLines: noted((p) => p.zeroByteLines),
 		today
-	};
-}
-
-/**
- * One dictionary from the pieces' dictionaries, in file order: a value keeps the code of its first
- * appearance in the file, as in a one-worker import. Returns each piece's local → merged codes.
- */
-function mergeDictionaries(dictionaries: string[][]): { values: string[]; remaps: Int32Array[] } {
-	// Whole numbers (invoice numbers, customer ids) are keyed by their value, in a direct-addressed
-	// table when they are dense (invoice numbers usually are), else in a number-keyed Map; V8 hashes
-	// numeric strings poorly for a string-keyed Map. Other values go to a string-keyed Map.
-	const numbers = dictionaries.map((local) => Float64Array.from(local, canonicalWholeNumber));
-	let min = Infinity;
-	let max = -Infinity;
-	let count = 0;
-	for (const list of numbers)
-		for (const n of list)
-			if (n >= 0) {
-				count++;
-				if (n < min) min = n;
-				if (n > max) max = n;
-			}
-	const span = max - min + 1;
-	const dense =
-		count > 0 && span <= Math.max(1 << 16, 4 * count) ? new Int32Array(span).fill(-1) : null;
-	const byNumber = new Map<number, number>();
-	const byText = new Map<string, number>();
-	const values: string[] = [];
-	const remaps = dictionaries.map((local, p) => {
-		const remap = new Int32Array(local.length);
-		const numbersOf = numbers[p];
-		for (let code = 0; code < local.length; code++) {
-			const number = numbersOf[code];
-			let merged: number | undefined;
-			if (number < 0) {
-				merged = byText.get(local[code]);
-				if (merged === undefined) {
-					merged = values.push(local[code]) - 1;
-					byText.set(local[code], merged);
-				}
-			} else if (dense) {
-				merged = dense[number - min];
-				if (merged < 0) {
-					merged = values.push(local[code]) - 1;
-					dense[number - min] = merged;
-				}
-			} else {
-				merged = byNumber.get(number);
-				if (merged === undefined) {
-					merged = values.push(local[code]) - 1;
-					byNumber.set(number, merged);
-				}
-			}
-			remap[code] = merged;
-		}
-		return remap;
-	});
-	return { values, remaps };
-}
-
-/** The value of digits without a leading zero (at most 15), else -1: `String(n)` gives it back. */
-function canonicalWholeNumber(text: string): number {
-	const n = text.length;
-	if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return -1;
-	let value = 0;
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 48 || c > 57) return -1;
-		value = value * 10 + (c - 48);
-	}
-	return value;
-}
-
-function mergeDictColumn(columns: DictColumn[], rowCount: number): DictColumn {
-	const { values, remaps } = mergeDictionaries(columns.map((c) => c.values));
-	const codes = new Int32Array(rowCount);
-	let offset = 0;
-	columns.forEach((column, p) => {
-		const remap = remaps[p];
-		const local = column.codes;
-		// Empty product, category and channel values keep -1.
-		for (let i = 0; i < local.length; i++) {
-			const code = local[i];
-			codes[offset + i] = code < 0 ? code : remap[code];
-		}
-		offset += local.length;
-	});
-	return { codes, values };
-}
-
-function concatColumns<T extends Float64Array | Int32Array | Uint8Array>(
-	columns: T[],
-	make: (length: number) => T,
-	rowCount: number
-): T {
-	const out = make(rowCount);
-	let offset = 0;
-	for (const column of columns) {
-		out.set(column, offset);
-		offset += column.length;
-	}
-	return out;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-type ColumnName = Exclude<keyof OrdersTable, 'rowCount'>;
-
-/**
- * The pieces' tables as one, in file order. Consumes them: each column of the pieces is let go as
- * soon as it is merged, so the merge holds the whole table plus one column, not two tables.
- */
-export function mergeTables(tables: OrdersTable[]): OrdersTable {
-	const rowCount = tables.reduce((total, t) => total + t.rowCount, 0);
-	const pieces = tables as Mutable<OrdersTable>[];
-	/** The pieces' `name` column, let go in the pieces. */
-	const take = <K extends ColumnName>(name: K): OrdersTable[K][] =>
-		pieces.map((piece) => {
-			const column = piece[name];
-			(piece as Record<ColumnName, unknown>)[name] = null;
-			return column;
-		});
-	const dict = (name: 'customer' | 'order' | 'product' | 'category' | 'channel') => {
-		const columns = take(name);
-		return columns[0] ? mergeDictColumn(columns as DictColumn[], rowCount) : null;
-	};
-	const floats = (name: 'amount' | 'quantity' | 'cost') => {
-		const columns = take(name);
-		return columns[0]
-			? concatColumns(columns as Float64Array[], (n) => new Float64Array(n), rowCount)
-			: null;
-	};
-	const discounted = take('discounted');
-	return {
-		rowCount,
-		customer: dict('customer')!,
-		order: dict('order')!,
-		day: concatColumns(take('day'), (n) => new Int32Array(n), rowCount),
-		amount: floats('amount')!,
-		quantity: floats('quantity'),
-		cost: floats('cost'),
-		discounted: discounted[0]
-			? concatColumns(discounted as Uint8Array[], (n) => new Uint8Array(n), rowCount)
-			: null,
-		product: dict('product'),
-		category: dict('category'),
-		channel: dict('channel')
 	};
 }

@@ -98,15 +98,36 @@ function throttle(progress: (p: ReadProgress) => void, intervalMs = 100) {
 	};
 }
 
-/** A file's head sniffed as orders or tickets, with its name, size and compression. */
+/**
+ * A sniff of a file's head, with the file's name, size and compression, and for an Excel workbook
+ * its sheet names in order (absent for text files).
+ */
+export type SniffedFile<T> = T & {
+	fileName: string;
+	fileSize: number;
+	gzip: boolean;
+	sheets?: string[];
+};
+
+/**
+ * A file's head sniffed as orders or tickets, with its name, size and compression; a workbook's
+ * `sheet` (by name; default the first) is the one read, and its sheet names are listed.
+ */
 export async function sniffFile<T>(
 	file: Blob,
 	fileName: string,
-	sniff: (head: Uint8Array, isComplete: boolean) => T
-): Promise<T & { fileName: string; fileSize: number; gzip: boolean }> {
-	const source = await openFileSource(file);
+	sniff: (head: Uint8Array, isComplete: boolean) => T,
+	sheet?: string | null
+): Promise<SniffedFile<T>> {
+	const source = await openFileSource(file, { sheet, listSheets: true });
 	const { head, isComplete } = await readHead(source.chunks);
-	return { ...sniff(head, isComplete), fileName, fileSize: file.size, gzip: source.gzip };
+	return {
+		...sniff(head, isComplete),
+		fileName,
+		fileSize: file.size,
+		gzip: source.gzip,
+		...(source.sheets ? { sheets: source.sheets } : {})
+	};
 }
 
 async function readAttributes(
@@ -185,7 +206,7 @@ export async function readDatasetFiles(
 			: null;
 		if (parallel) return parallel;
 		rowsSoFar = 0;
-		const source = await openFileSource(file);
+		const source = await openFileSource(file, { sheet: mapping.sheet });
 		return importOrders(source.chunks, mapping, {
 			signal: context.signal,
 			onProgress: ({ rowsRead }) => onProgress({ rowsRead, bytesRead: source.bytesRead() })

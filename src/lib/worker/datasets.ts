@@ -4,16 +4,14 @@
  * analysis date, start date), so the views of one dataset hold one customer table between them.
  * Families import their contracts from here; only `handlers.ts` assembles them.
  */
-import {
-	buildChosenCustomerTable,
-	customerTableKey,
-	type CustomerTableChoice
-} from '../engine/customers/customer-table-choice';
+import { CustomerTableCache } from '../engine/customers/customer-table-cache';
+import type { CustomerTableChoice } from '../engine/customers/customer-table-choice';
 import type { CustomerTable } from '../engine/customers/customer-table';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { TicketsTable } from '../engine/tables/tickets-table';
-import { loadDataset, type DatasetRecord } from '../storage/index';
-import type { AttributesSummary, DatasetSummary, StoredReport, TableInput } from './data/protocol';
+import { summaryOfStored, type DatasetSummary } from '../ingest/dataset-summary';
+import { loadDataset } from '../storage/index';
+import type { TableInput } from './data/protocol';
 import type { ProgressInfo } from './rpc';
 
 export interface HandlerContext {
@@ -53,33 +51,13 @@ export interface OpenDataset {
 	tickets?: TicketsTable | null;
 }
 
-/** The page's view of a stored dataset. */
-export function summaryOfRecord(record: DatasetRecord): DatasetSummary {
-	const report = record.report as StoredReport;
-	return {
-		id: record.id,
-		name: record.name,
-		sourceFileName: record.sourceFileName,
-		sourceSize: record.sourceSize,
-		createdAt: record.createdAt,
-		report: report.import,
-		attributes: report.attributes as AttributesSummary | null,
-		tickets: report.tickets ?? null,
-		saved: true,
-		saveMessage: null,
-		settings: (record.settings as Record<string, unknown> | null) ?? {},
-		timings: report.timings
-	};
-}
-
 /**
  * The open datasets (the most recently used `capacity`; older ones are read back from IndexedDB)
  * and the one customer table of the last choice.
  */
 export class Datasets {
 	#entries = new Map<string, OpenDataset>();
-	#table: { key: string; customers: CustomerTable } | null = null;
-	#onRelease: (() => void)[] = [];
+	#tables = new CustomerTableCache();
 
 	constructor(
 		private readonly capacity = 2,
@@ -91,12 +69,7 @@ export class Datasets {
 	 * it (its memo holds the table too): one table in memory, not one per view.
 	 */
 	onRelease(release: () => void): void {
-		this.#onRelease.push(release);
-	}
-
-	#release(): void {
-		this.#table = null;
-		for (const release of this.#onRelease) release();
+		this.#tables.onRelease(release);
 	}
 
 	/** Keeps a dataset open (a new import, or one read back). */
@@ -106,7 +79,7 @@ export class Datasets {
 		while (this.#entries.size > this.capacity) {
 			const oldest = this.#entries.keys().next().value as string;
 			this.#entries.delete(oldest);
-			if (this.#table?.key.startsWith(`${oldest}|`)) this.#release();
+			this.#tables.releaseOwner(oldest);
 		}
 	}
 
@@ -124,7 +97,7 @@ export class Datasets {
 			});
 		}
 		const entry = {
-			summary: summaryOfRecord(stored.meta),
+			summary: summaryOfStored(stored.meta),
 			orders: stored.orders,
 			attributes: stored.attributes,
 			tickets: stored.tickets
@@ -138,13 +111,8 @@ export class Datasets {
 	 * the same, else built (and the previous one let go). Throws CustomerTableChoiceError.
 	 */
 	customers(dataset: OpenDataset, choice: Partial<CustomerTableChoice>): CustomerTable {
-		const key = `${dataset.summary.id}|${customerTableKey(choice)}`;
-		if (this.#table?.key === key) return this.#table.customers;
-		// Let the old table go before building the new one: never two at once.
-		if (this.#table) this.#release();
-		const customers = buildChosenCustomerTable(dataset.orders, dataset.attributes, choice);
-		this.#table = { key, customers };
-		return customers;
+		const { summary, orders, attributes } = dataset;
+		return this.#tables.get(summary.id, orders, attributes, choice);
 	}
 }
 

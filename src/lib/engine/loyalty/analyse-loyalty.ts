@@ -7,7 +7,7 @@
  */
 import type { CustomerTable } from '../customers/customer-table';
 import { groupCustomers } from '../customers/group-by';
-import { toCsv } from '../tables/csv-export';
+import { toCsv, type CsvFile } from '../tables/csv-export';
 import type { TicketsTable } from '../tables/tickets-table';
 import { computeLoyalty, computeLoyaltyFromCounts, type LoyaltyResult } from './compute-loyalty';
 import { loyaltyCellRows, type LoyaltyCellFilter } from './export-loyalty';
@@ -44,12 +44,7 @@ export interface LoyaltyAnswer {
 	interviews: InterviewList;
 }
 
-/** A CSV file the page downloads. */
-export interface CsvFile {
-	fileName: string;
-	csv: string;
-	rows: number;
-}
+export type { CsvFile };
 
 /** Runs the pipeline; throws LoyaltyOptionsError with every bad field before any work. */
 export function analyseLoyalty(

@@ -9,12 +9,18 @@ import {
 	parseCustomerTableChoice,
 	type CustomerTableChoice
 } from '../customers/customer-table-choice';
-import { toCsv } from '../tables/csv-export';
+import { toCsv, type CsvFile } from '../tables/csv-export';
 import { safeFileName } from '../tables/file-name';
 import type { AttributesTable, OrdersTable } from '../tables/orders-table';
 import { computeMovement, type MovementResult } from './compute-movement';
 import { movementExportRows } from './export-movement';
 import type { MovementOptions } from './movement-options';
+
+/** A flow or cell: group slugs at the from- and the to-date, null = any. */
+export interface MovementCell {
+	from: string | null;
+	to: string | null;
+}
 
 /** The last movement, for the same orders, attributes, table choice and options. */
 export class MovementMemo {
@@ -67,8 +73,8 @@ export class MovementMemo {
 export function movementCellFile(
 	result: MovementResult,
 	datasetName: string,
-	cell: { from: string | null; to: string | null }
-): { fileName: string; csv: string; rows: number } {
+	cell: MovementCell
+): CsvFile {
 	const rows = movementExportRows(result, {
 		from: cell.from ?? undefined,
 		to: cell.to ?? undefined

@@ -4,6 +4,7 @@
  * both run it; a `PersonasMemo` keeps the steps between calls on the same table.
  */
 import type { CustomerTable } from '../customers/customer-table';
+import type { OrdersTable } from '../tables/orders-table';
 import { clusterCustomers, type ClusterResult } from './cluster-customers';
 import { describePersonas, type PersonaCard } from './describe-personas';
 import {
@@ -33,6 +34,14 @@ export interface PersonaComputation {
 export interface PersonaNames {
 	categoryNames: string[] | null;
 	channelNames: string[] | null;
+}
+
+/** The category and channel names of `orders`, as `computePersonas` reads them. */
+export function personaNamesOf(orders: OrdersTable): PersonaNames {
+	return {
+		categoryNames: orders.category?.values ?? null,
+		channelNames: orders.channel?.values ?? null
+	};
 }
 
 /** Progress and cancellation between the steps of `computePersonas`. */

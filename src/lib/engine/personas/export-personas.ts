@@ -3,7 +3,7 @@
  * download and the CLI's `personas --customers`), and each customer's persona as a map.
  */
 import { customerExportColumns } from '../customers/customer-export-columns';
-import { csvMoney, csvShare, toCsv, type CsvCell } from '../tables/csv-export';
+import { csvMoney, csvShare, toCsv, type CsvCell, type CsvFile } from '../tables/csv-export';
 import type { PersonaComputation } from './compute-personas';
 
 /** A file-name-safe version of a label: letters, digits, `_` and `-`. */
@@ -66,7 +66,7 @@ export function exportPersonaCustomers(
 	datasetName: string,
 	persona: number,
 	personaName: string
-): { fileName: string; csv: string; rows: number } {
+): CsvFile {
 	const k = computation.clusters.k;
 	if (!Number.isInteger(persona) || persona < 0 || persona >= k) {
 		throw new RangeError(`There is no persona ${persona + 1} among ${k}.`);

@@ -6,7 +6,7 @@
  */
 import type { CustomerTable } from '../customers/customer-table';
 import type { CustomerGrouping, GroupFamily } from '../customers/group-by';
-import { toCsv } from '../tables/csv-export';
+import { toCsv, type CsvFile } from '../tables/csv-export';
 import { safeFileName } from '../tables/file-name';
 import { LastValue } from '../tables/last-value';
 import { formatDay, type OrdersTable } from '../tables/orders-table';
@@ -112,6 +112,25 @@ export function profitReportOf(c: ProfitComputation, losingLimit = LOSING_PAGE):
 	});
 }
 
+/** The answer the Profit view shows: the report, and what the data offers the cost form. */
+export interface ProfitAnswer {
+	report: ProfitReport;
+	data: ProfitDataFacts;
+}
+
+/** The report and the data's facts of a computation over `orders` (`profitDataFacts`). */
+export function profitAnswerOf(
+	c: ProfitComputation,
+	orders: OrdersTable,
+	tickets: TicketsTable | null,
+	suggestedCosts: ProfitDataFacts['suggestedCosts']
+): ProfitAnswer {
+	return {
+		report: profitReportOf(c),
+		data: profitDataFacts(orders, c.customers, tickets, suggestedCosts)
+	};
+}
+
 /** Losing customers (after the what-if) whose id contains `query`, worst first, at most `limit`. */
 export function searchLosingCustomers(
 	c: ProfitComputation,
@@ -131,7 +150,7 @@ export function profitExportFile(
 	datasetName: string,
 	by: GroupFamily,
 	what: ProfitExportKind
-): { fileName: string; csv: string; rows: number } {
+): CsvFile {
 	const base = `${safeFileName(datasetName)}-profit-by-${by}`;
 	const rows =
 		what === 'groups'

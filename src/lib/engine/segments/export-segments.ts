@@ -4,7 +4,7 @@
  * `segments --customers`.
  */
 import { safeFileName } from '../tables/file-name';
-import { toCsv } from '../tables/csv-export';
+import { toCsv, type CsvFile } from '../tables/csv-export';
 import type { SegmentsComputation } from './compute-segments';
 import { segmentExportRows } from './playbook';
 
@@ -14,7 +14,7 @@ export function exportSegmentsCsv(
 	datasetName: string,
 	segment: string | null,
 	cells: [number, number][] | null
-): { fileName: string; csv: string; rows: number } {
+): CsvFile {
 	const { customers, rfm } = computation;
 	let mask: Uint8Array | undefined;
 	if (cells) {

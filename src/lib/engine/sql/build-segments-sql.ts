@@ -5,18 +5,20 @@
  * Profit family's contribution — by the rules of `shared/DOMAIN.md`, reproducing
  * `computeSegments`, `computePareto` and `computeProfit` customer for customer.
  */
-import { PURCHASE_PATTERNS } from '../segments/purchase-pattern';
-import { OTHERS_SEGMENT, type SegmentRule } from '../segments/segment-rules';
 import { RFM_DIMENSIONS, type RfmDimension } from '../segments/rfm';
 import { ZERO_TOLERANCE } from '../tables/order-rule';
+import {
+	chooseContribution,
+	contributionColumn,
+	describeCosts,
+	goodsPerLine
+} from './contribution-sql';
 import { commentText, dialectSpec, doubleLiteral, type DialectSpec } from './dialects';
 import { fileAttributes, tableAttributes, type AttributesSql } from './read-attributes-sql';
 import { fileOrderLines, tableOrderLines, type OrderLinesSql } from './read-orders-sql';
-import {
-	validateSqlExportOptions,
-	type SqlContributionOptions,
-	type SqlExportOptions
-} from './sql-options';
+import { segmentRuleCase } from './segment-rule-case';
+import { validateSqlExportOptions, type SqlExportOptions } from './sql-options';
+import { behaviourTagsSql, inHolidayWindows } from './tags-sql';
 
 /** The SQL of one export, as text and in the parts a runner needs. */
 export interface SegmentsSql {
@@ -53,117 +55,6 @@ function countBelow(spec: DialectSpec, column: string, cuts: string[]): string {
 }
 
 /**
- * `CASE WHEN r BETWEEN … THEN <then(rule)> … ELSE <then(Others)> END`: the first matching rule
- * wins (the segment's name, or what a segment costs).
- */
-function ruleCase(
-	rules: readonly SegmentRule[],
-	then: (rule: Pick<SegmentRule, 'name' | 'slug'>) => string
-): string {
-	const whens = rules.map((rule) => {
-		const range = (column: string, [low, high]: [number, number]) =>
-			low === high ? `${column} = ${low}` : `${column} BETWEEN ${low} AND ${high}`;
-		return (
-			`      WHEN ${range('r', rule.recency)} AND ${range('f', rule.frequency)} AND ` +
-			`${range('m', rule.monetary)} THEN ${then(rule)}`
-		);
-	});
-	return `CASE\n${whens.join('\n')}\n      ELSE ${then(OTHERS_SEGMENT)}\n    END`;
-}
-
-/**
- * Marketing per customer of a group, as `marketingPerGroup` reads the Profit options: by the
- * group's label, else by its key (RFM: the rule's slug; patterns: the pattern; ABC: `a`, `b`, `c`).
- */
-function marketingOf(costs: SqlContributionOptions, label: string, key: string): number {
-	return costs.marketingPerCustomer[label] ?? costs.marketingPerCustomer[key] ?? 0;
-}
-
-/** The marketing cost per customer of each customer's group, as an SQL expression. */
-function marketingCase(
-	costs: SqlContributionOptions,
-	rules: readonly SegmentRule[],
-	dbl: (x: number) => string,
-	spec: DialectSpec
-): string {
-	if (costs.marketingBy === 'rfm') {
-		return ruleCase(rules, (rule) => dbl(marketingOf(costs, rule.name, rule.slug)));
-	}
-	if (costs.marketingBy === 'persona') return dbl(0);
-	const [column, labels] =
-		costs.marketingBy === 'pattern'
-			? ['pattern', [...PURCHASE_PATTERNS]]
-			: ['abc', ['A', 'B', 'C']];
-	const whens = labels.map(
-		(label) =>
-			`      WHEN ${column} = ${spec.string(label)} THEN ${dbl(marketingOf(costs, label, label.toLowerCase()))}`
-	);
-	return `CASE\n${whens.join('\n')}\n      ELSE ${dbl(0)}\n    END`;
-}
-
-/**
- * The goods cost of one line as `computeProfit` adds it up: the line's cost where it has one
- * (unless goods come from margins), else amount × (1 − margin ÷ 100) with the line's category
- * margin or the one margin (written as the factor the engine multiplies by, so the product is the
- * same double); NULL, nothing added, where no margin applies. Null when goods count as 0.
- */
-function goodsPerLine(
-	costs: SqlContributionOptions,
-	hasCost: boolean,
-	spec: DialectSpec,
-	dbl: (x: number) => string
-): string | null {
-	const useCost = hasCost && costs.goodsFrom !== 'margin';
-	const categories = Object.entries(costs.categoryMargins);
-	const hasMargins = costs.marginPercent !== null || categories.length > 0;
-	if (!useCost && !hasMargins) return null;
-	const factor = (margin: number) => dbl(1 - margin / 100);
-	const global = costs.marginPercent === null ? 'NULL' : factor(costs.marginPercent);
-	const margin =
-		categories.length === 0
-			? global
-			: `(CASE ${categories
-					.map(([category, m]) => `WHEN category = ${spec.string(category)} THEN ${factor(m)}`)
-					.join(' ')} ELSE ${global} END)`;
-	const byMargin = hasMargins ? `amount * ${margin}` : 'NULL';
-	return useCost ? `CASE WHEN cost IS NOT NULL THEN cost ELSE ${byMargin} END` : byMargin;
-}
-
-/** Header lines saying which costs the contribution column holds. */
-function describeCosts(
-	costs: SqlContributionOptions,
-	hasCost: boolean,
-	hasCostEffort: boolean
-): string[] {
-	const margins = Object.keys(costs.categoryMargins).length;
-	const marginText = [
-		costs.marginPercent !== null ? `${costs.marginPercent}% margin` : '',
-		margins > 0 ? `${margins} category margin${margins === 1 ? '' : 's'}` : ''
-	]
-		.filter(Boolean)
-		.join(' and ');
-	const goods =
-		hasCost && costs.goodsFrom !== 'margin'
-			? `the cost column${marginText ? ` (lines without a cost: ${marginText})` : ''}`
-			: marginText || 'none (goods count as 0)';
-	const lines = [
-		`-- Contribution: goods from ${goods}; per order ${costs.costPerOrder}, per return ${costs.costPerReturn},`,
-		`-- per effort point ${costs.costPerEffortPoint}${hasCostEffort ? '' : ' (no effort attribute: effort counts 0)'}; marketing per customer by ${costs.marketingBy}.`
-	];
-	if (costs.costPerTicket > 0) {
-		lines.push(
-			`-- The cost per ticket (${costs.costPerTicket}) needs a tickets file, which this SQL does not read: tickets count 0.`
-		);
-	}
-	return lines;
-}
-
-function monthDay(text: string): number {
-	const [month, day] = text.split('-').map(Number);
-	return month * 100 + day;
-}
-
-/**
  * Builds the SQL for `options`. Throws SqlExportError listing every problem of the options (a bad
  * dialect, a file source outside DuckDB, malformed dates or cut points …).
  */
@@ -190,29 +81,10 @@ export function buildSegmentsSql(options: SqlExportOptions): SegmentsSql {
 	const valueSum = source.hasLineNumber
 		? spec.orderedSum(lineValue, 'line_number')
 		: `sum(${lineValue})`;
-	const leftOut: { column: string; reason: string }[] = [];
-	const costs = options.contribution ?? null;
-	let contribution: SqlContributionOptions | null = costs;
-	let noContribution = costs === null ? 'no costs were given (the Profit settings)' : '';
-	if (
-		costs?.marketingBy === 'persona' &&
-		Object.values(costs.marketingPerCustomer).some((amount) => amount > 0)
-	) {
-		contribution = null;
-		noContribution =
-			'marketing is set per persona, and personas come from k-means, which the SQL does not run';
-	}
+	const { contribution, leftOutReason } = chooseContribution(options.contribution ?? null);
 	const goodsLine = contribution ? goodsPerLine(contribution, source.hasCost, spec, dbl) : null;
 	const { tags, pattern, bins } = options;
-	const windows = tags.holidayWindows.map((w) => [monthDay(w.from), monthDay(w.to)] as const);
-	const monthDayOf = '(EXTRACT(MONTH FROM order_day) * 100 + EXTRACT(DAY FROM order_day))';
-	const inWindows = windows
-		.map(([from, to]) =>
-			from <= to
-				? `${monthDayOf} BETWEEN ${from} AND ${to}`
-				: `(${monthDayOf} >= ${from} OR ${monthDayOf} <= ${to})`
-		)
-		.join(' OR ');
+	const inWindows = inHolidayWindows(tags.holidayWindows);
 
 	// Cut points: literals where frozen (or set by the user), SQL quantiles where recomputed.
 	const recomputed = RFM_DIMENSIONS.filter((d) => options.cutPoints[d] === null);
@@ -244,48 +116,19 @@ export function buildSegmentsSql(options: SqlExportOptions): SegmentsSql {
 	const startFilter =
 		options.startDate !== null ? `\n    AND l.day >= DATE '${options.startDate}'` : '';
 
-	const tagColumns: string[] = [];
-	const tagSelect: string[] = [];
-	if (source.hasDiscount) {
-		tagColumns.push('discount_seeker');
-		tagSelect.push(
-			`coalesce(discount_share >= ${dbl(tags.discountSeekerMinShare)}, FALSE) AS discount_seeker`
-		);
-	} else leftOut.push({ column: 'discount_seeker', reason: 'needs a discount column' });
-	if (source.hasCategory) {
-		tagColumns.push('specific_needs');
-		tagSelect.push(
-			`coalesce(orders >= ${tags.specificNeedsMinOrders} AND category_concentration >= ${dbl(tags.specificNeedsMinConcentration)}, FALSE) AS specific_needs`
-		);
-	} else leftOut.push({ column: 'specific_needs', reason: 'needs a category column' });
-	tagColumns.push('special_occasion');
-	tagSelect.push(
-		`coalesce(orders >= ${tags.specialOccasionMinOrders} AND ((seasonality >= ${dbl(tags.specialOccasionMinShare)} AND order_years >= ${tags.specialOccasionMinYears})` +
-			(windows.length > 0 ? ` OR window_share >= ${dbl(tags.specialOccasionMinShare)}` : '') +
-			'), FALSE) AS special_occasion'
+	const tagSql = behaviourTagsSql(
+		tags,
+		{
+			hasDiscount: source.hasDiscount,
+			hasCategory: source.hasCategory,
+			hasInfluence,
+			hasServiceEffort
+		},
+		dbl
 	);
-	if (hasInfluence) {
-		tagColumns.push('influencer');
-		tagSelect.push('coalesce(influence >= influence_cut AND influence > 0, FALSE) AS influencer');
-	} else {
-		leftOut.push({
-			column: 'influencer',
-			reason: 'needs the customers file with an influence attribute (e.g. followers)'
-		});
-	}
-	if (hasServiceEffort) {
-		tagColumns.push('high_service_effort');
-		tagSelect.push(
-			`coalesce(service_effort >= ${dbl(tags.highServiceEffortMin)}, FALSE) AS high_service_effort`
-		);
-	} else {
-		leftOut.push({
-			column: 'high_service_effort',
-			reason: 'needs the customers file with a service-effort attribute'
-		});
-	}
-
-	if (noContribution !== '') leftOut.push({ column: 'contribution', reason: noContribution });
+	const tagColumns = tagSql.columns;
+	const leftOut = [...tagSql.leftOut];
+	if (leftOutReason !== '') leftOut.push({ column: 'contribution', reason: leftOutReason });
 
 	const tieBreak = source.hasLineNumber ? 'first_line, customer' : 'customer';
 	const ctes = `WITH
@@ -340,7 +183,7 @@ order_stats AS (
     max(order_day) AS last_day,
     sum(discounted) AS discounted_orders,
     count(DISTINCT EXTRACT(YEAR FROM order_day)) AS order_years,
-    ${windows.length > 0 ? `sum(CASE WHEN ${inWindows} THEN 1 ELSE 0 END)` : '0'} AS window_orders
+    ${inWindows !== null ? `sum(CASE WHEN ${inWindows} THEN 1 ELSE 0 END)` : '0'} AS window_orders
   FROM orders
   GROUP BY customer
 ),
@@ -490,29 +333,22 @@ ranked AS (
   FROM scored s
 )`;
 
-	const effort = hasCostEffort
-		? `CASE WHEN cost_effort >= 1 AND cost_effort <= 10 THEN cost_effort ELSE ${dbl(0)} END`
-		: dbl(0);
-	// computeProfit's order of operations, so the SQL gives the same doubles: service = orders x
-	// cost per order + returns x cost per return (+ tickets, 0 here) + effort x cost per effort point.
 	const contributionSelect = contribution
-		? `,
-  net_revenue - goods - (${asDouble('orders')} * ${dbl(contribution.costPerOrder)} + ${asDouble('returns')} * ${dbl(contribution.costPerReturn)} + ${effort} * ${dbl(contribution.costPerEffortPoint)})
-    - ${marketingCase(contribution, options.rules, dbl, spec).replaceAll('\n', '\n  ')} AS contribution`
+		? `,\n  ${contributionColumn(contribution, options.rules, hasCostEffort, spec, dbl)}`
 		: '';
 	const query = `${ctes},
 -- Per customer: the first matching segment rule (else Others), purchase pattern, lapsing
 -- (current gap > ${pattern.lapsingFactor} x own mean gap), behaviour tags and ABC class.
 classified AS (
   SELECT ranked.*,
-    ${ruleCase(options.rules, (rule) => spec.string(rule.name)).replaceAll('\n', '\n    ')} AS segment,
+    ${segmentRuleCase(options.rules, (rule) => spec.string(rule.name)).replaceAll('\n', '\n    ')} AS segment,
     CASE
       WHEN orders = 1 THEN 'one-time'
       WHEN orders >= ${pattern.regularMinOrders} AND gap_cv <= ${dbl(pattern.regularMaxGapCv)} THEN 'regular'
       ELSE 'irregular'
     END AS pattern,
     coalesce(orders >= 2 AND recency_days > ${dbl(pattern.lapsingFactor)} * mean_gap_days, FALSE) AS lapsing,
-    ${tagSelect.join(',\n    ')},
+    ${tagSql.select.join(',\n    ')},
     CASE
       WHEN value_before < ${dbl(0.8)} * value_total THEN 'A'
       WHEN value_before < ${dbl(0.95)} * value_total THEN 'B'

@@ -8,6 +8,13 @@ import { formatDay } from './orders-table';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
+/** A CSV file the page downloads (and the CLI writes): its name, its text, its data rows. */
+export interface CsvFile {
+	fileName: string;
+	csv: string;
+	rows: number;
+}
+
 /** Plain decimal numbers (`-12.5`, `+3`, `1e-3`) stay as they are: no spreadsheet runs them. */
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r]/;

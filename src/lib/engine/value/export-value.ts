@@ -3,7 +3,7 @@
  * downloads, and every customer with their rank and class (the CLI's `value --customers`).
  */
 import { customerExportColumns } from '../customers/customer-export-columns';
-import { csvMoney, csvShare, toCsv } from '../tables/csv-export';
+import { csvMoney, csvShare, toCsv, type CsvFile } from '../tables/csv-export';
 import { safeFileName } from '../tables/file-name';
 import type { ValueComputation } from './compute-value';
 import { topCustomers } from './top-customers';
@@ -17,7 +17,7 @@ export function exportTopCustomers(
 	computation: ValueComputation,
 	n: number,
 	datasetName: string
-): { fileName: string; csv: string; rows: number } {
+): CsvFile {
 	const { customers, pareto } = computation;
 	const rows = topCustomers(customers, pareto, { n });
 	const shared = customerExportColumns(customers);
@@ -47,10 +47,7 @@ export function exportTopCustomers(
 }
 
 /** Every customer of the table, by rank: the top-N columns for N = all customers. */
-export function exportValueCustomers(
-	computation: ValueComputation,
-	datasetName: string
-): { fileName: string; csv: string; rows: number } {
+export function exportValueCustomers(computation: ValueComputation, datasetName: string): CsvFile {
 	const all = exportTopCustomers(computation, computation.customers.count, datasetName);
 	return { ...all, fileName: `${safeFileName(datasetName)}-value-customers.csv` };
 }

@@ -6,6 +6,7 @@
  * adapter; this family only receives it as a column, asked for lazily (a fit takes seconds).
  */
 import type { CustomerTable } from '../customers/customer-table';
+import type { CsvFile } from '../tables/csv-export';
 import { LastValue } from '../tables/last-value';
 import type { OrdersTable } from '../tables/orders-table';
 import { computeValue, type ValueComputation } from './compute-value';
@@ -125,7 +126,7 @@ export async function topCustomersFile(
 	options: ValueOptions,
 	datasetName: string,
 	predict: () => Promise<PredictedColumn>
-): Promise<{ fileName: string; csv: string; rows: number }> {
+): Promise<CsvFile> {
 	if (options.predicted === 'rank') {
 		const predicted = await predict();
 		if (predicted.status === 'computed') {

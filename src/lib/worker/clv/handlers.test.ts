@@ -110,7 +110,11 @@ describe('the Lifetime value handlers on CDNOW', () => {
 		expect(analysis).toEqual({
 			status: 'failed',
 			reason: 'The holdout end must come after the calibration end.',
-			suggestion: 'correct the options'
+			suggestion: 'correct the options',
+			cause: {
+				code: 'invalid-options',
+				problems: ['The holdout end must come after the calibration end.']
+			}
 		});
 	});
 });

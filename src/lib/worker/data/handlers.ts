@@ -3,13 +3,14 @@
  * orders file in pieces on the parse workers of `parse-pool.ts`), storage saves them, and
  * `Datasets` keeps them open. Transport only.
  */
+import { storedReportOf, summaryOfRead, type DatasetSummary } from '../../ingest/dataset-summary';
 import { sniffOrders, sniffTickets } from '../../ingest/index';
 import { readDatasetFiles, readDemoDataset, sniffFile } from '../../ingest/read-dataset';
 import type { ReadDataset } from '../../ingest/read-dataset';
 import { saveDataset } from '../../storage/index';
 import type { Datasets, HandlerContext, HandlersOf } from '../datasets';
 import { workerParsePool } from './parse-pool';
-import type { DatasetSummary, DataProtocol, StoredReport } from './protocol';
+import type { DataProtocol } from './protocol';
 
 export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol> {
 	// Parse workers for large files (none in Node: files are then read in one piece).
@@ -19,29 +20,11 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 	async function keep(read: ReadDataset, context: HandlerContext): Promise<DatasetSummary> {
 		const tickets = read.tickets?.table ?? null;
 		const attributes = read.attributes?.table ?? null;
-		const summary: DatasetSummary = {
-			id: `ds-${crypto.randomUUID()}`,
-			name: read.name,
-			sourceFileName: read.sourceFileName,
-			sourceSize: read.sourceSize,
-			createdAt: new Date().toISOString(),
-			report: read.report,
-			attributes: read.attributes?.summary ?? null,
-			tickets: read.tickets?.summary ?? null,
-			saved: true,
-			saveMessage: null,
-			settings: {},
-			timings: { parseSeconds: read.parseSeconds, saveSeconds: 0 }
-		};
+		const summary = summaryOfRead(read, `ds-${crypto.randomUUID()}`, new Date().toISOString());
+		const { id, name, sourceFileName, sourceSize, createdAt, timings } = summary;
+		const report = storedReportOf(summary);
 		const saveStart = performance.now();
 		context.progress({ phase: 'saving', message: 'Saving in this browser…' });
-		const { id, name, sourceFileName, sourceSize, createdAt, timings } = summary;
-		const report: StoredReport = {
-			import: summary.report,
-			attributes: summary.attributes,
-			tickets: summary.tickets,
-			timings
-		};
 		try {
 			await saveDataset(
 				{
@@ -73,8 +56,13 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 	}
 
 	return {
-		sniffOrders: ({ file, fileName, delimiter }) =>
-			sniffFile(file, fileName, (head, isComplete) => sniffOrders(head, isComplete, delimiter)),
+		sniffOrders: ({ file, fileName, delimiter, sheet }) =>
+			sniffFile(
+				file,
+				fileName,
+				(head, isComplete) => sniffOrders(head, isComplete, delimiter, sheet),
+				sheet
+			),
 		sniffTickets: ({ file, fileName }) => sniffFile(file, fileName, sniffTickets),
 		importOrders: async (input, context) =>
 			keep(await readDatasetFiles(input, { ...context, parallel }), context),

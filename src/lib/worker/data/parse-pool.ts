@@ -5,6 +5,7 @@
  * bootstrap (`start-worker.ts`), so the page's Content-Security-Policy holds in it as in the
  * analysis worker; it is terminated when its piece is done, fails, or is cancelled.
  */
+import { parseWorkersOption } from '../../ingest/parallel-import';
 import type { PieceResult, PieceRunner } from '../../ingest/parallel-import';
 import { WorkerError } from '../rpc';
 import { startModuleWorker } from '../start-worker';
@@ -15,17 +16,6 @@ import parseWorkerUrl from './parse.worker.ts?worker&url';
 export interface ParsePool {
 	pieces: number;
 	runPiece: PieceRunner;
-}
-
-/**
- * The build option `VITE_SIEVE_PARSE_WORKERS`: unset = one parse worker per core; `1` (or `0`) =
- * every file read in one piece by the analysis worker, as before parallel parsing; `n` = at most n.
- */
-export function parseWorkersOption(value: string | undefined, cores: number): number {
-	const all = Math.max(2, cores || 2);
-	const chosen = value === undefined || value.trim() === '' ? NaN : Number(value);
-	if (!Number.isFinite(chosen)) return all;
-	return Math.max(1, Math.min(all, Math.floor(chosen)));
 }
 
 /**

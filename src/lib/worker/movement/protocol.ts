@@ -9,6 +9,8 @@ import type {
 } from '../../engine/movement/list-movement-customers';
 import type { MovementOptions } from '../../engine/movement/movement-options';
 import type { MovementReport } from '../../engine/movement/movement-report';
+import type { MovementCell } from '../../engine/movement/movement-session';
+import type { CsvFile } from '../../engine/tables/csv-export';
 import type { TableInput } from '../data/protocol';
 
 /** The dataset-wide choice gives the value basis and the period start; the two dates are the
@@ -17,11 +19,7 @@ export interface MovementInput extends TableInput {
 	options: MovementOptions;
 }
 
-/** A flow or cell: group slugs at the from- and the to-date, null = any. */
-export interface MovementCell {
-	from: string | null;
-	to: string | null;
-}
+export type { MovementCell };
 
 export interface MovementProtocol {
 	analyseMovement: { input: MovementInput; output: MovementReport };
@@ -31,6 +29,6 @@ export interface MovementProtocol {
 	};
 	exportMovementCustomers: {
 		input: MovementInput & { cell: MovementCell };
-		output: { fileName: string; csv: string; rows: number };
+		output: CsvFile;
 	};
 }

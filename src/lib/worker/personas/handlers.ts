@@ -3,7 +3,11 @@
  * (with its memo: changing k does not redo the silhouette curve), report and export. Between the
  * steps a `cancel` message (or a newer request) gets in and stops the run.
  */
-import { computePersonas, PersonasMemo } from '../../engine/personas/compute-personas';
+import {
+	computePersonas,
+	personaNamesOf,
+	PersonasMemo
+} from '../../engine/personas/compute-personas';
 import { exportPersonaCustomers } from '../../engine/personas/export-personas';
 import { buildPersonasReport } from '../../engine/personas/personas-report';
 import {
@@ -22,10 +26,7 @@ export function createPersonaHandlers(datasets: Datasets): HandlersOf<PersonasPr
 	async function computationFor(input: PersonasInput, context: HandlerContext) {
 		context.progress({ phase: 'customers', message: 'Building the customer table' });
 		const { dataset, customers } = await openTable(datasets, input);
-		const names = {
-			categoryNames: dataset.orders.category?.values ?? null,
-			channelNames: dataset.orders.channel?.values ?? null
-		};
+		const names = personaNamesOf(dataset.orders);
 		const computation = await computePersonas(
 			customers,
 			names,

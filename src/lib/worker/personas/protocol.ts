@@ -5,6 +5,7 @@
  */
 import type { PersonaOptions } from '../../engine/personas/personas-options';
 import type { PersonasReport } from '../../engine/personas/personas-report';
+import type { CsvFile } from '../../engine/tables/csv-export';
 import type { TableInput } from '../data/protocol';
 
 export interface PersonasInput extends TableInput {
@@ -16,6 +17,6 @@ export interface PersonasProtocol {
 	exportPersonaCustomers: {
 		/** `persona` is 0-based; `personaName` is the name shown (the user's, when renamed). */
 		input: PersonasInput & { persona: number; personaName: string };
-		output: { fileName: string; csv: string; rows: number };
+		output: CsvFile;
 	};
 }

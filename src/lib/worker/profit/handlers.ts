@@ -6,9 +6,8 @@
 import { CustomerGrouper } from '../../engine/customers/group-by-request';
 import {
 	ProfitMemo,
-	profitDataFacts,
+	profitAnswerOf,
 	profitExportFile,
-	profitReportOf,
 	searchLosingCustomers
 } from '../../engine/profit/profit-session';
 import { DEMO_COSTS } from '../../ingest/demo/costs';
@@ -38,11 +37,7 @@ export function createProfitHandlers(datasets: Datasets): HandlersOf<ProfitProto
 			context.progress({ phase: 'profit', message: 'Computing profit per customer' });
 			const { dataset, tickets, computation } = await prepare(input);
 			const isDemo = dataset.summary.sourceFileName === DEMO_SOURCE_FILE_NAME;
-			const { orders } = dataset;
-			return {
-				report: profitReportOf(computation),
-				data: profitDataFacts(orders, computation.customers, tickets, isDemo ? DEMO_COSTS : null)
-			};
+			return profitAnswerOf(computation, dataset.orders, tickets, isDemo ? DEMO_COSTS : null);
 		},
 
 		async profitLosingCustomers(input) {

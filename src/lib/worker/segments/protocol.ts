@@ -8,8 +8,8 @@ import type { ExplainOutput } from '../../engine/segments/explain-segment-custom
 import type { SegmentsOptions } from '../../engine/segments/segments-options';
 import type { SegmentsReport } from '../../engine/segments/segments-report';
 import type { ProfitSettings } from '../../engine/profit/profit-settings';
-import type { SegmentsSqlFile } from '../../engine/sql/segments-sql-session';
-import type { SqlDialect } from '../../engine/sql/sql-options';
+import type { SegmentsSqlFile, SegmentsSqlRequest } from '../../engine/sql/segments-sql-session';
+import type { CsvFile } from '../../engine/tables/csv-export';
 import type { TableInput } from '../data/protocol';
 
 export interface SegmentsInput extends TableInput {
@@ -23,12 +23,11 @@ export interface SegmentsOutput extends SegmentsReport {
 
 /**
  * The method as SQL (issue 16) over an orders table named `orders` with the default columns (and,
- * when the dataset has a customers file, a `customers` table with its attributes).
+ * when the dataset has a customers file, a `customers` table with its attributes): the engine's
+ * `SegmentsSqlRequest` dialect and recompute flag.
  */
-export interface SegmentsSqlInput extends SegmentsInput {
-	dialect: SqlDialect;
-	/** Recompute the cut points in SQL (type-7 quantiles) instead of writing the page's as literals. */
-	recompute: boolean;
+export interface SegmentsSqlInput
+	extends SegmentsInput, Pick<SegmentsSqlRequest, 'dialect' | 'recompute'> {
 	/**
 	 * The Profit view's settings section `profit` as the page keeps it: when it sets costs, the SQL
 	 * ends with the contribution column. Absent or null = none.
@@ -36,8 +35,8 @@ export interface SegmentsSqlInput extends SegmentsInput {
 	profit?: ProfitSettings | null;
 }
 
-/** The file, what it leaves out, and the tables and columns it reads. */
-export type SegmentsSqlOutput = SegmentsSqlFile;
+/** The file, what it leaves out, and the tables and columns it reads: the engine's. */
+export type { SegmentsSqlFile as SegmentsSqlOutput };
 
 export interface SegmentsProtocol {
 	analyseSegments: { input: SegmentsInput; output: SegmentsOutput };
@@ -45,10 +44,10 @@ export interface SegmentsProtocol {
 	/** One segment (`segment` = slug), the grid cells `cells` ([r, f] pairs), or everyone. */
 	exportSegments: {
 		input: SegmentsInput & { segment: string | null; cells: [number, number][] | null };
-		output: { fileName: string; csv: string; rows: number };
+		output: CsvFile;
 	};
 	/** The Segments method as SQL for a dialect, with the page's cut points and analysis date. */
-	exportSegmentsSql: { input: SegmentsSqlInput; output: SegmentsSqlOutput };
+	exportSegmentsSql: { input: SegmentsSqlInput; output: SegmentsSqlFile };
 	/** Rules read from a JSON file; throws SegmentRulesError naming the rule and field at fault. */
 	parseRules: { input: { text: string }; output: SegmentRule[] };
 	/** Rules as the JSON text `parseRules` reads. */

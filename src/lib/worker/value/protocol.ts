@@ -6,6 +6,7 @@
 import type { CustomerDetail } from '../../engine/value/explain-customer';
 import type { ValueOptions } from '../../engine/value/value-options';
 import type { PredictedValue, ValueAnalysis } from '../../engine/value/value-session';
+import type { CsvFile } from '../../engine/tables/csv-export';
 import type { TableInput } from '../data/protocol';
 
 export interface ValueInput extends TableInput {
@@ -18,7 +19,7 @@ export interface ValueProtocol {
 	analyseValue: { input: ValueInput; output: ValueAnalysis };
 	exportTopCustomers: {
 		input: ValueInput;
-		output: { fileName: string; csv: string; rows: number };
+		output: CsvFile;
 	};
 	customerDetail: { input: ValueInput & { customerId: string }; output: CustomerDetail };
 }
