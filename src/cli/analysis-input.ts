@@ -1,7 +1,7 @@
 /**
  * What every analysis command shares: the customer-table flags (`--basis`, `--analysis-date`,
  * `--start`), `--attributes`, `--settings FILE.json` (settings saved from the page or a share
- * link), `--customers OUT.csv`, and building the ONE customer table the engine's pipelines then
+ * link), `--customers OUT.csv`, `--sheet NAME` (an `.xlsx` workbook's sheet), and building the ONE customer table the engine's pipelines then
  * read — the same `buildChosenCustomerTable` the worker calls.
  */
 import { readFile } from 'node:fs/promises';
@@ -32,12 +32,13 @@ export const SHARED_VALUE_FLAGS = [
 	'--start',
 	'--attributes',
 	'--settings',
-	'--customers'
+	'--customers',
+	'--sheet'
 ] as const;
 
 export const SHARED_USAGE =
 	'[--basis revenue|profit] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] ' +
-	'[--settings FILE.json] [--attributes FILE] [--customers OUT.csv]';
+	'[--settings FILE.json] [--attributes FILE] [--customers OUT.csv] [--sheet NAME]';
 
 export interface SharedFlags {
 	basis?: 'revenue' | 'profit';
@@ -46,6 +47,8 @@ export interface SharedFlags {
 	attributes?: string;
 	settings?: string;
 	customers?: string;
+	/** The sheet of an `.xlsx` orders workbook to read, by name (default the first). */
+	sheet?: string;
 }
 
 /**
@@ -69,6 +72,7 @@ export function takeSharedFlag(
 		else flags.analysisDate = next;
 	} else if (arg === '--attributes') flags.attributes = next;
 	else if (arg === '--settings') flags.settings = next;
+	else if (arg === '--sheet') flags.sheet = next;
 	else flags.customers = next;
 	return true;
 }
@@ -85,7 +89,8 @@ export function refuseSharedFlags(
 		startDate: '--start',
 		attributes: '--attributes',
 		settings: '--settings',
-		customers: '--customers'
+		customers: '--customers',
+		sheet: '--sheet'
 	};
 	const given = names.filter((name) => flags[name] !== undefined).map((name) => flag[name]);
 	return given.length > 0 ? `${given.join(', ')}: ${why}` : null;
@@ -148,7 +153,10 @@ export async function loadAnalysisFiles(
 ): Promise<Omit<AnalysisInput, 'customers'>> {
 	settings ??= await readSettings(flags);
 	const choice = chooseTable(flags, settings);
-	const { table: orders } = await loadOrdersFile(file);
+	const { table: orders } = await loadOrdersFile(
+		file,
+		flags.sheet ? { mapping: { sheet: flags.sheet } } : {}
+	);
 	const attributes = flags.attributes ? (await loadAttributesFile(flags.attributes)).table : null;
 	return { orders, attributes, choice, settings };
 }

@@ -36,16 +36,22 @@ import type {
 const HEAD_BYTES = 1 << 20;
 const READ_BYTES = 1 << 20;
 
-/** The decompressed bytes of a file as chunks; errors say which file and what went wrong. */
+/**
+ * The decompressed bytes of a file as chunks; errors say which file and what went wrong. For an
+ * Excel workbook, `sheet` (by name; default the first) is the sheet read — a name the workbook
+ * lacks is an `IngestError` naming its sheets; a text file has no sheets to choose.
+ */
 export async function openChunks(
-	path: string
+	path: string,
+	sheet?: string | null
 ): Promise<{ chunks: AsyncIterable<Uint8Array>; gzip: boolean }> {
 	const magic = await readMagic(path);
 	if (isZip(magic)) {
-		// An Excel workbook: its first sheet as CSV bytes, the same path the page's worker takes.
+		// An Excel workbook: one sheet as CSV bytes, the same path the page's worker takes.
 		const bytes = await readFile(path);
 		const csv = await xlsxToCsv(
-			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+			sheet || 1
 		);
 		return {
 			chunks: (async function* () {
@@ -54,6 +60,11 @@ export async function openChunks(
 			gzip: false
 		};
 	}
+	if (sheet) {
+		throw new IngestError(
+			`${path} is not an Excel workbook (.xlsx): it has no sheet “${sheet}” to choose.`
+		);
+	}
 	const gzip = isGzip(magic);
 	return { chunks: translateErrors(path, () => fileStream(path, gzip)), gzip };
 }
@@ -61,9 +72,10 @@ export async function openChunks(
 /** The first `limit` decompressed bytes, and whether that is the whole file. */
 export async function readFileHead(
 	path: string,
-	limit = HEAD_BYTES
+	limit = HEAD_BYTES,
+	sheet?: string | null
 ): Promise<{ head: Uint8Array; isComplete: boolean }> {
-	const { chunks } = await openChunks(path);
+	const { chunks } = await openChunks(path, sheet);
 	const parts: Uint8Array[] = [];
 	let length = 0;
 	let isComplete = true;
@@ -109,7 +121,9 @@ export async function loadOrdersFile(
 	path: string,
 	options: LoadOrdersOptions = {}
 ): Promise<LoadedOrders> {
-	const { head, isComplete } = await readFileHead(path);
+	// `mapping.sheet`: a workbook's sheet (`--sheet`), read for the sniff and the import alike.
+	const sheet = options.mapping?.sheet;
+	const { head, isComplete } = await readFileHead(path, HEAD_BYTES, sheet);
 	const sniff = sniffOrders(head, isComplete);
 	const mapping: ColumnMapping = { ...sniff.mapping, ...options.mapping };
 	try {
@@ -119,7 +133,7 @@ export async function loadOrdersFile(
 		const columns = sniff.header.map((name) => `“${name}”`).join(', ');
 		throw new IngestError(`${(error as Error).message} The file's columns: ${columns}.`);
 	}
-	const { chunks, gzip } = await openChunks(path);
+	const { chunks, gzip } = await openChunks(path, sheet);
 	const { table, report } = await importOrders(chunks, mapping, {
 		encoding: sniff.encoding,
 		delimiter: sniff.delimiter,

@@ -60,7 +60,7 @@ test('the demo business becomes personas: k, counts, k = 4, a rename that surviv
 
 	// Rename persona 2; the name is kept with the dataset (opened again without the URL fragment).
 	const second = card(page, 2);
-	await second.getByRole('button', { name: 'Edit' }).click();
+	await second.getByRole('button', { name: /^Edit / }).click();
 	await second.getByRole('textbox', { name: 'Name' }).fill('Weekend browsers');
 	await second.getByRole('button', { name: 'Save' }).click();
 	await expect(second.getByRole('heading', { name: /Weekend browsers/ })).toBeVisible();

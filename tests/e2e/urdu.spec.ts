@@ -17,7 +17,16 @@ const VIEWS: Record<string, string> = {
 
 /** Words that read the same in Urdu (abbreviations, names, file kinds). */
 const SAME_IN_BOTH =
-	/^(?:Sieve|English|RFM|ABC|CSV|SQL|ROI|CLV|SVG|PNG|JSON|BG\/NBD|Gamma-Gamma|DuckDB|PostgreSQL|Snowflake|BigQuery|SQLite|ICS|[A-Z]|[RFM]\d*|k)$/;
+	/^(?:Sieve|sieve|Safari|English|RFM|ABC|CSV|TSV|TXT|XLSX|gzip|gz|csv|tsv|txt|xlsx|json|ics|SQL|ROI|CLV|SVG|PNG|JSON|BG\/NBD|Gamma-Gamma|DuckDB|PostgreSQL|Snowflake|BigQuery|Spark|SQLite|ICS|P|[A-Z]|[RFM]\d*|k)$/;
+
+/**
+ * Sentences the engine and the import still write in English (issue 17's remainder: the engine
+ * returns finished sentences, not codes). This list only shrinks.
+ */
+const ENGINE_ENGLISH: RegExp[] = [];
+
+/** Data inside a message (column names, ids, file names) sits between Unicode isolate marks. */
+const withoutIsolatedData = (text: string) => text.replace(/[\u2066-\u2068][^\u2069]*\u2069/g, ' ');
 
 /**
  * The interface texts of the page that are still English: text outside figures, data cells, ids,
@@ -38,9 +47,13 @@ async function englishLeft(page: Page): Promise<string[]> {
 		}
 		return found;
 	});
-	return texts.filter((text) =>
-		(text.match(/[A-Za-z][A-Za-z/-]*/g) ?? []).some((word) => !SAME_IN_BOTH.test(word))
-	);
+	return texts
+		.filter((text) =>
+			(withoutIsolatedData(text).match(/[A-Za-z][A-Za-z/-]*/g) ?? []).some(
+				(word) => !SAME_IN_BOTH.test(word)
+			)
+		)
+		.filter((text) => !ENGINE_ENGLISH.some((pattern) => pattern.test(text)));
 }
 
 /** Every headline figure's exact value. */
@@ -76,7 +89,7 @@ test('?lang=ur: every view of the demo business in Urdu, right to left, with the
 		});
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u0600-\u06ff]/);
 		expect(await figures(page), view).toEqual(english);
-		expect(await englishLeft(page), view).toEqual([]);
+		expect.soft(await englishLeft(page), view).toEqual([]);
 		// Nothing overflows the phone's width: wide tables scroll inside their own box.
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { workbookOf } from '../../lib/ingest/xlsx-fixture';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'sieve-summary-'));
@@ -60,5 +61,54 @@ describe('sieve summary (text)', () => {
 		const text = await summary('shopify.csv', SHOPIFY, false);
 		expect(text).toContain('format: Shopify orders export — recognised');
 		expect(text).toContain('Email → customer (Shopify orders export: “Email” is the customer)');
+	}, 60_000);
+});
+
+describe('sieve summary of a workbook with --sheet', () => {
+	// Serial 45352 = 2024-03-01 (days since 1899-12-30).
+	const book = join(dir, 'shop.xlsx');
+	writeFileSync(
+		book,
+		workbookOf({
+			Notes: [['Exported by the shop'], ['see the Orders sheet']],
+			Orders: [
+				['Customer', 'Invoice', 'Date', 'Amount'],
+				['A1', 'INV-1', { serial: 45352 }, 10],
+				['B2', 'INV-2', { serial: 45353 }, 20.5],
+				['A1', 'INV-3', { serial: 45380 }, 4.25]
+			]
+		})
+	);
+	const sieve = (...args: string[]) =>
+		run('node', ['--import', 'tsx', 'src/cli/sieve.ts', 'summary', book, ...args], {
+			cwd: process.cwd()
+		});
+
+	it('gives the chosen sheet’s hand-counted figures', async () => {
+		const out = JSON.parse((await sieve('--sheet', 'Orders', '--json')).stdout);
+		// A1 (INV-1, INV-3) and B2 (INV-2): 3 lines, 2 customers, 3 orders, 10 + 20.5 + 4.25.
+		expect({
+			rows: out.rows,
+			customers: out.customers,
+			orders: out.orders,
+			netRevenue: out.netRevenue,
+			firstDate: out.firstDate,
+			lastDate: out.lastDate
+		}).toEqual({
+			rows: 3,
+			customers: 2,
+			orders: 3,
+			netRevenue: 34.75,
+			firstDate: '2024-03-01',
+			lastDate: '2024-03-29'
+		});
+	}, 60_000);
+
+	it('refuses a sheet the workbook lacks, naming its sheets, with exit code 1', async () => {
+		const failure = await sieve('--sheet', 'Sales', '--json').catch((error) => error);
+		expect(failure.code).toBe(1);
+		expect(failure.stderr).toContain(
+			'The workbook has no sheet “Sales”; its sheets are “Notes”, “Orders”.'
+		);
 	}, 60_000);
 });

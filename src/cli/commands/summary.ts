@@ -1,6 +1,6 @@
 /**
  * `npm run sieve -- summary FILE [--attributes FILE] [--json] [--date-order dmy|mdy|ymd]
- * [--returns net|ignore]`: the import figures of an orders file — rows read, lines kept, rejected
+ * [--returns net|ignore] [--sheet NAME]`: the import figures of an orders file — rows read, lines kept, rejected
  * rows by reason, customers, orders, returns, net revenue, date range — with the mapping the page
  * would suggest. Bad input: a message on stderr and exit code 1.
  */
@@ -13,7 +13,8 @@ import type { LoadedOrders } from '../load';
 import { terminalSafe } from '../terminal-safe';
 
 const USAGE = `usage: npm run sieve -- summary FILE [--attributes FILE] [--json]
-                                   [--date-order dmy|mdy|ymd] [--returns net|ignore]`;
+                                   [--date-order dmy|mdy|ymd] [--returns net|ignore]
+                                   [--sheet NAME]  (the sheet of an .xlsx workbook; default the first)`;
 
 interface SummaryArgs {
 	file: string;
@@ -65,6 +66,10 @@ function parseArgs(args: string[]): SummaryArgs | string {
 			const value = args[++i];
 			if (value !== 'net' && value !== 'ignore') return '--returns is net or ignore';
 			result.mapping.returns = value;
+		} else if (arg === '--sheet') {
+			const value = args[++i];
+			if (!value) return '--sheet needs the name of a sheet of the workbook';
+			result.mapping.sheet = value;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (result.file) return `one orders file only (got ${result.file} and ${arg})`;
 		else result.file = arg;

@@ -1,24 +1,35 @@
 /**
  * Byte sources in the browser (the worker, the storage benchmark): a `File` read as a stream (every gzip member gunzipped
  * through the browser's `DecompressionStream` when it starts with the gzip magic bytes), with a count of the
- * file's bytes consumed, for progress. An Excel workbook (zip magic bytes) is read whole and its
- * first sheet given as CSV bytes, so the sniff and the import are the CSV path's.
+ * file's bytes consumed, for progress. An Excel workbook (zip magic bytes) is read whole and one
+ * sheet (the first, or `sheet`) given as CSV bytes, so the sniff and the import are the CSV path's.
  */
 import { isGzip } from './detect-encoding';
 import { gunzipMembers } from './gunzip-members';
 import { streamChunks } from './stream-chunks';
-import { isZip, xlsxToCsv } from './xlsx';
+import { isZip, readWorkbook, xlsxToCsv } from './xlsx';
 
 export interface FileSource {
 	chunks: AsyncIterable<Uint8Array>;
 	gzip: boolean;
 	/** Bytes of the (compressed) file read so far. */
 	bytesRead: () => number;
+	/** A workbook's sheet names, in order, when asked for (`listSheets`); absent for text files. */
+	sheets?: string[];
 }
 
-export async function openFileSource(file: Blob): Promise<FileSource> {
+/** Which sheet of a workbook to read (default the first), and whether to list its sheets. */
+export interface WorkbookChoice {
+	sheet?: string | null;
+	listSheets?: boolean;
+}
+
+export async function openFileSource(
+	file: Blob,
+	workbook: WorkbookChoice = {}
+): Promise<FileSource> {
 	const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-	if (isZip(magic)) return openWorkbook(file);
+	if (isZip(magic)) return openWorkbook(file, workbook);
 	const gzip = isGzip(magic);
 	let bytes = 0;
 	const counted = file.stream().pipeThrough(
@@ -34,9 +45,16 @@ export async function openFileSource(file: Blob): Promise<FileSource> {
 	return { chunks: gzip ? explainGzipErrors(chunks) : chunks, gzip, bytesRead: () => bytes };
 }
 
-/** The first sheet of a workbook as CSV chunks; progress counts the file's bytes in proportion. */
-async function openWorkbook(file: Blob): Promise<FileSource> {
-	const csv = await xlsxToCsv(file);
+/**
+ * A sheet of a workbook as CSV chunks; progress counts the file's bytes in proportion. Listing
+ * the sheets reads every sheet (the sniff); otherwise only the chosen one is read (the import).
+ */
+async function openWorkbook(
+	file: Blob,
+	{ sheet, listSheets }: WorkbookChoice
+): Promise<FileSource> {
+	const read = listSheets ? await readWorkbook(file, sheet) : null;
+	const csv = read ? read.csv : await xlsxToCsv(file, sheet || 1);
 	let consumed = 0;
 	async function* chunks(): AsyncIterable<Uint8Array> {
 		for (let at = 0; at < csv.length; at += 1 << 20) {
@@ -48,7 +66,8 @@ async function openWorkbook(file: Blob): Promise<FileSource> {
 	return {
 		chunks: chunks(),
 		gzip: false,
-		bytesRead: () => Math.round((consumed / Math.max(csv.length, 1)) * file.size)
+		bytesRead: () => Math.round((consumed / Math.max(csv.length, 1)) * file.size),
+		...(read ? { sheets: read.sheets } : {})
 	};
 }
 

@@ -5,13 +5,13 @@
  */
 import { summariseOrders } from '../engine/tables/order-totals';
 import type { OrdersTable } from '../engine/tables/orders-table';
-import { formatDay } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import type { NotedLines } from './csv-reader';
 import type { AdjustmentCounts } from './order-adjustments';
 import { decideColumnFormats, isBlank, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
 import { describeReasons } from './rejection-tally';
+import { describeImportWarning, type ImportWarning } from './import-warnings';
 import { IngestError } from './types';
 import type {
 	ColumnMapping,
@@ -193,6 +193,7 @@ export function finishImport(
 		);
 	}
 	const totals = summariseOrders(table);
+	const warningCauses = importWarnings(tally);
 	const report: ImportReport = {
 		rowsRead: tally.rowsRead,
 		lines: table.rowCount,
@@ -211,7 +212,8 @@ export function finishImport(
 		encoding: tally.encoding,
 		delimiter: tally.delimiter,
 		bytesRead: tally.bytesRead,
-		warnings: importWarnings(tally)
+		warnings: warningCauses.map(describeImportWarning),
+		warningCauses
 	};
 	return { table, report };
 }
@@ -267,63 +269,50 @@ export function checkMapping(mapping: ColumnMapping): void {
 }
 
 /** What the import noticed but did not refuse: title lines, stray bytes, future dates … */
-function importWarnings(tally: ImportTally): string[] {
+function importWarnings(tally: ImportTally): ImportWarning[] {
 	const { titleLines, today } = tally;
-	const warnings: string[] = [];
-	if (titleLines.length > 0) {
-		warnings.push(
-			`${plural(titleLines.length, 'line')} above the header ${titleLines.length === 1 ? 'was' : 'were'} skipped as a title: “${titleLines.join(' / ')}”.`
-		);
-	}
+	const warnings: ImportWarning[] = [];
+	if (titleLines.length > 0) warnings.push({ code: 'title-lines', lines: titleLines });
 	if (tally.sawReplacementCharacters) {
-		const where = describeLines(tally.replacementLines);
-		warnings.push(
-			`Some bytes are not valid ${tally.encoding.toUpperCase()} and show as “�”${where}: the file may use another encoding.`
-		);
+		warnings.push({
+			code: 'invalid-bytes',
+			encoding: tally.encoding,
+			lines: noted(tally.replacementLines)
+		});
 	}
 	if (tally.zeroByteLines.count > 0) {
-		warnings.push(
-			`${plural(tally.zeroByteLines.count, 'line')} hold zero bytes (NUL) inside fields${describeLines(tally.zeroByteLines)}: they were kept as they are.`
-		);
+		warnings.push({ code: 'zero-bytes', lines: noted(tally.zeroByteLines) });
 	}
-	const duplicates = duplicateHeaderWarning(tally.header);
+	const duplicates = duplicateColumns(tally.header);
 	if (duplicates) warnings.push(duplicates);
 	const { cancelledOrders, addedReturnLines, spreadOrders } = tally.adjustments;
 	if (cancelledOrders > 0) {
 		warnings.push(
 			addedReturnLines > 0
-				? `${plural(cancelledOrders, 'cancelled order')} ${cancelledOrders === 1 ? 'counts' : 'count'} as a return in full: ${plural(addedReturnLines, 'return line')} added.`
-				: `${plural(cancelledOrders, 'cancelled order')} kept as sales: returns are ignored as chosen.`
+				? { code: 'cancelled-as-returns', orders: cancelledOrders, returnLines: addedReturnLines }
+				: { code: 'cancelled-kept', orders: cancelledOrders }
 		);
 	}
-	if (spreadOrders > 0) {
-		warnings.push(
-			`The order-level discount or refunded amount of ${plural(spreadOrders, 'order')} was spread over ${spreadOrders === 1 ? 'its' : 'their'} lines in proportion to their amounts.`
-		);
-	}
+	if (spreadOrders > 0) warnings.push({ code: 'spread-orders', orders: spreadOrders });
 	const future = tally.futureDates;
 	if (future.count > 0) {
-		const examples = future.examples.map((e) => `${e.date} on line ${e.line}`).join(', ');
-		warnings.push(
-			`${plural(future.count, 'line')} ${future.count === 1 ? 'is' : 'are'} dated after today (${formatDay(today)}), e.g. ${examples}: check the date column and the day/month order.`
-		);
+		warnings.push({
+			code: 'future-dates',
+			count: future.count,
+			today,
+			examples: future.examples.map((e) => ({ line: e.line, date: e.date }))
+		});
 	}
 	return warnings;
 }
 
-/** ` (lines 3, 17 and 2 more)` for a warning; '' when no line is known. */
-function describeLines({ count, lines }: NotedLines): string {
-	if (lines.length === 0) return '';
-	const more = count > lines.length ? ` and ${count - lines.length} more` : '';
-	return ` (${lines.length === 1 && !more ? 'line' : 'lines'} ${lines.join(', ')}${more})`;
-}
+/** A copy of noted lines (the reader's own object keeps changing while a file is read). */
+const noted = ({ count, lines }: NotedLines): NotedLines => ({ count, lines: [...lines] });
 
-function plural(count: number, noun: string): string {
-	return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** A warning naming header names used by more than one column, or null. */
-export function duplicateHeaderWarning(header: string[]): string | null {
+/** Header names used by more than one column (with their 1-based columns), or null. */
+export function duplicateColumns(
+	header: string[]
+): Extract<ImportWarning, { code: 'duplicate-columns' }> | null {
 	const columns = new Map<string, number[]>();
 	header.forEach((name, c) => {
 		const key = name.trim().toLowerCase();
@@ -331,10 +320,16 @@ export function duplicateHeaderWarning(header: string[]): string | null {
 	});
 	const repeated = [...columns].filter(([, at]) => at.length > 1);
 	if (repeated.length === 0) return null;
-	const list = repeated
-		.map(([, at]) => `“${header[at[0] - 1].trim()}” (columns ${at.join(', ')})`)
-		.join(', ');
-	return `Several columns have the same name: ${list}. Check that the mapping uses the right one.`;
+	return {
+		code: 'duplicate-columns',
+		columns: repeated.map(([, at]) => ({ name: header[at[0] - 1].trim(), at }))
+	};
+}
+
+/** A warning naming header names used by more than one column, or null. */
+export function duplicateHeaderWarning(header: string[]): string | null {
+	const duplicates = duplicateColumns(header);
+	return duplicates && describeImportWarning(duplicates);
 }
 
 /** Column names of a file without a header: each mapped column is named after its role. */

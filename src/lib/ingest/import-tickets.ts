@@ -8,8 +8,12 @@ import type { DateOrder } from './types';
 import type { TextEncodingName } from './types';
 import { IngestError } from './types';
 import type { TicketsTable } from '../engine/tables/tickets-table';
-import { formatDay } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
+import {
+	describeResolvedBeforeOpened,
+	describeTicketsWarning,
+	type TicketsWarning
+} from './import-warnings';
 import {
 	GrowableFloat64,
 	GrowableInt32,
@@ -116,6 +120,8 @@ export interface TicketsReport {
 	encoding: TextEncodingName;
 	delimiter: string;
 	warnings: string[];
+	/** The same warnings by code, with their figures (absent from reports stored before them). */
+	warningCauses?: TicketsWarning[];
 }
 
 export interface TicketsImportOptions {
@@ -237,7 +243,7 @@ export async function importTickets(
 		TICKET_ROLES.map(col);
 	const reader = new CsvReader(source, options);
 	const tally = new TicketTally();
-	const warnings: string[] = [];
+	const warnings: TicketsWarning[] = [];
 	const ids: string[] = [];
 	const seenIds = new Set<string>();
 	const customers = new IdDictionary(true);
@@ -312,11 +318,16 @@ export async function importTickets(
 					continue;
 				}
 				if (day < openedDay) {
-					const ticket = idCol >= 0 ? `ticket ${row[idCol].trim()}` : 'the ticket';
-					const message = `${ticket} of customer ${customerId} was resolved on ${formatDay(day)}, before it was opened on ${formatDay(openedDay)}`;
-					tally.add('resolved-before-opened', line, () => message);
-					if (++resolvedBeforeOpened <= 5)
-						warnings.push(`Line ${line}: ${message}; the row was left out.`);
+					const warning: TicketsWarning = {
+						code: 'resolved-before-opened',
+						line,
+						ticketId: idCol >= 0 ? row[idCol].trim() : null,
+						customerId,
+						resolvedDay: day,
+						openedDay
+					};
+					tally.add('resolved-before-opened', line, () => describeResolvedBeforeOpened(warning));
+					if (++resolvedBeforeOpened <= 5) warnings.push(warning);
 					continue;
 				}
 			}
@@ -355,18 +366,10 @@ export async function importTickets(
 				: `None of the ${rowsRead} rows of the tickets file could be read${why ? ` (${why})` : ''}.`
 		);
 	}
-	if (duplicates > 0)
-		warnings.push(
-			`${duplicates} rows repeat a ticket id already seen; the first row of each id is kept.`
-		);
-	if (statusConflicts > 0)
-		warnings.push(
-			`${statusConflicts} tickets have a resolved date but a status that does not say resolved; the date wins.`
-		);
+	if (duplicates > 0) warnings.push({ code: 'duplicate-tickets', rows: duplicates });
+	if (statusConflicts > 0) warnings.push({ code: 'status-conflicts', tickets: statusConflicts });
 	if (resolvedWithoutDate > 0)
-		warnings.push(
-			`${resolvedWithoutDate} tickets are resolved by their status but have no resolved date: they count as resolved, never as resolved quickly.`
-		);
+		warnings.push({ code: 'resolved-without-date', tickets: resolvedWithoutDate });
 
 	const table: TicketsTable = {
 		count,
@@ -408,7 +411,8 @@ export async function importTickets(
 			lastOpenedDay: last,
 			encoding: reader.encoding ?? 'utf-8',
 			delimiter: reader.delimiter ?? ',',
-			warnings
+			warnings: warnings.map(describeTicketsWarning),
+			warningCauses: warnings
 		}
 	};
 }

@@ -14,6 +14,7 @@ export type {
 	SniffResult,
 	TextEncodingName
 } from './types';
+export type { ImportWarning, TicketsWarning } from './import-warnings';
 export { IngestError } from './types';
 export { sniffOrders, headerKey } from './sniff-orders';
 export { importOrders, checkMapping } from './import-orders';

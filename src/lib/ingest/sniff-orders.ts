@@ -38,13 +38,15 @@ const SAMPLE_ROWS = 5000;
  * Sniffs the head of an orders file. `isComplete` says the head is the whole file (otherwise its
  * last, probably cut, row is ignored). `chosenDelimiter` (one of `CHOOSABLE_DELIMITERS`, picked in
  * the mapping step when detection got it wrong) replaces the detected one and is kept in the
- * mapping, so the import splits the lines the same way. Throws `IngestError` for an empty or
+ * mapping, so the import splits the lines the same way; `chosenSheet` (the workbook sheet the
+ * head was read from, when chosen) is kept in the mapping likewise. Throws `IngestError` for an empty or
  * non-text file, or a delimiter that is not one of those.
  */
 export function sniffOrders(
 	head: Uint8Array,
 	isComplete: boolean,
-	chosenDelimiter?: string | null
+	chosenDelimiter?: string | null,
+	chosenSheet?: string | null
 ): SniffResult {
 	if (chosenDelimiter && !(CHOOSABLE_DELIMITERS as readonly string[]).includes(chosenDelimiter)) {
 		throw new IngestError(
@@ -239,7 +241,8 @@ export function sniffOrders(
 		...(skipRows > 0 ? { skipRows } : {}),
 		...(hasHeader ? {} : { hasHeader }),
 		...(excelSerialDates ? { excelSerialDates } : {}),
-		...(chosenDelimiter ? { delimiter: chosenDelimiter } : {})
+		...(chosenDelimiter ? { delimiter: chosenDelimiter } : {}),
+		...(chosenSheet ? { sheet: chosenSheet } : {})
 	};
 	const presetRules = preset ? presetMapping(preset, header) : undefined;
 	if (presetRules) mapping.preset = presetRules;

@@ -58,6 +58,11 @@ export interface ColumnMapping {
 	 */
 	delimiter?: string;
 	/**
+	 * The sheet of an Excel workbook to read, by name, chosen in the mapping step (or `--sheet` on
+	 * the command line); absent = the first sheet. Ignored for text files.
+	 */
+	sheet?: string;
+	/**
 	 * The format preset's order-level rules (Shopify's order discount, refunds and cancellations),
 	 * when the sniff recognised one that has them. Remove it (or set a column to -1) to override.
 	 */

@@ -68,12 +68,18 @@ export function zip(files: Record<string, string>): Uint8Array {
 const column = (i: number) => String.fromCharCode(65 + i);
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+type Cell = string | number | { serial: number };
+
 /**
  * A one-sheet workbook (Office Open XML, ECMA-376): text cells inline, numbers as written, and
  * `date` cells as serial days with the built-in date-time format 22 (`m/d/yy h:mm`).
  */
-export function workbook(rows: (string | number | { serial: number })[][]): Uint8Array {
-	const sheetRows = rows
+export function workbook(rows: Cell[][]): Uint8Array {
+	return workbookOf({ Orders: rows });
+}
+
+function sheetXml(rows: Cell[][]): string {
+	return rows
 		.map((row, r) => {
 			const cells = row.map((value, i) => {
 				const ref = `${column(i)}${r + 1}`;
@@ -85,13 +91,42 @@ export function workbook(rows: (string | number | { serial: number })[][]): Uint
 			return `<row r="${r + 1}">${cells.join('')}</row>`;
 		})
 		.join('');
+}
+
+/** A workbook of several sheets, in the order given (`{ Orders: rows, Returns: rows }`). */
+export function workbookOf(sheets: Record<string, Cell[][]>): Uint8Array {
+	const names = Object.keys(sheets);
 	const ns = 'http://schemas.openxmlformats.org';
+	const parts: Record<string, string> = {};
+	names.forEach((name, i) => {
+		parts[`xl/worksheets/sheet${i + 1}.xml`] =
+			`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${sheetXml(sheets[name])}</sheetData></worksheet>`;
+	});
+	const overrides = names
+		.map(
+			(_, i) =>
+				`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+		)
+		.join('');
+	const sheetList = names
+		.map(
+			(name, i) =>
+				`<sheet name="${xml(name).replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`
+		)
+		.join('');
+	const sheetRels = names
+		.map(
+			(_, i) =>
+				`<Relationship Id="rId${i + 1}" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`
+		)
+		.join('');
+	const stylesId = `rId${names.length + 1}`;
 	return zip({
-		'[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+		'[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
 		'_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-		'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Orders" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-		'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${ns}/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+		'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets>${sheetList}</sheets></workbook>`,
+		'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships">${sheetRels}<Relationship Id="${stylesId}" Type="${ns}/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
 		'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${ns}/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="22" applyNumberFormat="1"/></cellXfs></styleSheet>`,
-		'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`
+		...parts
 	});
 }

@@ -1,10 +1,12 @@
 /**
- * Excel workbooks (`.xlsx`): one sheet read with `read-excel-file` (its environment-neutral
+ * Excel workbooks (`.xlsx`): one sheet (the first, or one chosen by name) read with `read-excel-file` (its environment-neutral
  * `universal` entry: fflate + saxen, no `eval`, no `new Function`) and written out as CSV text, so
  * the sniff, the mapping, the import loop, progress and rejected-row reports are the CSV path's.
- * The workbook is read whole (the format is a zip whose sheet is not streamable in order).
+ * The workbook is read whole (the format is a zip whose sheet is not streamable in order). The sniff
+ * reads every sheet once (`readWorkbook`: the library gives sheet names only with their data), so
+ * the mapping step can list them; the import reads only the chosen one (`xlsxToCsv`).
  */
-import { readSheet } from 'read-excel-file/universal';
+import readXlsxFile, { readSheet } from 'read-excel-file/universal';
 import { IngestError } from './types';
 
 /** A zip file (`PK\x03\x04`), as every `.xlsx` workbook is. */
@@ -39,9 +41,40 @@ function csvField(text: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The library's error for a sheet the workbook lacks, in words naming the sheets it has. */
+function explain(error: unknown): IngestError {
+	if (error instanceof Error && error.name === 'SheetNotFoundError') {
+		const { sheet, sheets } = error as Error & { sheet: number | string; sheets: string[] };
+		const names = sheets.map((name) => `“${name}”`).join(', ');
+		return new IngestError(
+			`The workbook has no sheet ${typeof sheet === 'number' ? sheet : `“${sheet}”`}; its sheets are ${names}.`
+		);
+	}
+	const reason = error instanceof Error ? error.message : String(error);
+	return new IngestError(
+		`The file is a zip archive but could not be read as an Excel workbook (.xlsx) (${reason.replace(/\.$/, '')}). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.`
+	);
+}
+
+/** A sheet's rows as UTF-8 CSV bytes, comma separated, one line per row (blank lines kept). */
+function rowsToCsv(rows: unknown[][], sheet: number | string): Uint8Array {
+	if (rows.length === 0) {
+		throw new IngestError(
+			sheet === 1
+				? 'The first sheet of the workbook is empty.'
+				: `The sheet ${typeof sheet === 'number' ? sheet : `“${sheet}”`} of the workbook is empty.`
+		);
+	}
+	const lines = rows.map((row) => row.map((value) => csvField(cellText(value))).join(','));
+	return new TextEncoder().encode(lines.join('\n') + '\n');
+}
+
+const READ_OPTIONS = { trim: false, parseNumber: (text: string) => text };
+
 /**
  * The sheet (1-based number or name; default the first) of a workbook as UTF-8 CSV bytes, comma
  * separated, one line per row of the sheet (empty rows kept as blank lines, which ingest skips).
+ * A sheet the workbook lacks is an `IngestError` naming the sheets it has.
  */
 export async function xlsxToCsv(
 	input: Blob | ArrayBuffer,
@@ -49,17 +82,40 @@ export async function xlsxToCsv(
 ): Promise<Uint8Array> {
 	let rows: unknown[][];
 	try {
-		rows = (await readSheet<string>(input, sheet, {
-			trim: false,
-			parseNumber: (text: string) => text
-		})) as unknown[][];
+		rows = (await readSheet<string>(input, sheet, READ_OPTIONS)) as unknown[][];
 	} catch (error) {
-		const reason = error instanceof Error ? error.message : String(error);
-		throw new IngestError(
-			`The file is a zip archive but could not be read as an Excel workbook (.xlsx) (${reason.replace(/\.$/, '')}). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.`
-		);
+		throw explain(error);
 	}
-	if (rows.length === 0) throw new IngestError('The first sheet of the workbook is empty.');
-	const lines = rows.map((row) => row.map((value) => csvField(cellText(value))).join(','));
-	return new TextEncoder().encode(lines.join('\n') + '\n');
+	return rowsToCsv(rows, sheet);
+}
+
+/** A workbook's sheet names, in order, and one of its sheets as CSV bytes (`xlsxToCsv`). */
+export interface WorkbookRead {
+	sheets: string[];
+	/** The name of the sheet read. */
+	sheet: string;
+	csv: Uint8Array;
+}
+
+/**
+ * Every sheet's name and one sheet (by name; default the first) as CSV bytes, from one read of
+ * the workbook — what the mapping step needs. A sheet the workbook lacks is an `IngestError`
+ * naming the sheets it has.
+ */
+export async function readWorkbook(
+	input: Blob | ArrayBuffer,
+	sheet?: string | null
+): Promise<WorkbookRead> {
+	let all: { sheet: string; data: unknown[][] }[];
+	try {
+		all = (await readXlsxFile<string>(input, READ_OPTIONS)) as typeof all;
+	} catch (error) {
+		throw explain(error);
+	}
+	const sheets = all.map((one) => one.sheet);
+	if (sheets.length === 0) throw new IngestError('The workbook holds no sheet.');
+	const chosen = sheet ? all.find((one) => one.sheet === sheet) : all[0];
+	if (!chosen)
+		throw explain(Object.assign(new Error(), { name: 'SheetNotFoundError', sheet, sheets }));
+	return { sheets, sheet: chosen.sheet, csv: rowsToCsv(chosen.data, sheet ? chosen.sheet : 1) };
 }

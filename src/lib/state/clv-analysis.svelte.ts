@@ -13,6 +13,7 @@ import {
 	type ClvPeriods
 } from '../engine/clv/clv-options';
 import type { ClvCustomerPage } from '../engine/clv/rank-customers';
+import type { FitFailureCause } from '../engine/clv/fit-failure';
 import { formatDay, parseIsoDay } from '../engine/tables/orders-table';
 import { m } from '../i18n';
 import { getAnalysisClient } from '../worker/client';
@@ -24,7 +25,7 @@ export type { AliveGrid } from '../engine/clv/alive-grid';
 export type { ClvOptions, ClvTimeUnit } from '../engine/clv/clv-options';
 export { DEFAULT_CLV_OPTIONS } from '../engine/clv/clv-options';
 export type { ClvReport, ClvReportBgNbd, ClvReportGammaGamma } from '../engine/clv/clv-report';
-export type { FitFailure } from '../engine/clv/fit-failure';
+export type { FitFailure, FitFailureCause, FitWarning } from '../engine/clv/fit-failure';
 export type { ClvCustomerPage, ClvCustomerRow } from '../engine/clv/rank-customers';
 export type { ValueDistribution } from '../engine/clv/value-distribution';
 
@@ -39,7 +40,9 @@ export class ClvAnalysis {
 	options: ClvOptions;
 	result = $state.raw<ClvAnalysisOutput | null>(null);
 	/** Why the analysis could not run at all (bad options, no purchase before the cut-off). */
-	failure = $state.raw<{ reason: string; suggestion: string } | null>(null);
+	failure = $state.raw<{ reason: string; suggestion: string; cause?: FitFailureCause } | null>(
+		null
+	);
 	running = $state(false);
 	progress = $state<string | null>(null);
 	error = $state<string | null>(null);
@@ -142,7 +145,11 @@ export class ClvAnalysis {
 			} else {
 				this.result = null;
 				this.list = null;
-				this.failure = { reason: output.reason, suggestion: output.suggestion };
+				this.failure = {
+					reason: output.reason,
+					suggestion: output.suggestion,
+					cause: output.cause
+				};
 			}
 		} catch (error) {
 			if (run !== this.#latest) return;

@@ -53,6 +53,8 @@ export class ImportFlow {
 			this.mapping = structuredClone(
 				remembered && remembered.roles.length === sniff.header.length ? remembered : sniff.mapping
 			);
+			// A remembered mapping's sheet is not carried over: the sniff read the first sheet.
+			if (remembered) delete this.mapping.sheet;
 			this.notice = remembered ? m.data.flow.rememberedMapping : null;
 			this.stage = 'mapping';
 		} catch (error) {
@@ -65,6 +67,18 @@ export class ImportFlow {
 	 * wrong; null = detected): the columns, preview and suggested roles start afresh.
 	 */
 	async chooseDelimiter(delimiter: string | null) {
+		await this.#sniffAgain(delimiter, this.mapping?.sheet ?? null);
+	}
+
+	/**
+	 * Reads another sheet of the chosen workbook (by name; null = the first): the columns, preview
+	 * and suggested roles start afresh, and the import reads that sheet.
+	 */
+	async chooseSheet(sheet: string | null) {
+		await this.#sniffAgain(this.mapping?.delimiter ?? null, sheet);
+	}
+
+	async #sniffAgain(delimiter: string | null, sheet: string | null) {
 		const file = this.file;
 		if (!file || this.stage !== 'mapping') return;
 		this.error = null;
@@ -73,7 +87,8 @@ export class ImportFlow {
 			const sniff = await getAnalysisClient().call('sniffOrders', {
 				file,
 				fileName: file.name,
-				delimiter
+				delimiter,
+				sheet
 			});
 			if (this.file !== file) return;
 			this.sniff = sniff;

@@ -22,7 +22,9 @@ export type {
 	ColumnProfile,
 	DateOrder,
 	ImportReport,
-	RejectedReason
+	ImportWarning,
+	RejectedReason,
+	TicketsWarning
 } from '../ingest/index';
 export type {
 	PersonaEdit,

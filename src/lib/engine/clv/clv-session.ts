@@ -14,7 +14,7 @@ import { buildCohortAliveGrid, type AliveGrid } from './alive-grid';
 import { buildClvReport, type ClvReport } from './clv-report';
 import type { ClvOptions } from './clv-options';
 import { clvSteps, type ClvPhase, type ClvResult } from './compute-clv';
-import type { FitFailure } from './fit-failure';
+import type { FitFailure, FitWarning } from './fit-failure';
 import {
 	clvCustomerPage,
 	rankClvCustomers,
@@ -45,6 +45,8 @@ export interface ClvAnalysis {
 	report: ClvReport;
 	/** Warnings of the BG/NBD fit (degenerate but usable optima). */
 	warnings: string[];
+	/** The same warnings by code, with their figures (for the interface's languages). */
+	warningCauses: FitWarning[];
 	/** P(alive) over frequency × recency at the oldest customer's age; null when BG/NBD failed. */
 	grid: AliveGrid | null;
 	/** Predicted value (CLV over the horizon) of the cohort; null when a model failed. */
@@ -125,6 +127,7 @@ export function clvAnalysis(result: ClvResult | FitFailure): ClvAnalysis | FitFa
 		status: 'computed',
 		report: buildClvReport(result),
 		warnings: bgnbd.status === 'fitted' ? bgnbd.warnings : [],
+		warningCauses: bgnbd.status === 'fitted' ? bgnbd.warningCauses : [],
 		grid: buildCohortAliveGrid(result),
 		distribution: customers?.clv ? binValues(customers.clv) : null
 	};

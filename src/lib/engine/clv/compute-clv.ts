@@ -3,7 +3,7 @@
  * per-customer P(alive), expected purchases and spend, CLV → holdout check and weekly tracking.
  * Each step is exported so the worker can report progress and the benchmark can time it.
  */
-import { formatDay, type OrdersTable } from '../tables/orders-table';
+import type { OrdersTable } from '../tables/orders-table';
 import {
 	compressPatterns,
 	expectedPurchasesGiven,
@@ -21,7 +21,7 @@ import {
 	type ClvTimeUnit
 } from './clv-options';
 import { fitBgNbd, type BgNbdFit } from './fit-bgnbd';
-import { fitFailure, type FitFailure } from './fit-failure';
+import { failedFit, type FitFailure } from './fit-failure';
 import {
 	expectedSpend,
 	fitGammaGamma,
@@ -106,9 +106,8 @@ export function* clvSteps(
 	options: ClvOptions
 ): Generator<ClvPhase, ClvResult | FitFailure, void> {
 	const problems = validateClvOptions(options);
-	if (problems.length > 0) return fitFailure(problems.join(' '), 'correct the options');
-	if (orders.rowCount === 0)
-		return fitFailure('the file has no order lines', 'load an orders file');
+	if (problems.length > 0) return failedFit({ code: 'invalid-options', problems });
+	if (orders.rowCount === 0) return failedFit({ code: 'no-order-lines' });
 	let firstDay = Infinity;
 	let lastDay = -Infinity;
 	for (let i = 0; i < orders.rowCount; i++) {
@@ -125,11 +124,10 @@ export function* clvSteps(
 		for (let i = 0; i < orders.rowCount; i++) {
 			if (orders.amount[i] >= 0) first = Math.min(first, orders.day[i]);
 		}
-		return fitFailure(
+		return failedFit(
 			first === Infinity
-				? 'no customer has a purchase day (a day with a line of amount ≥ 0) on or before the cut-off'
-				: `no customer made a purchase on or before the cut-off; the first purchase is on ${formatDay(first)}`,
-			'choose a calibration end after the first purchases'
+				? { code: 'no-purchase-day' }
+				: { code: 'no-purchase-before-cutoff', firstDay: first }
 		);
 	}
 	const { patterns, patternOf } = patternsOf(summary, unitDays);

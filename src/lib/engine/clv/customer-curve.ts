@@ -8,7 +8,7 @@ import { formatDay, type OrdersTable } from '../tables/orders-table';
 import { expectedPurchasesGiven, probabilityAlive } from './bgnbd-model';
 import { DAYS_PER_MONTH, UNIT_DAYS, type ClvTimeUnit } from './clv-options';
 import type { ClvResult } from './compute-clv';
-import { fitFailure, type FitFailure } from './fit-failure';
+import { failedFit, type FitFailure } from './fit-failure';
 
 /** Most P(alive) points of the history (steps widen for long histories; purchase days are kept). */
 const MAX_HISTORY_POINTS = 400;
@@ -65,22 +65,21 @@ export function clvCustomerCurve(
 ): ClvCustomerCurve | FitFailure {
 	const { bgnbd, customers, summary } = result;
 	if (bgnbd.status !== 'fitted' || !customers) {
-		return bgnbd.status === 'fitted'
-			? fitFailure('the model gave no prediction', 'fit again')
-			: bgnbd;
+		return bgnbd.status === 'fitted' ? failedFit({ code: 'no-prediction' }) : bgnbd;
 	}
 	const code = orders.customer.values.indexOf(customerId);
 	if (code < 0) {
-		return fitFailure(`there is no customer ${customerId}`, 'check the customer id');
+		return failedFit({ code: 'unknown-customer', customerId });
 	}
 	let index = -1;
 	for (let i = 0; i < summary.count && index < 0; i++)
 		if (summary.customerCode[i] === code) index = i;
 	if (index < 0) {
-		return fitFailure(
-			`customer ${customerId} has no purchase on or before the cut-off ${formatDay(summary.calibrationEndDay)}`,
-			'choose a later calibration end to predict this customer'
-		);
+		return failedFit({
+			code: 'customer-after-cutoff',
+			customerId,
+			cutoffDay: summary.calibrationEndDay
+		});
 	}
 	const { params } = bgnbd;
 	const unitDays = UNIT_DAYS[result.unit];

@@ -5,7 +5,7 @@
  * that fails says why and what to try.
  */
 import { bgnbdLogLikelihood, type BgNbdParams, type PatternData } from './bgnbd-model';
-import { fitFailure, type FitFailure } from './fit-failure';
+import { describeFitWarning, failedFit, type FitFailure, type FitWarning } from './fit-failure';
 import { standardErrorsAt } from './hessian';
 import { minimiseBfgs, minimiseNelderMead, polishNewton, type MinimiseResult } from './optimise';
 
@@ -19,6 +19,8 @@ export interface BgNbdFit {
 	customers: number;
 	/** Degenerate but usable optima (e.g. every customer with the same drop-out probability). */
 	warnings: string[];
+	/** The same warnings by code, with their figures (for the interface's languages). */
+	warningCauses: FitWarning[];
 	/** Distinct (x, tₓ, T) patterns the likelihood was summed over. */
 	patterns: number;
 	iterations: number;
@@ -53,22 +55,13 @@ export function fitBgNbd(patterns: PatternData): BgNbdFit | FitFailure {
 		ageSum += w * patterns.age[i];
 	}
 	if (customers < 2) {
-		return fitFailure(
-			`only ${customers} customer bought before the cut-off`,
-			'choose a later calibration cut-off or load more customers; the model needs a population'
-		);
+		return failedFit({ code: 'too-few-customers', customers });
 	}
 	if (repeatCustomers === 0) {
-		return fitFailure(
-			'no customer bought again before the cut-off (every customer has one purchase day)',
-			'choose a later calibration cut-off; BG/NBD learns from repeat purchases'
-		);
+		return failedFit({ code: 'no-repeat-purchases' });
 	}
 	if (ageSum === 0) {
-		return fitFailure(
-			'every customer started on the cut-off day, so no time was observed',
-			'choose a later calibration cut-off'
-		);
+		return failedFit({ code: 'no-time-observed' });
 	}
 	// Minimise the mean negative log-likelihood, so tolerances do not depend on the data's size.
 	const scale = 1 / customers;
@@ -113,34 +106,27 @@ export function fitBgNbd(patterns: PatternData): BgNbdFit | FitFailure {
 		}
 	}
 	if (best === null || !Number.isFinite(best.value)) {
-		return fitFailure(
-			'the likelihood could not be evaluated from any starting point',
-			'check the calibration period: it needs customers with purchases spread over time'
-		);
+		return failedFit({ code: 'likelihood-not-evaluated' });
 	}
 	const theta = polishNewton(objective, best.point);
 	const names = ['r', 'α', 'a', 'b'];
 	const atWall = names.filter((_, k) => Math.abs(theta[k]) > LOG_BOUND - 0.5);
 	if (atWall.length > 0) {
-		return fitFailure(
-			`the best fit sends ${atWall.join(', ')} towards 0 or infinity: the data do not determine the model`,
-			'use a longer calibration period or more customers (BG/NBD needs both repeat buyers and customers who stopped)'
-		);
+		return failedFit({ code: 'parameters-at-limit', parameters: atWall });
 	}
 	const params = toParams(theta);
+	const warningCauses = extremeWarnings(params, theta);
 	const logLikelihood = bgnbdLogLikelihood(params, patterns);
 	if (!Number.isFinite(logLikelihood)) {
-		return fitFailure(
-			'the fitted likelihood is not finite',
-			'check for extreme dates or a cut-off outside the data'
-		);
+		return failedFit({ code: 'likelihood-not-finite' });
 	}
 	return {
 		status: 'fitted',
 		params,
 		logLikelihood,
 		standardErrors: standardErrors(params, patterns),
-		warnings: extremeWarnings(params, theta),
+		warnings: warningCauses.map(describeFitWarning),
+		warningCauses,
 		customers,
 		patterns: patterns.frequency.length,
 		iterations,
@@ -161,32 +147,24 @@ function standardErrors(params: BgNbdParams, patterns: PatternData): BgNbdParams
 	return errors && { r: errors[0], alpha: errors[1], a: errors[2], b: errors[3] };
 }
 
-/** Sentences for parameters at extreme values, read as the limit the model tends to. */
-function extremeWarnings(params: BgNbdParams, theta: Float64Array): string[] {
+/** Warnings for parameters at extreme values, read as the limit the model tends to. */
+function extremeWarnings(params: BgNbdParams, theta: Float64Array): FitWarning[] {
 	const isHigh = (k: number) => theta[k] > LOG_EXTREME;
-	const warnings: string[] = [];
+	const warnings: FitWarning[] = [];
 	const handled = new Set<number>();
 	if (isHigh(2) && isHigh(3)) {
-		const share = params.a / (params.a + params.b);
-		warnings.push(
-			`Drop-out hardly differs between customers: a and b are very large, so every customer has about the same drop-out probability after a purchase, ${share.toPrecision(3)}.`
-		);
+		warnings.push({ code: 'same-dropout', dropout: params.a / (params.a + params.b) });
 		handled.add(2).add(3);
 	}
 	if (isHigh(0) && isHigh(1)) {
-		const rate = params.r / params.alpha;
-		warnings.push(
-			`Purchase rates hardly differ between customers: r and α are very large, so every active customer buys at about the same rate, ${rate.toPrecision(3)} per unit of time.`
-		);
+		warnings.push({ code: 'same-rate', rate: params.r / params.alpha });
 		handled.add(0).add(1);
 	}
 	const others = ['r', 'α', 'a', 'b'].filter(
 		(_, k) => !handled.has(k) && Math.abs(theta[k]) > LOG_EXTREME
 	);
 	if (others.length > 0) {
-		warnings.push(
-			`${others.join(', ')} reached an extreme value: the data barely determine ${others.length > 1 ? 'them' : 'it'}; predictions remain usable, standard errors may be missing.`
-		);
+		warnings.push({ code: 'extreme-parameters', parameters: others });
 	}
 	return warnings;
 }

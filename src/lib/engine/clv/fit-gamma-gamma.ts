@@ -3,7 +3,7 @@
  * Fader & Hardie's note "The Gamma-Gamma model of monetary value", 2013): its log-likelihood with
  * the analytic gradient, the maximum-likelihood fit of (p, q, v), and the conditional mean spend.
  */
-import { fitFailure, type FitFailure } from './fit-failure';
+import { failedFit, type FitFailure } from './fit-failure';
 import { standardErrorsAt } from './hessian';
 import { minimiseBfgs, minimiseNelderMead, polishNewton } from './optimise';
 import { digamma, logGamma } from './special-functions';
@@ -191,10 +191,7 @@ export function compressedLogLikelihood(
 export function fitGammaGamma(data: SpendData): GammaGammaFit | FitFailure {
 	const n = data.frequency.length;
 	if (n < 2) {
-		return fitFailure(
-			`only ${n} customer has repeat purchases with a positive spend`,
-			'choose a later calibration cut-off; spend is modelled from repeat purchases'
-		);
+		return failedFit({ code: 'too-few-spenders', customers: n });
 	}
 	let spendSum = 0;
 	for (let i = 0; i < n; i++) spendSum += data.meanSpend[i];
@@ -230,23 +227,12 @@ export function fitGammaGamma(data: SpendData): GammaGammaFit | FitFailure {
 			best = result;
 	}
 	if (best === null) {
-		return fitFailure(
-			'the spend likelihood could not be evaluated',
-			'check the amounts of repeat purchases'
-		);
+		return failedFit({ code: 'spend-likelihood-not-evaluated' });
 	}
 	const theta = polishNewton(objective, best.point);
 	const params = { p: Math.exp(theta[0]), q: Math.exp(theta[1]), v: Math.exp(theta[2]) };
 	if (theta.some((t) => Math.abs(t) > 18) || !(params.q > 1)) {
-		return {
-			status: 'failed',
-			reason:
-				params.q > 1
-					? 'the spend model does not settle: spends per customer barely vary, or vary without limit'
-					: 'the fitted spend distribution has no finite mean (q ≤ 1): a few customers spend extremely more than the rest',
-			suggestion:
-				'look at the largest spends (a data error, or business customers mixed with consumers) and consider leaving them out'
-		};
+		return failedFit({ code: params.q > 1 ? 'spend-not-settled' : 'spend-infinite-mean' });
 	}
 	const errors = standardErrorsAt(
 		(x, out) => {

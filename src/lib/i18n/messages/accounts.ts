@@ -141,7 +141,7 @@ export const ur: typeof en = {
 	gate: 'اکاؤنٹ جائزوں کا منصوبہ بنانے کے لیے آرڈرز کی فائل لوڈ کریں (زمروں کے ساتھ، اور بہتر ہو کہ گاہکوں کی فائل بھی جس میں بجٹ اور آخری جائزے کی تاریخ ہو): کس کے بڑھنے کی سب سے زیادہ گنجائش ہے، ان سے کتنی بار ملنا ہے، اور ہر ملاقات کے لیے ایک خلاصہ۔',
 	levels: { High: 'زیادہ', Medium: 'درمیانہ', Low: 'کم' },
 	levelOpportunity: (level: string) => `${level} موقع`,
-	basisAttribute: (name: string) => `گاہکوں کی فائل کے ”${name}“ کالم`,
+	basisAttribute: (name: string) => `گاہکوں کی فائل کے \u2068”${name}“\u2069 کالم`,
 	basisChosen: 'خالص آمدنی (اختیارات میں منتخب)',
 	basisMissing: 'خالص آمدنی — گاہکوں کی فائل میں بجٹ یا کمپنی کے حجم کا کالم نہیں',
 	levelsHeading: 'موقع کے درجے',
@@ -164,7 +164,7 @@ export const ur: typeof en = {
 	) =>
 		`زیادہ: خالی جگہ ≥ ${highWhitespace} اور گنجائش ≥ ${highCapacity}؛ کم: خالی جگہ < ${lowWhitespace} یا گنجائش < ${lowCapacity}۔`,
 	lastReviews: (attribute: string, known: number, overdue: number) =>
-		`آخری جائزے ”${attribute}“ سے پڑھے گئے: ${formatInteger(known)} اکاؤنٹ، ان میں سے ${formatInteger(overdue)} کا وقت گزر چکا`,
+		`آخری جائزے \u2068”${attribute}“\u2069 سے پڑھے گئے: ${formatInteger(known)} اکاؤنٹ، ان میں سے ${formatInteger(overdue)} کا وقت گزر چکا`,
 	unreadable: (n: number, example: string) =>
 		`؛ ${formatInteger(n)} خانے تاریخ نہیں (مثلاً ”${example}“) اور ابھی واجب ہیں`,
 	chartTitle: 'درجے کے لحاظ سے فی ہفتہ جائزے',

@@ -1,13 +1,18 @@
 /** Messages of the clv area (components/clv/, charts/clv/ and its route). */
 import {
+	formatDate,
 	formatDecimal,
 	formatFixed,
 	formatInteger,
 	formatIsoDate,
 	formatMoney,
-	formatShare
+	formatShare,
+	formatSignificant
 } from '../format';
 import { plural } from '../plural';
+
+/** An id kept whole in a right-to-left sentence (first strong isolate … pop). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 type Unit = 'weeks' | 'days';
 
@@ -43,6 +48,68 @@ export const en = {
 		holdoutPastData: (lastDate: string) =>
 			`The holdout ends after the last day of the data (${formatIsoDate(lastDate)}): days without data count as days without purchases.`,
 		cancelled: 'Cancelled: the figures shown are from the last finished run.'
+	},
+	/** Why a fit failed, by the engine's code (engine/clv/fit-failure.ts); the English is the CLI's. */
+	fitFailure: {
+		invalidOptions: (problems: string[]) => problems.join(' '),
+		noOrderLines: 'the file has no order lines',
+		noPurchaseDay:
+			'no customer has a purchase day (a day with a line of amount ≥ 0) on or before the cut-off',
+		noPurchaseBeforeCutoff: (firstDay: number) =>
+			`no customer made a purchase on or before the cut-off; the first purchase is on ${formatDate(firstDay)}`,
+		tooFewCustomers: (customers: number) =>
+			`only ${formatInteger(customers)} customer bought before the cut-off`,
+		noRepeatPurchases:
+			'no customer bought again before the cut-off (every customer has one purchase day)',
+		noTimeObserved: 'every customer started on the cut-off day, so no time was observed',
+		likelihoodNotEvaluated: 'the likelihood could not be evaluated from any starting point',
+		parametersAtLimit: (parameters: string[]) =>
+			`the best fit sends ${parameters.join(', ')} towards 0 or infinity: the data do not determine the model`,
+		likelihoodNotFinite: 'the fitted likelihood is not finite',
+		tooFewSpenders: (customers: number) =>
+			`only ${formatInteger(customers)} customer has repeat purchases with a positive spend`,
+		spendLikelihoodNotEvaluated: 'the spend likelihood could not be evaluated',
+		spendNotSettled:
+			'the spend model does not settle: spends per customer barely vary, or vary without limit',
+		spendInfiniteMean:
+			'the fitted spend distribution has no finite mean (q ≤ 1): a few customers spend extremely more than the rest',
+		noPrediction: 'the model gave no prediction',
+		unknownCustomer: (customerId: string) => `there is no customer ${customerId}`,
+		customerAfterCutoff: (customerId: string, cutoffDay: number) =>
+			`customer ${customerId} has no purchase on or before the cut-off ${formatDate(cutoffDay)}`
+	},
+	/** What to try after a failed fit, by the engine's code. */
+	fitSuggestion: {
+		correctOptions: 'correct the options',
+		loadOrders: 'load an orders file',
+		calibrationAfterFirstPurchases: 'choose a calibration end after the first purchases',
+		laterCutoffOrMoreCustomers:
+			'choose a later calibration cut-off or load more customers; the model needs a population',
+		laterCutoffForRepeats:
+			'choose a later calibration cut-off; BG/NBD learns from repeat purchases',
+		laterCutoff: 'choose a later calibration cut-off',
+		spreadOverTime:
+			'check the calibration period: it needs customers with purchases spread over time',
+		longerPeriod:
+			'use a longer calibration period or more customers (BG/NBD needs both repeat buyers and customers who stopped)',
+		extremeDates: 'check for extreme dates or a cut-off outside the data',
+		laterCutoffForSpend:
+			'choose a later calibration cut-off; spend is modelled from repeat purchases',
+		repeatAmounts: 'check the amounts of repeat purchases',
+		largestSpends:
+			'look at the largest spends (a data error, or business customers mixed with consumers) and consider leaving them out',
+		fitAgain: 'fit again',
+		checkCustomerId: 'check the customer id',
+		laterCalibrationEnd: 'choose a later calibration end to predict this customer'
+	},
+	/** Degenerate but usable BG/NBD optima, by the engine's code. */
+	fitWarning: {
+		sameDropout: (dropout: number) =>
+			`Drop-out hardly differs between customers: a and b are very large, so every customer has about the same drop-out probability after a purchase, ${formatSignificant(dropout, 3)}.`,
+		sameRate: (rate: number) =>
+			`Purchase rates hardly differ between customers: r and α are very large, so every active customer buys at about the same rate, ${formatSignificant(rate, 3)} per unit of time.`,
+		extremeParameters: (parameters: string[]) =>
+			`${parameters.join(', ')} reached an extreme value: the data barely determine ${parameters.length > 1 ? 'them' : 'it'}; predictions remain usable, standard errors may be missing.`
 	},
 	view: {
 		failed: 'Lifetime value could not be computed:',
@@ -221,6 +288,60 @@ export const en = {
 			xAxis: 'predicted value (lower edge of each band)',
 			yAxis: 'customers'
 		}
+	},
+	groups: {
+		title: (by: 'rfm' | 'persona'): string =>
+			by === 'rfm' ? 'Lifetime value per segment' : 'Lifetime value per persona',
+		intro: (calibrationEnd: string, horizon: number) =>
+			`Predicted value over the next ${formatInteger(horizon)} days from BG/NBD and Gamma-Gamma fitted to every purchase up to ${formatIsoDate(calibrationEnd)} (no holdout); revenue, undiscounted.`,
+		group: (by: 'rfm' | 'persona'): string => (by === 'rfm' ? 'Segment' : 'Persona'),
+		customers: 'Customers',
+		expectedValue: 'Predicted value',
+		meanValue: 'Per customer',
+		share: 'Share',
+		meanPAlive: 'Mean P(alive)',
+		expectedPurchases: 'Expected purchases',
+		oneTimeBuyers: 'Bought once',
+		total: 'All customers',
+		footnote: (oneTimeBuyers: number) =>
+			`${formatInteger(oneTimeBuyers)} ${plural(oneTimeBuyers, 'customer', 'customers')} bought only once: BG/NBD gives each of them P(alive) = 100% by its construction (a customer can only drop out after a repeat purchase), which lifts the mean P(alive) of groups with many one-time buyers. Their predicted value still falls with the time since that purchase.`,
+		notPredicted: (n: number) =>
+			`${formatInteger(n)} ${plural(n, 'customer', 'customers')} first bought after the cut-off: the model does not predict them.`,
+		valueFailed: (reason: string, suggestion: string) =>
+			`No predicted value: the spend model could not be fitted (${reason}). Try: ${suggestion}.`,
+		failed: (reason: string, suggestion: string) =>
+			`Lifetime value per group could not be computed: ${reason}. Try: ${suggestion}.`,
+		computing: 'Fitting lifetime value…',
+		chartLabel: (by: 'rfm' | 'persona'): string =>
+			by === 'rfm'
+				? 'Predicted value per segment, as bars; the table has every figure.'
+				: 'Predicted value per persona, as bars; the table has every figure.'
+	},
+	curve: {
+		title: 'Lifetime value: purchases and P(alive)',
+		loading: 'Fitting lifetime value…',
+		unavailable: (reason: string) => `No lifetime-value curve: ${reason}.`,
+		/** Plain and emphasised (odd) parts in turn. */
+		summary: (pAlive: number, purchases: number, clv: number | null, horizon: number) => [
+			'P(alive) ',
+			formatShare(pAlive),
+			`; expected repeat purchases in the next ${formatInteger(horizon)} days `,
+			formatFixed(purchases, 2),
+			clv === null ? '.' : '; predicted value ',
+			clv === null ? '' : formatMoney(clv),
+			clv === null ? '' : '.'
+		],
+		label: (customer: string, purchases: number, calibrationEnd: string) =>
+			`Customer ${customer}: ${formatInteger(purchases)} purchase ${plural(purchases, 'day', 'days')} and P(alive) over time up to ${formatIsoDate(calibrationEnd)}, then expected repeat purchases after it.`,
+		pAlive: 'P(alive)',
+		purchase: 'purchase',
+		expected: 'expected repeat purchases (cumulative)',
+		cutoff: (calibrationEnd: string) => `cut-off ${formatIsoDate(calibrationEnd)}`,
+		date: 'Date',
+		purchasesToDate: 'Purchases to date',
+		expectedCumulative: 'Expected repeat purchases (cumulative)',
+		historyCaption: 'P(alive) over the customer’s history',
+		forecastCaption: 'Expected repeat purchases after the cut-off'
 	}
 };
 
@@ -249,6 +370,64 @@ export const ur: typeof en = {
 		holdoutPastData: (lastDate: string) =>
 			`آزمائشی مدت ڈیٹا کے آخری دن (${formatIsoDate(lastDate)}) کے بعد ختم ہوتی ہے: جن دنوں کا ڈیٹا نہیں وہ بغیر خریداری کے دن شمار ہوں گے۔`,
 		cancelled: 'منسوخ کر دیا گیا: دکھائے گئے اعداد آخری مکمل حساب کے ہیں۔'
+	},
+	fitFailure: {
+		invalidOptions: (problems: string[]) => `اختیارات درست نہیں: ${problems.join(' ')}`,
+		noOrderLines: 'فائل میں آرڈر کی کوئی سطر نہیں',
+		noPurchaseDay:
+			'حدِ فاصل تک کسی گاہک کا خریداری کا کوئی دن نہیں (ایسا دن جس میں رقم ≥ 0 والی سطر ہو)',
+		noPurchaseBeforeCutoff: (firstDay: number) =>
+			`حدِ فاصل تک کسی گاہک نے خریداری نہیں کی؛ پہلی خریداری ${formatDate(firstDay)} کو ہے`,
+		tooFewCustomers: (customers: number) =>
+			`حدِ فاصل سے پہلے صرف ${formatInteger(customers)} گاہک نے خریداری کی`,
+		noRepeatPurchases:
+			'حدِ فاصل سے پہلے کسی گاہک نے دوبارہ خریداری نہیں کی (ہر گاہک کا خریداری کا ایک ہی دن ہے)',
+		noTimeObserved: 'ہر گاہک نے حدِ فاصل کے دن ہی آغاز کیا، اس لیے کوئی وقت مشاہدے میں نہیں آیا',
+		likelihoodNotEvaluated: 'کسی بھی نقطۂ آغاز سے امکانیت کا حساب نہیں ہو سکا',
+		parametersAtLimit: (parameters: string[]) =>
+			`بہترین فٹ ${parameters.join('، ')} کو صفر یا لامحدود کی طرف لے جاتا ہے: ڈیٹا ماڈل کا تعین نہیں کرتا`,
+		likelihoodNotFinite: 'فٹ کی گئی امکانیت محدود نہیں',
+		tooFewSpenders: (customers: number) =>
+			`صرف ${formatInteger(customers)} گاہک کی دوبارہ خریداریاں مثبت خرچ والی ہیں`,
+		spendLikelihoodNotEvaluated: 'خرچ کی امکانیت کا حساب نہیں ہو سکا',
+		spendNotSettled:
+			'خرچ کا ماڈل کسی نتیجے پر نہیں پہنچتا: فی گاہک خرچ یا تو بمشکل بدلتا ہے یا بے حد بدلتا ہے',
+		spendInfiniteMean:
+			'فٹ کی گئی خرچ کی تقسیم کا کوئی محدود اوسط نہیں (q ≤ 1): چند گاہک باقیوں سے کہیں زیادہ خرچ کرتے ہیں',
+		noPrediction: 'ماڈل نے کوئی پیش گوئی نہیں دی',
+		unknownCustomer: (customerId: string) => `${isolate(customerId)} نام کا کوئی گاہک نہیں`,
+		customerAfterCutoff: (customerId: string, cutoffDay: number) =>
+			`گاہک ${isolate(customerId)} کی حدِ فاصل ${formatDate(cutoffDay)} تک کوئی خریداری نہیں`
+	},
+	fitSuggestion: {
+		correctOptions: 'اختیارات درست کریں',
+		loadOrders: 'آرڈرز کی فائل لوڈ کریں',
+		calibrationAfterFirstPurchases: 'تربیتی مدت کا اختتام پہلی خریداریوں کے بعد رکھیں',
+		laterCutoffOrMoreCustomers:
+			'تربیتی مدت کی حدِ فاصل بعد میں رکھیں یا مزید گاہک لوڈ کریں؛ ماڈل کو گاہکوں کی پوری آبادی درکار ہے',
+		laterCutoffForRepeats:
+			'تربیتی مدت کی حدِ فاصل بعد میں رکھیں؛ BG/NBD دوبارہ خریداریوں سے سیکھتا ہے',
+		laterCutoff: 'تربیتی مدت کی حدِ فاصل بعد میں رکھیں',
+		spreadOverTime: 'تربیتی مدت دیکھیں: اسے ایسے گاہک درکار ہیں جن کی خریداریاں وقت میں پھیلی ہوں',
+		longerPeriod:
+			'لمبی تربیتی مدت یا زیادہ گاہک لیں (BG/NBD کو دوبارہ خریدنے والے اور چھوڑ جانے والے، دونوں طرح کے گاہک درکار ہیں)',
+		extremeDates: 'دیکھیں کہیں انتہائی تاریخیں یا ڈیٹا سے باہر کی حدِ فاصل تو نہیں',
+		laterCutoffForSpend:
+			'تربیتی مدت کی حدِ فاصل بعد میں رکھیں؛ خرچ کا ماڈل دوبارہ خریداریوں سے بنتا ہے',
+		repeatAmounts: 'دوبارہ خریداریوں کی رقمیں دیکھیں',
+		largestSpends:
+			'سب سے بڑے خرچ دیکھیں (ڈیٹا کی غلطی، یا عام صارفین میں ملے ہوئے کاروباری گاہک) اور انہیں نکال دینے پر غور کریں',
+		fitAgain: 'دوبارہ فٹ کریں',
+		checkCustomerId: 'گاہک کی شناخت دیکھیں',
+		laterCalibrationEnd: 'اس گاہک کی پیش گوئی کے لیے تربیتی مدت کا اختتام بعد میں رکھیں'
+	},
+	fitWarning: {
+		sameDropout: (dropout: number) =>
+			`گاہکوں میں چھوڑ جانے کا امکان تقریباً یکساں ہے: a اور b بہت بڑے ہیں، اس لیے ہر خریداری کے بعد ہر گاہک کے چھوڑ جانے کا امکان لگ بھگ ${formatSignificant(dropout, 3)} ہے۔`,
+		sameRate: (rate: number) =>
+			`گاہکوں کی خریداری کی شرح تقریباً یکساں ہے: r اور α بہت بڑے ہیں، اس لیے ہر فعال گاہک لگ بھگ ${formatSignificant(rate, 3)} فی اکائی وقت کی شرح سے خریدتا ہے۔`,
+		extremeParameters: (parameters: string[]) =>
+			`${parameters.join('، ')} ${parameters.length > 1 ? 'انتہائی قدروں' : 'انتہائی قدر'} تک پہنچ گئے: ڈیٹا ${parameters.length > 1 ? 'ان' : 'اس'} کا بمشکل تعین کرتا ہے؛ پیش گوئیاں قابلِ استعمال ہیں، معیاری غلطیاں شاید نہ ملیں۔`
 	},
 	view: {
 		failed: 'عمر بھر کی قدر کا حساب نہیں ہو سکا:',
@@ -425,5 +604,58 @@ export const ur: typeof en = {
 			xAxis: 'متوقع قدر (ہر پٹی کا نچلا کنارہ)',
 			yAxis: 'گاہک'
 		}
+	},
+	groups: {
+		title: (by: 'rfm' | 'persona') =>
+			by === 'rfm' ? 'ہر حصے کی عمر بھر کی قدر' : 'ہر کردار کی عمر بھر کی قدر',
+		intro: (calibrationEnd: string, horizon: number) =>
+			`اگلے ${formatInteger(horizon)} دن کی متوقع قدر، BG/NBD اور Gamma-Gamma سے جو ${formatIsoDate(calibrationEnd)} تک کی ہر خریداری پر فٹ کیے گئے (کوئی آزمائشی مدت نہیں)؛ آمدنی، بغیر رعایت۔`,
+		group: (by: 'rfm' | 'persona') => (by === 'rfm' ? 'حصہ' : 'کردار'),
+		customers: 'گاہک',
+		expectedValue: 'متوقع قدر',
+		meanValue: 'فی گاہک',
+		share: 'حصہ داری',
+		meanPAlive: 'فعال رہنے کا اوسط امکان',
+		expectedPurchases: 'متوقع خریداریاں',
+		oneTimeBuyers: 'ایک بار خریدا',
+		total: 'تمام گاہک',
+		footnote: (oneTimeBuyers: number) =>
+			`${formatInteger(oneTimeBuyers)} گاہکوں نے صرف ایک بار خریدا: BG/NBD اپنی ساخت کی وجہ سے ان میں سے ہر ایک کو فعال رہنے کا امکان 100% دیتا ہے (گاہک صرف کسی دوبارہ خریداری کے بعد ہی چھوڑ سکتا ہے)، اس لیے جن گروہوں میں ایسے گاہک زیادہ ہوں ان کا اوسط امکان اونچا دکھتا ہے۔ ان کی متوقع قدر پھر بھی اس خریداری کے بعد گزرے وقت کے ساتھ گھٹتی ہے۔`,
+		notPredicted: (n: number) =>
+			`${formatInteger(n)} گاہکوں نے حدِ فاصل کے بعد پہلی خریداری کی: ماڈل ان کی پیش گوئی نہیں کرتا۔`,
+		valueFailed: (reason: string, suggestion: string) =>
+			`کوئی متوقع قدر نہیں: خرچ کا ماڈل فٹ نہیں ہو سکا (${reason})۔ یہ آزمائیں: ${suggestion}۔`,
+		failed: (reason: string, suggestion: string) =>
+			`ہر گروہ کی عمر بھر کی قدر کا حساب نہیں ہو سکا: ${reason}۔ یہ آزمائیں: ${suggestion}۔`,
+		computing: 'عمر بھر کی قدر فٹ ہو رہی ہے…',
+		chartLabel: (by: 'rfm' | 'persona') =>
+			by === 'rfm'
+				? 'ہر حصے کی متوقع قدر، پٹیوں کی صورت میں؛ جدول میں ہر عدد موجود ہے۔'
+				: 'ہر کردار کی متوقع قدر، پٹیوں کی صورت میں؛ جدول میں ہر عدد موجود ہے۔'
+	},
+	curve: {
+		title: 'عمر بھر کی قدر: خریداریاں اور فعال رہنے کا امکان',
+		loading: 'عمر بھر کی قدر فٹ ہو رہی ہے…',
+		unavailable: (reason: string) => `عمر بھر کی قدر کا خط نہیں: ${reason}۔`,
+		summary: (pAlive: number, purchases: number, clv: number | null, horizon: number) => [
+			'فعال رہنے کا امکان ',
+			formatShare(pAlive),
+			`؛ اگلے ${formatInteger(horizon)} دن میں متوقع دوبارہ خریداریاں `,
+			formatFixed(purchases, 2),
+			clv === null ? '۔' : '؛ متوقع قدر ',
+			clv === null ? '' : formatMoney(clv),
+			clv === null ? '' : '۔'
+		],
+		label: (customer: string, purchases: number, calibrationEnd: string) =>
+			`گاہک ${customer}: خریداری کے ${formatInteger(purchases)} دن اور ${formatIsoDate(calibrationEnd)} تک وقت کے ساتھ فعال رہنے کا امکان، پھر اس کے بعد متوقع دوبارہ خریداریاں۔`,
+		pAlive: 'فعال رہنے کا امکان',
+		purchase: 'خریداری',
+		expected: 'متوقع دوبارہ خریداریاں (مجموعی)',
+		cutoff: (calibrationEnd: string) => `حدِ فاصل ${formatIsoDate(calibrationEnd)}`,
+		date: 'تاریخ',
+		purchasesToDate: 'اب تک کی خریداریاں',
+		expectedCumulative: 'متوقع دوبارہ خریداریاں (مجموعی)',
+		historyCaption: 'گاہک کی تاریخ میں فعال رہنے کا امکان',
+		forecastCaption: 'حدِ فاصل کے بعد متوقع دوبارہ خریداریاں'
 	}
 };

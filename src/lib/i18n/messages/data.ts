@@ -1,6 +1,13 @@
 /** Messages of the data area (components/data/, charts/data/, the home page and the Data page). */
 import { formatDuration } from './durations';
-import { formatBytes, formatFixed, formatInteger, formatShare } from '../format';
+import {
+	formatBytes,
+	formatDate,
+	formatFixed,
+	formatInteger,
+	formatIsoDate,
+	formatShare
+} from '../format';
 
 const fi = formatInteger;
 
@@ -11,6 +18,17 @@ const fi = formatInteger;
 const ltr = (text: string) => `\u2066${text}\u2069`;
 /** A size in bytes, isolated. */
 const size = (bytes: number) => ltr(formatBytes(bytes));
+
+/** ` (lines 3, 17 and 2 more)` after a warning; '' when no line is known. */
+const linesEn = (count: number, lines: number[]) =>
+	lines.length === 0
+		? ''
+		: ` (${lines.length === 1 && count <= 1 ? 'line' : 'lines'} ${lines.map(fi).join(', ')}${count > lines.length ? ` and ${fi(count - lines.length)} more` : ''})`;
+/** ` (سطریں 3، 17 اور 2 مزید)` after a warning; '' when no line is known. */
+const linesUr = (count: number, lines: number[]) =>
+	lines.length === 0
+		? ''
+		: ` (${lines.length === 1 && count <= 1 ? 'سطر' : 'سطریں'} ${lines.map(fi).join('، ')}${count > lines.length ? ` اور ${fi(count - lines.length)} مزید` : ''})`;
 
 /** Column roles of the mapping step. */
 const ROLES_EN = {
@@ -120,9 +138,22 @@ export const en = {
 		bytes: (done: number, total: number) => `${formatBytes(done)} of ${formatBytes(total)}`,
 		rows: (rows: number) => `${fi(rows)} rows`,
 		left: (seconds: number) => `about ${formatDuration(seconds, 'en')} left`,
-		cancel: 'Cancel'
+		cancel: 'Cancel',
+		elapsed: (seconds: number) => `${formatDuration(seconds, 'en')} so far`,
+		step: (step: number, steps: number) => `step ${fi(step)} of ${fi(steps)}`,
+		/** What each phase of an import is doing (the worker names the phase). */
+		phases: {
+			starting: 'Starting…',
+			generating: 'Generating the demo business',
+			parsing: 'Reading the orders',
+			attributes: 'Reading the customers file',
+			tickets: 'Reading the tickets file',
+			saving: 'Saving in this browser'
+		} as Record<string, string>
 	},
 	summary: {
+		demoNote:
+			'This is the demo business: a made-up shop and its customers. Its files hold a few faulty rows on purpose — a ticket without a customer, one closed before it was opened, people in the customers file who never ordered — to show how Sieve reports such rows in your own files. Nothing here is wrong.',
 		imported: 'Imported',
 		rowsRead: 'Rows read',
 		linesKept: 'Lines kept',
@@ -217,7 +248,7 @@ export const en = {
 	mapping: {
 		heading: 'Map the columns of',
 		facts: (bytes: number, gzip: boolean, encoding: string, delimiter: string, columns: number) =>
-			`${formatBytes(bytes)}${gzip ? ' compressed' : ''} · ${encoding} · delimiter “${delimiter === '\t' ? 'tab' : delimiter}” · ${fi(columns)} columns.`,
+			`${formatBytes(bytes)}${gzip ? ' compressed' : ''} · ${encoding} · delimiter “${delimiter === '\t' ? 'tab' : delimiter === ' ' ? 'spaces' : delimiter}” · ${fi(columns)} columns.`,
 		check: 'Check the role Sieve detected for each column and change any that are wrong.',
 		large: (bytes: number, gzip: boolean) =>
 			`This file is ${formatBytes(bytes)}${gzip ? ' compressed' : ''}. Sieve has been measured on files up to 2 GB (20 million lines) in one tab; a larger file may run out of memory. If it does, Sieve says so and keeps everything else — split the file by date, or map unneeded columns to “ignore”.`,
@@ -235,7 +266,20 @@ export const en = {
 		needs: (missing: string[]) => `To import, Sieve needs ${missing.join(', ')}.`,
 		counted: 'What will be counted:',
 		import: 'Import',
-		another: 'Choose another file'
+		another: 'Choose another file',
+		sheet: 'Sheet',
+		sheetHelp: 'the workbook holds several sheets; the import reads the one chosen here',
+		delimiter: 'Columns separated by',
+		delimiterHelp: 'change only if the preview splits the columns wrongly',
+		delimiters: {
+			detected: (delimiter: string) =>
+				`detected (${delimiter === '\t' ? 'tab' : delimiter === ' ' ? 'spaces' : `“${delimiter}”`})`,
+			comma: 'comma “,”',
+			semicolon: 'semicolon “;”',
+			tab: 'tab',
+			pipe: 'pipe “|”',
+			whitespace: 'spaces (aligned columns)'
+		}
 	},
 	missing: {
 		customer: 'a customer column',
@@ -308,7 +352,64 @@ export const en = {
 		confirmAll: 'Delete every dataset, mapping and setting Sieve stored in this browser?',
 		yesAll: 'Yes, delete all',
 		no: 'No',
-		deleteAll: 'Delete all my data'
+		deleteAll: 'Delete all my data',
+		deleted: (name: string) => `Deleted “${name}”.`,
+		undoWithin: (seconds: number) =>
+			`You can undo this for ${formatInteger(seconds)} seconds; then it is removed for good.`,
+		undo: 'Undo',
+		undoLabel: (name: string) => `Undo the deletion of ${name}`
+	},
+	/** Rejected rows' reasons, by the ingest's code (orders and tickets); the English is the CLI's. */
+	rejection: {
+		'unclosed-quote': 'a quote opens and never closes (the line was left out)',
+		'line-too-long': 'line longer than 1,048,576 characters (skipped to the next line break)',
+		'wrong-field-count': 'wrong number of fields',
+		'no-customer': 'no customer id',
+		'bad-date': 'date missing or not understood',
+		'bad-amount': 'amount missing or not a number',
+		'bad-quantity': 'quantity missing or not a number',
+		'bad-price': 'unit price missing or not a number',
+		'implausible-amount': 'amount, quantity or price beyond ±1,000,000,000,000 (or infinite)',
+		'not-a-sale': 'not a sale (a failed, voided or cancelled payment)',
+		'bad-opened-date': 'opened date missing or not understood',
+		'bad-resolved-date': 'resolved date not understood',
+		'resolved-before-opened': 'resolved before it was opened'
+	},
+	/** What an orders import noticed, by the ingest's code (ingest/import-warnings.ts). */
+	importWarning: {
+		titleLines: (lines: string[]) =>
+			`${fi(lines.length)} ${lines.length === 1 ? 'line' : 'lines'} above the header ${lines.length === 1 ? 'was' : 'were'} skipped as a title: “${lines.join(' / ')}”.`,
+		invalidBytes: (encoding: string, count: number, lines: number[]) =>
+			`Some bytes are not valid ${encoding.toUpperCase()} and show as “�”${linesEn(count, lines)}: the file may use another encoding.`,
+		zeroBytes: (count: number, lines: number[]) =>
+			`${fi(count)} ${count === 1 ? 'line' : 'lines'} hold zero bytes (NUL) inside fields${linesEn(count, lines)}: they were kept as they are.`,
+		duplicateColumns: (columns: { name: string; at: number[] }[]) =>
+			`Several columns have the same name: ${columns.map(({ name, at }) => `“${name}” (columns ${at.map(fi).join(', ')})`).join(', ')}. Check that the mapping uses the right one.`,
+		cancelledAsReturns: (orders: number, returnLines: number) =>
+			`${fi(orders)} cancelled ${orders === 1 ? 'order counts' : 'orders count'} as a return in full: ${fi(returnLines)} return ${returnLines === 1 ? 'line' : 'lines'} added.`,
+		cancelledKept: (orders: number) =>
+			`${fi(orders)} cancelled ${orders === 1 ? 'order' : 'orders'} kept as sales: returns are ignored as chosen.`,
+		spreadOrders: (orders: number) =>
+			`The order-level discount or refunded amount of ${fi(orders)} ${orders === 1 ? 'order' : 'orders'} was spread over ${orders === 1 ? 'its' : 'their'} lines in proportion to their amounts.`,
+		futureDates: (count: number, today: number, examples: { line: number; date: string }[]) =>
+			`${fi(count)} ${count === 1 ? 'line is' : 'lines are'} dated after today (${formatDate(today)}), e.g. ${examples.map((e) => `${formatIsoDate(e.date)} on line ${fi(e.line)}`).join(', ')}: check the date column and the day/month order.`
+	},
+	/** What a tickets import noticed, by the ingest's code. */
+	ticketsWarning: {
+		resolvedBeforeOpened: (
+			line: number,
+			ticketId: string | null,
+			customerId: string,
+			resolvedDay: number,
+			openedDay: number
+		) =>
+			`Line ${fi(line)}: ${ticketId === null ? 'the ticket' : `ticket ${ticketId}`} of customer ${customerId} was resolved on ${formatDate(resolvedDay)}, before it was opened on ${formatDate(openedDay)}; the row was left out.`,
+		duplicateTickets: (rows: number) =>
+			`${fi(rows)} rows repeat a ticket id already seen; the first row of each id is kept.`,
+		statusConflicts: (tickets: number) =>
+			`${fi(tickets)} tickets have a resolved date but a status that does not say resolved; the date wins.`,
+		resolvedWithoutDate: (tickets: number) =>
+			`${fi(tickets)} tickets are resolved by their status but have no resolved date: they count as resolved, never as resolved quickly.`
 	}
 };
 
@@ -355,9 +456,21 @@ export const ur: typeof en = {
 		bytes: (done: number, total: number) => `${size(total)} میں سے ${size(done)}`,
 		rows: (rows: number) => `${fi(rows)} قطاریں`,
 		left: (seconds: number) => `تقریباً ${formatDuration(seconds, 'ur')} باقی`,
-		cancel: 'منسوخ کریں'
+		cancel: 'منسوخ کریں',
+		elapsed: (seconds: number) => `اب تک ${formatDuration(seconds, 'ur')}`,
+		step: (step: number, steps: number) => `${fi(steps)} میں سے مرحلہ ${fi(step)}`,
+		phases: {
+			starting: 'شروع ہو رہا ہے…',
+			generating: 'نمونے کا کاروبار بن رہا ہے',
+			parsing: 'آرڈرز پڑھے جا رہے ہیں',
+			attributes: 'گاہکوں کی فائل پڑھی جا رہی ہے',
+			tickets: 'ٹکٹوں کی فائل پڑھی جا رہی ہے',
+			saving: 'اس براؤزر میں محفوظ ہو رہا ہے'
+		}
 	},
 	summary: {
+		demoNote:
+			'یہ نمونے کا کاروبار ہے: ایک فرضی دکان اور اس کے گاہک۔ اس کی فائلوں میں جان بوجھ کر چند خراب قطاریں رکھی گئی ہیں — گاہک کے بغیر ایک ٹکٹ، کھلنے سے پہلے بند ہونے والا ایک ٹکٹ، گاہکوں کی فائل میں ایسے لوگ جنہوں نے کبھی آرڈر نہیں کیا — تاکہ دکھایا جا سکے کہ آپ کی اپنی فائلوں میں ایسی قطاروں کی اطلاع سِیو کیسے دیتا ہے۔ یہاں کچھ غلط نہیں۔',
 		imported: 'درآمد مکمل:',
 		rowsRead: 'پڑھی گئی قطاریں',
 		linesKept: 'رکھی گئی لائنیں',
@@ -386,7 +499,7 @@ export const ur: typeof en = {
 		line: (line: number) => `سطر ${fi(line)}`,
 		attributesFile: 'گاہکوں کی فائل',
 		attributesCounts: (customers: number, numeric: string[], categorical: string[]) =>
-			`: ${fi(customers)} گاہک، عددی کالم ${numeric.join('، ') || 'کوئی نہیں'}، زمرہ وار کالم ${categorical.join('، ') || 'کوئی نہیں'}۔`,
+			`: ${fi(customers)} گاہک، عددی کالم ${numeric.map(ltr).join('، ') || 'کوئی نہیں'}، زمرہ وار کالم ${categorical.map(ltr).join('، ') || 'کوئی نہیں'}۔`,
 		matched: 'آرڈرز کی فائل کے کسی گاہک سے ملے؛',
 		unmatched: (count: number, examples: string[]) =>
 			`نہیں ملے${count > 0 ? ` (مثلاً ${examples.join('، ')}) اور شامل نہیں کیے گئے` : ''}۔`,
@@ -456,7 +569,7 @@ export const ur: typeof en = {
 	mapping: {
 		heading: 'کالموں کی ترتیب:',
 		facts: (bytes: number, gzip: boolean, encoding: string, delimiter: string, columns: number) =>
-			`${size(bytes)}${gzip ? ' سکڑی ہوئی' : ''} · ${encoding} · حد بندی ${delimiter === '\t' ? '“ٹیب”' : ltr(`“${delimiter}”`)} · ${fi(columns)} کالم۔`,
+			`${size(bytes)}${gzip ? ' سکڑی ہوئی' : ''} · ${encoding} · حد بندی ${delimiter === '\t' ? '“ٹیب”' : delimiter === ' ' ? '“خالی جگہیں”' : ltr(`“${delimiter}”`)} · ${fi(columns)} کالم۔`,
 		check: 'ہر کالم کا وہ کردار دیکھ لیں جو سِیو نے پہچانا ہے، اور جو غلط ہو اسے بدل دیں۔',
 		large: (bytes: number, gzip: boolean) =>
 			`یہ فائل ${size(bytes)}${gzip ? ' (سکڑی ہوئی)' : ''} کی ہے۔ سِیو کو ایک ٹیب میں 2 GB (دو کروڑ لائنوں) تک کی فائلوں پر آزمایا گیا ہے؛ اس سے بڑی فائل پر میموری ختم ہو سکتی ہے۔ ایسا ہوا تو سِیو بتا دے گا اور باقی سب محفوظ رکھے گا — فائل کو تاریخ کے لحاظ سے تقسیم کریں، یا غیر ضروری کالموں کو “نظر انداز” پر رکھیں۔`,
@@ -474,7 +587,20 @@ export const ur: typeof en = {
 		needs: (missing: string[]) => `درآمد کے لیے سِیو کو ${missing.join('، ')} درکار ہے۔`,
 		counted: 'کیا گنا جائے گا:',
 		import: 'درآمد کریں',
-		another: 'دوسری فائل چنیں'
+		another: 'دوسری فائل چنیں',
+		sheet: 'شیٹ',
+		sheetHelp: 'ورک بک میں کئی شیٹیں ہیں؛ درآمد یہاں چنی گئی شیٹ پڑھے گی',
+		delimiter: 'کالموں کے درمیان',
+		delimiterHelp: 'صرف تب بدلیں جب جھلک میں کالم غلط بٹے ہوں',
+		delimiters: {
+			detected: (delimiter: string) =>
+				`پہچانا گیا (${delimiter === '\t' ? 'ٹیب' : delimiter === ' ' ? 'خالی جگہیں' : ltr(`“${delimiter}”`)})`,
+			comma: `کاما ${ltr('“,”')}`,
+			semicolon: `سیمی کولن ${ltr('“;”')}`,
+			tab: 'ٹیب',
+			pipe: `عمودی لکیر ${ltr('“|”')}`,
+			whitespace: 'خالی جگہیں (سیدھ میں کالم)'
+		}
 	},
 	missing: {
 		customer: 'گاہک کا کالم',
@@ -549,6 +675,60 @@ export const ur: typeof en = {
 			'سِیو نے اس براؤزر میں جو بھی ڈیٹا سیٹ، کالموں کی ترتیب اور سیٹنگ محفوظ کی ہے، سب حذف کر دیں؟',
 		yesAll: 'ہاں، سب حذف کریں',
 		no: 'نہیں',
-		deleteAll: 'میرا سارا ڈیٹا حذف کریں'
+		deleteAll: 'میرا سارا ڈیٹا حذف کریں',
+		deleted: (name: string) => `\u2068“${name}”\u2069 حذف ہو گیا۔`,
+		undoWithin: (seconds: number) =>
+			`آپ ${formatInteger(seconds)} سیکنڈ تک اسے واپس لے سکتے ہیں؛ اس کے بعد یہ ہمیشہ کے لیے ہٹ جائے گا۔`,
+		undo: 'واپس لیں',
+		undoLabel: (name: string) => `${name} کا حذف واپس لیں`
+	},
+	rejection: {
+		'unclosed-quote': 'اقتباس کا نشان کھلتا ہے اور کبھی بند نہیں ہوتا (سطر چھوڑ دی گئی)',
+		'line-too-long': 'سطر 10,48,576 حروف سے لمبی ہے (اگلی سطر تک چھوڑ دی گئی)',
+		'wrong-field-count': 'خانوں کی تعداد غلط ہے',
+		'no-customer': 'گاہک کی شناخت نہیں',
+		'bad-date': 'تاریخ موجود نہیں یا سمجھ میں نہیں آئی',
+		'bad-amount': 'رقم موجود نہیں یا عدد نہیں',
+		'bad-quantity': 'مقدار موجود نہیں یا عدد نہیں',
+		'bad-price': 'فی اکائی قیمت موجود نہیں یا عدد نہیں',
+		'implausible-amount': 'رقم، مقدار یا قیمت ±10,00,00,00,00,000 سے باہر (یا لامحدود)',
+		'not-a-sale': 'فروخت نہیں (ناکام، کالعدم یا منسوخ ادائیگی)',
+		'bad-opened-date': 'کھلنے کی تاریخ موجود نہیں یا سمجھ میں نہیں آئی',
+		'bad-resolved-date': 'حل ہونے کی تاریخ سمجھ میں نہیں آئی',
+		'resolved-before-opened': 'کھلنے سے پہلے ہی حل ہو گیا'
+	},
+	importWarning: {
+		titleLines: (lines: string[]) =>
+			`ہیڈر کے اوپر کی ${fi(lines.length)} ${lines.length === 1 ? 'سطر' : 'سطریں'} عنوان سمجھ کر چھوڑ دی گئیں: ${ltr(`“${lines.join(' / ')}”`)}۔`,
+		invalidBytes: (encoding: string, count: number, lines: number[]) =>
+			`کچھ بائٹس درست ${ltr(encoding.toUpperCase())} نہیں اور “�” کی صورت دکھتی ہیں${linesUr(count, lines)}: ہو سکتا ہے فائل کوئی اور انکوڈنگ استعمال کرتی ہو۔`,
+		zeroBytes: (count: number, lines: number[]) =>
+			`${fi(count)} ${count === 1 ? 'سطر' : 'سطروں'} کے خانوں میں صفر بائٹس (NUL) ہیں${linesUr(count, lines)}: انہیں جوں کا توں رکھا گیا۔`,
+		duplicateColumns: (columns: { name: string; at: number[] }[]) =>
+			`کئی کالموں کا نام ایک ہی ہے: ${columns.map(({ name, at }) => `${ltr(`“${name}”`)} (کالم ${at.map(fi).join('، ')})`).join('، ')}۔ دیکھ لیں کہ کالموں کی ترتیب میں درست کالم چنا گیا ہے۔`,
+		cancelledAsReturns: (orders: number, returnLines: number) =>
+			`${fi(orders)} منسوخ ${orders === 1 ? 'آرڈر' : 'آرڈرز'} پوری واپسی شمار ہوئے: واپسی کی ${fi(returnLines)} ${returnLines === 1 ? 'لائن' : 'لائنیں'} شامل کی گئیں۔`,
+		cancelledKept: (orders: number) =>
+			`${fi(orders)} منسوخ ${orders === 1 ? 'آرڈر' : 'آرڈرز'} فروخت کے طور پر رکھے گئے: آپ کے انتخاب کے مطابق واپسیاں نظر انداز کی گئیں۔`,
+		spreadOrders: (orders: number) =>
+			`${fi(orders)} ${orders === 1 ? 'آرڈر' : 'آرڈرز'} کی آرڈر کی سطح کی رعایت یا واپس کی گئی رقم ان کی لائنوں میں ان کی رقموں کے تناسب سے بانٹ دی گئی۔`,
+		futureDates: (count: number, today: number, examples: { line: number; date: string }[]) =>
+			`${fi(count)} ${count === 1 ? 'لائن کی' : 'لائنوں کی'} تاریخ آج (${formatDate(today)}) کے بعد کی ہے، مثلاً ${examples.map((e) => `سطر ${fi(e.line)} پر ${formatIsoDate(e.date)}`).join('، ')}: تاریخ کا کالم اور دن/مہینے کی ترتیب دیکھیں۔`
+	},
+	ticketsWarning: {
+		resolvedBeforeOpened: (
+			line: number,
+			ticketId: string | null,
+			customerId: string,
+			resolvedDay: number,
+			openedDay: number
+		) =>
+			`سطر ${fi(line)}: گاہک ${ltr(customerId)} کا ${ticketId === null ? 'ٹکٹ' : `ٹکٹ ${ltr(ticketId)}`} ${formatDate(openedDay)} کو کھلنے سے پہلے ہی ${formatDate(resolvedDay)} کو حل ہو گیا؛ یہ قطار چھوڑ دی گئی۔`,
+		duplicateTickets: (rows: number) =>
+			`${fi(rows)} قطاریں پہلے آ چکی ٹکٹ آئی ڈی دہراتی ہیں؛ ہر آئی ڈی کی پہلی قطار رکھی گئی ہے۔`,
+		statusConflicts: (tickets: number) =>
+			`${fi(tickets)} ٹکٹوں کی حل ہونے کی تاریخ ہے مگر اسٹیٹس حل شدہ نہیں بتاتا؛ تاریخ کو مانا گیا۔`,
+		resolvedWithoutDate: (tickets: number) =>
+			`${fi(tickets)} ٹکٹ اسٹیٹس کے لحاظ سے حل شدہ ہیں مگر ان کی حل ہونے کی تاریخ نہیں: یہ حل شدہ گنے جاتے ہیں، جلد حل شدہ کبھی نہیں۔`
 	}
 };

@@ -296,8 +296,8 @@ export const ur: typeof en = {
 	},
 	chart: {
 		label: (from: string, to: string, moved: number, stayed: number, critical: number) =>
-			`${formatIsoDate(from)} سے ${formatIsoDate(to)} تک گاہکوں کی نقل و حرکت: ${formatInteger(moved)} منتقل ہوئے، ${formatInteger(stayed)} وہیں رہے، ${formatInteger(critical)} سنگین تنزلیوں میں۔ ہر بہاؤ پڑھنے کے لیے تیر والی کلیدیں اور اس کے گاہکوں کی فہرست کے لیے Enter دبائیں۔`,
-		hint: 'کسی پٹی پر ماؤس لائیں یا تیر والی کلیدوں سے بہاؤ پڑھیں؛ اس کے گاہکوں کی فہرست کے لیے اس پر کلک کریں یا Enter دبائیں۔',
+			`${formatIsoDate(from)} سے ${formatIsoDate(to)} تک گاہکوں کی نقل و حرکت: ${formatInteger(moved)} منتقل ہوئے، ${formatInteger(stayed)} وہیں رہے، ${formatInteger(critical)} سنگین تنزلیوں میں۔ ہر بہاؤ پڑھنے کے لیے تیر والی کلیدیں اور اس کے گاہکوں کی فہرست کے لیے \u2068Enter\u2069 دبائیں۔`,
+		hint: 'کسی پٹی پر ماؤس لائیں یا تیر والی کلیدوں سے بہاؤ پڑھیں؛ اس کے گاہکوں کی فہرست کے لیے اس پر کلک کریں یا \u2068Enter\u2069 دبائیں۔',
 		idle: 'کوئی بہاؤ منتخب نہیں',
 		flow: (f: FlowText) => {
 			const people = `${formatInteger(f.customers)} گاہک`;
@@ -313,7 +313,7 @@ export const ur: typeof en = {
 				f.kind === 'new'
 					? `${formatIsoDate(f.toDate)} کو قدر ${formatMoney(f.value)}`
 					: `${formatIsoDate(f.fromDate)} کو قدر ${formatMoney(f.valueBefore)}، ${formatIsoDate(f.toDate)} کو ${formatMoney(f.value)}`;
-			return `${head}${critical}؛ ${value}۔ فہرست کے لیے Enter دبائیں۔`;
+			return `${head}${critical}؛ ${value}۔ فہرست کے لیے \u2068Enter\u2069 دبائیں۔`;
 		}
 	}
 };

@@ -70,6 +70,10 @@ export const en = {
 		customersCsv: 'Customers CSV',
 		drawing: 'Drawing…',
 		cardPng: 'Card PNG',
+		/** The buttons' accessible names: the visible text and the persona it is repeated for. */
+		editNamed: (name: string) => `Edit ${name}`,
+		customersCsvNamed: (name: string) => `Customers CSV of ${name}`,
+		cardPngNamed: (name: string) => `Card PNG of ${name}`,
 		imageFailed: 'The card image could not be drawn.',
 		imageLabel: (n: number, name: string) => `Persona card ${formatInteger(n)}: ${name}`
 	},
@@ -272,6 +276,9 @@ export const ur: typeof en = {
 		customersCsv: 'گاہکوں کی CSV',
 		drawing: 'بن رہا ہے…',
 		cardPng: 'کارڈ PNG',
+		editNamed: (name: string) => `${name} میں ترمیم کریں`,
+		customersCsvNamed: (name: string) => `${name}: گاہکوں کی CSV`,
+		cardPngNamed: (name: string) => `${name}: کارڈ PNG`,
 		imageFailed: 'کارڈ کی تصویر نہیں بن سکی۔',
 		imageLabel: (n: number, name: string) => `پرسونا کارڈ ${formatInteger(n)}: ${name}`
 	},

@@ -92,7 +92,8 @@ export const en = {
 			(selected ? ' (selected)' : ''),
 		recencyAxis: 'recency score → more recent',
 		frequencyAxis: 'frequency score → more orders',
-		legendCustomers: (most: number) => `${formatInteger(most)} customers`
+		legendCustomers: (most: number) => `${formatInteger(most)} customers`,
+		keys: 'The grid is one stop in the tab order: the arrow keys move between cells, Home and End to the ends of a row, and Enter or Space selects a cell.'
 	},
 	sizes: {
 		title: 'Segment sizes',
@@ -257,6 +258,56 @@ export const en = {
 		leftOut: 'Left out:',
 		inexactSums:
 			"The table has no line-number column, so each customer's value is summed in the database's order: it may differ from this page in the last digit, which changes a score only for a value exactly at a cut point."
+	},
+	/**
+	 * The default rule table's names and playbook actions, by slug: shown in the reader's language
+	 * while a rule still carries the default English text (engine/segments/segment-rules.ts).
+	 */
+	defaults: {
+		champions: {
+			name: 'Champions',
+			action: 'Reward them and ask for referrals and reviews.'
+		},
+		'potential-loyalist': {
+			name: 'Potential Loyalist',
+			action: 'Offer a loyalty programme or membership.'
+		},
+		'loyal-customers': {
+			name: 'Loyal Customers',
+			action: 'Upsell higher-value products; reward and ask for referrals.'
+		},
+		promising: {
+			name: 'Promising',
+			action: 'Category mailing built on what they bought first.'
+		},
+		'new-customers': {
+			name: 'New Customers',
+			action: 'Second-purchase offer and a warm welcome.'
+		},
+		'cant-lose-them': {
+			name: "Can't Lose Them",
+			action: 'Win back personally: a call or a tailored offer.'
+		},
+		'at-risk': {
+			name: 'At Risk',
+			action: 'Win-back campaign with offers based on past purchases.'
+		},
+		'need-attention': {
+			name: 'Need Attention',
+			action: 'Limited-time offer on their favourite categories.'
+		},
+		'about-to-sleep': {
+			name: 'About To Sleep',
+			action: 'Promotion calendar: remind them with popular products.'
+		},
+		lost: {
+			name: 'Lost',
+			action: 'Low-cost win-back once; otherwise let them go.'
+		},
+		others: {
+			name: 'Others',
+			action: 'Review individually; no campaign fits them yet.'
+		}
 	}
 };
 
@@ -286,7 +337,7 @@ export const ur: typeof en = {
 	cuts: {
 		title: 'حدّی نقطے',
 		note: (quantiles: string, bins: number) =>
-			`پہلے سے طے شدہ حدّی نقطے گاہکوں کی قدروں کے ${quantiles} ہیں (type-7 کوانٹائل)؛ برابر قدر والے گاہکوں کا اسکور ہمیشہ ایک ہوتا ہے۔ اسکور کو اپنے کاروبار کے مطابق مقرر کرنے کے لیے اپنے نقطے لکھیں، مثلاً پچھلے ${formatInteger(30)} دنوں میں آرڈر کے لیے ${iso(`R = ${formatInteger(bins)}`)}۔`,
+			`پہلے سے طے شدہ حدّی نقطے گاہکوں کی قدروں کے ${quantiles} ہیں (${iso('type-7')} کوانٹائل)؛ برابر قدر والے گاہکوں کا اسکور ہمیشہ ایک ہوتا ہے۔ اسکور کو اپنے کاروبار کے مطابق مقرر کرنے کے لیے اپنے نقطے لکھیں، مثلاً پچھلے ${formatInteger(30)} دنوں میں آرڈر کے لیے ${iso(`R = ${formatInteger(bins)}`)}۔`,
 		recency: 'R — تازگی',
 		frequency: 'F — تعدد',
 		monetary: 'M — مالیت',
@@ -326,7 +377,7 @@ export const ur: typeof en = {
 		customersHeader: 'گاہک',
 		meanMHeader: 'اوسط M اسکور',
 		meanValueHeader: 'اوسط قدر',
-		hint: 'کسی خانے پر کلک کریں (یا اس پر فوکس کر کے Enter دبائیں) تاکہ اس کے گاہک منتخب ہوں؛ کئی خانے ملانے کے لیے کئی منتخب کریں۔',
+		hint: `کسی خانے پر کلک کریں (یا اس پر فوکس کر کے ${iso('Enter')} دبائیں) تاکہ اس کے گاہک منتخب ہوں؛ کئی خانے ملانے کے لیے کئی منتخب کریں۔`,
 		cell: (r: number, f: number) => `R${r} F${f}`,
 		selected: (cells: string, value: number) =>
 			`گاہک منتخب ہیں (${cells} میں)، جن کی مالیت ${formatMoney(value)} ہے۔`,
@@ -347,7 +398,8 @@ export const ur: typeof en = {
 			(selected ? ' (منتخب)' : ''),
 		recencyAxis: 'تازگی کا اسکور: اوپر زیادہ حالیہ',
 		frequencyAxis: 'تعدد کا اسکور: دائیں جانب زیادہ آرڈر',
-		legendCustomers: (most: number) => `${formatInteger(most)} گاہک`
+		legendCustomers: (most: number) => `${formatInteger(most)} گاہک`,
+		keys: `ٹیب سے گرڈ پر ایک ہی بار پہنچتے ہیں: تیر والی کلیدیں ایک خانے سے دوسرے پر لے جاتی ہیں، ${iso('Home')} اور ${iso('End')} قطار کے سروں پر، اور ${iso('Enter')} یا ${iso('Space')} خانہ منتخب کرتی ہے۔`
 	},
 	sizes: {
 		title: 'حصوں کا حجم',
@@ -511,5 +563,51 @@ export const ur: typeof en = {
 		leftOut: 'شامل نہیں:',
 		inexactSums:
 			'ٹیبل میں لائن نمبر کا کالم نہیں، اس لیے ہر گاہک کی قدر ڈیٹابیس کی اپنی ترتیب میں جمع ہوتی ہے: یہ اس صفحے سے آخری ہندسے میں مختلف ہو سکتی ہے، جس سے اسکور صرف اسی قدر کا بدلتا ہے جو عین حدّی نقطے پر ہو۔'
+	},
+	defaults: {
+		champions: {
+			name: 'چیمپئن',
+			action: 'انہیں انعام دیں اور ان سے حوالوں اور تبصروں کی درخواست کریں۔'
+		},
+		'potential-loyalist': {
+			name: 'ممکنہ وفادار',
+			action: 'وفاداری پروگرام یا رکنیت کی پیشکش کریں۔'
+		},
+		'loyal-customers': {
+			name: 'وفادار گاہک',
+			action: 'زیادہ قیمت والی مصنوعات پیش کریں؛ انعام دیں اور حوالوں کی درخواست کریں۔'
+		},
+		promising: {
+			name: 'امید افزا',
+			action: 'جو کچھ انہوں نے پہلے خریدا اس کی بنیاد پر زمرے کی ای میل بھیجیں۔'
+		},
+		'new-customers': {
+			name: 'نئے گاہک',
+			action: 'دوسری خریداری کی پیشکش اور پُرجوش خوش آمدید۔'
+		},
+		'cant-lose-them': {
+			name: 'انہیں کھو نہیں سکتے',
+			action: 'ذاتی طور پر واپس لائیں: ایک فون کال یا انہی کے لیے بنائی گئی پیشکش۔'
+		},
+		'at-risk': {
+			name: 'خطرے میں',
+			action: 'پچھلی خریداریوں پر مبنی پیشکشوں کے ساتھ واپسی کی مہم۔'
+		},
+		'need-attention': {
+			name: 'توجہ طلب',
+			action: 'ان کے پسندیدہ زمروں پر محدود وقت کی پیشکش۔'
+		},
+		'about-to-sleep': {
+			name: 'سونے کے قریب',
+			action: 'تشہیری کیلنڈر: مقبول مصنوعات کے ذریعے انہیں یاد دہانی کرائیں۔'
+		},
+		lost: {
+			name: 'کھوئے ہوئے',
+			action: 'ایک بار کم خرچ واپسی کی کوشش کریں؛ ورنہ انہیں جانے دیں۔'
+		},
+		others: {
+			name: 'دیگر',
+			action: 'انفرادی طور پر جائزہ لیں؛ ابھی کوئی مہم ان پر پوری نہیں اترتی۔'
+		}
 	}
 };

@@ -1,0 +1,150 @@
+/**
+ * Lifetime value per group, for the Segments view (per RFM segment) and the Personas view (per
+ * persona): the joined fit over the dataset's customer table, grouped with the same settings the
+ * view shows (its RFM bins, cut points and rules, or its clustering and persona names), computed
+ * in the worker. Also one customer's own curve for the customer detail dialog, from the same joined
+ * fit. A newer run supersedes an older one; an answer that is a failure is kept as a failure.
+ */
+import { joinedClvOptions } from '../engine/clv/clv-options';
+import {
+	DEFAULT_CUSTOMER_TABLE_CHOICE,
+	type CustomerTableChoice
+} from '../engine/customers/customer-table-choice';
+import {
+	DEFAULT_PERSONA_SETTINGS,
+	type PersonaSettings
+} from '../engine/personas/personas-options';
+import {
+	DEFAULT_SEGMENTS_OPTIONS,
+	type SegmentsOptions
+} from '../engine/segments/segments-options';
+import { getAnalysisClient } from '../worker/client';
+import type { ClvByGroup, ClvCustomerCurve, ClvGroupsInput } from '../worker/clv/protocol';
+import { personaNamesOf } from './profit-settings';
+
+export type { ClvByGroup, ClvCustomerCurve } from '../worker/clv/protocol';
+export type { ClvGroupFigures, ClvGroupRow } from '../engine/clv/clv-by-group';
+
+/** The groupings these views show. */
+export type ClvGroupBy = 'rfm' | 'persona';
+
+/** Why the model gave no figures, as the engine says it. */
+export interface ClvGroupFailure {
+	reason: string;
+	suggestion: string;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isAbort = (error: unknown) => (error as Error).name === 'AbortError';
+
+export class ClvGroups {
+	readonly by: ClvGroupBy;
+	table: CustomerTableChoice;
+	segments: SegmentsOptions;
+	personas: PersonaSettings;
+	result = $state.raw<ClvByGroup | null>(null);
+	failure = $state.raw<ClvGroupFailure | null>(null);
+	running = $state(false);
+	progress = $state<string | null>(null);
+	error = $state<string | null>(null);
+	#latest = 0;
+
+	constructor(
+		by: ClvGroupBy,
+		table?: CustomerTableChoice,
+		segments?: SegmentsOptions,
+		personas?: PersonaSettings
+	) {
+		this.by = by;
+		this.table = table ?? { ...DEFAULT_CUSTOMER_TABLE_CHOICE };
+		this.segments = segments ?? structuredClone(DEFAULT_SEGMENTS_OPTIONS);
+		this.personas = personas ?? structuredClone(DEFAULT_PERSONA_SETTINGS);
+	}
+
+	/** What the grouping depends on, as one string (an effect reading it re-runs on a change). */
+	get key(): string {
+		const grouping = this.by === 'rfm' ? this.#segmentsOf() : $state.snapshot(this.personas);
+		return JSON.stringify([this.table, grouping]);
+	}
+
+	#segmentsOf(): ClvGroupsInput['segments'] {
+		const { bins, cutPoints, rules } = $state.snapshot(this.segments);
+		return { bins, cutPoints, rules };
+	}
+
+	#input(datasetId: string): ClvGroupsInput {
+		const { edits, ...personas } = $state.snapshot(this.personas);
+		return {
+			datasetId,
+			table: $state.snapshot(this.table),
+			by: this.by,
+			segments: this.#segmentsOf(),
+			personas,
+			personaNames: personaNamesOf(edits),
+			margin: null
+		};
+	}
+
+	async run(datasetId: string): Promise<void> {
+		const run = ++this.#latest;
+		this.running = true;
+		this.progress = null;
+		try {
+			const output = await getAnalysisClient().call('clvByGroup', this.#input(datasetId), {
+				onProgress: (progress) => {
+					if (run === this.#latest) this.progress = progress.message ?? null;
+				}
+			});
+			if (run !== this.#latest) return;
+			this.error = null;
+			if (output.status === 'computed') {
+				this.result = output;
+				this.failure = null;
+			} else {
+				this.result = null;
+				this.failure = { reason: output.reason, suggestion: output.suggestion };
+			}
+		} catch (error) {
+			if (run === this.#latest && !isAbort(error)) this.error = messageOf(error);
+		} finally {
+			if (run === this.#latest) {
+				this.running = false;
+				this.progress = null;
+			}
+		}
+	}
+}
+
+/** One customer's curve in the joined fit (the customer detail dialog). */
+export class ClvCurve {
+	result = $state.raw<ClvCustomerCurve | null>(null);
+	failure = $state.raw<ClvGroupFailure | null>(null);
+	running = $state(false);
+	error = $state<string | null>(null);
+	#latest = 0;
+
+	async run(datasetId: string, customerId: string, analysisDate: string | null): Promise<void> {
+		const run = ++this.#latest;
+		this.running = true;
+		try {
+			const output = await getAnalysisClient().call('clvCustomerCurve', {
+				datasetId,
+				options: joinedClvOptions(analysisDate),
+				customerId
+			});
+			if (run !== this.#latest) return;
+			this.error = null;
+			if (output.status === 'computed') {
+				this.result = output;
+				this.failure = null;
+			} else {
+				this.result = null;
+				this.failure = { reason: output.reason, suggestion: output.suggestion };
+			}
+		} catch (error) {
+			if (run === this.#latest && !isAbort(error)) this.error = messageOf(error);
+		} finally {
+			if (run === this.#latest) this.running = false;
+		}
+	}
+}
