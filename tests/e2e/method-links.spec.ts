@@ -99,6 +99,8 @@ test('method link: it holds no customer id, and a fresh browser applies it to th
 		'The method from the link was applied to'
 	);
 	await expect(other.getByTestId('method-pending')).toHaveCount(0);
+	// The summary shows before the address names the new dataset.
+	await other.waitForURL((url) => ![null, datasetId].includes(url.searchParams.get('dataset')));
 	const otherId = new URL(other.url()).searchParams.get('dataset');
 	expect(otherId).toBeTruthy();
 	expect(otherId).not.toBe(datasetId);
@@ -184,6 +186,8 @@ test('saved method: saved under a name, it starts the next import', async ({ pag
 	await expect(page.getByTestId('method-notice')).toContainText(
 		'The method “Monthly review” was applied to'
 	);
+	// The summary shows before the address names the new dataset.
+	await page.waitForURL((url) => ![null, datasetId].includes(url.searchParams.get('dataset')));
 	const id = new URL(page.url()).searchParams.get('dataset');
 	await page.waitForTimeout(600);
 	await page.goto(`segments/?dataset=${id}`);

@@ -202,11 +202,14 @@ export class Session {
 		} catch {
 			// A fragment that cannot be read is no method: nothing waits.
 		}
-		try {
-			await storage.removeOrphans();
-		} catch {
-			// Storage may be unavailable (private mode); listing below reports it.
-		}
+		// Lists show ready datasets only, so the list need not wait for the sweep, which waits for
+		// saves in progress (in any tab) to end.
+		void storage
+			.removeOrphans(Date.now(), true)
+			.then((removed) => (removed > 0 ? this.refresh() : undefined))
+			.catch(() => {
+				// Storage may be unavailable (private mode); listing below reports it.
+			});
 		await this.refresh();
 	}
 
