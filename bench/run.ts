@@ -242,6 +242,8 @@ async function main(args: string[]): Promise<number> {
 			['personas.bench.ts', []],
 			['segments.bench.ts', []],
 			['clv.bench.ts', []],
+			// "Try the demo business": in Node and in the page (the goal: under 2 s).
+			['demo.bench.ts', []],
 			['storage.bench.ts', ['--size', sizeLabel(storageLines)]],
 			// The worker's memory after Value, Segments and Personas, on the largest file measured.
 			['memory.bench.ts', ['--size', sizeLabel(Math.max(...sizes))]]

@@ -1,6 +1,7 @@
 /**
  * What every analysis command shares: the customer-table flags (`--basis`, `--analysis-date`,
- * `--start`), `--attributes`, `--settings FILE.json` (settings saved from the page or a share
+ * `--start`), `--attributes`, `--attribute-column NAME` (an orders-file column as a customer
+ * attribute), `--settings FILE.json` (settings saved from the page or a share
  * link), `--customers OUT.csv`, `--sheet NAME` (an `.xlsx` workbook's sheet), and building the ONE customer table the engine's pipelines then
  * read — the same `buildChosenCustomerTable` the worker calls.
  */
@@ -21,7 +22,7 @@ import {
 	type AttributesTable,
 	type OrdersTable
 } from '../lib/engine/tables/orders-table';
-import { IngestError } from '../lib/ingest/index';
+import { IngestError, mergeAttributes } from '../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from './load';
 import { terminalSafe } from './terminal-safe';
 
@@ -33,12 +34,13 @@ export const SHARED_VALUE_FLAGS = [
 	'--attributes',
 	'--settings',
 	'--customers',
-	'--sheet'
+	'--sheet',
+	'--attribute-column'
 ] as const;
 
 export const SHARED_USAGE =
 	'[--basis revenue|profit] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] ' +
-	'[--settings FILE.json] [--attributes FILE] [--customers OUT.csv] [--sheet NAME]';
+	'[--settings FILE.json] [--attributes FILE] [--attribute-column NAME …] [--customers OUT.csv] [--sheet NAME]';
 
 export interface SharedFlags {
 	basis?: 'revenue' | 'profit';
@@ -49,6 +51,11 @@ export interface SharedFlags {
 	customers?: string;
 	/** The sheet of an `.xlsx` orders workbook to read, by name (default the first). */
 	sheet?: string;
+	/**
+	 * Columns of the orders file kept as customer attributes (`--attribute-column Country`, once
+	 * per column): each customer's most frequent value, beside the customers file's.
+	 */
+	attributeColumns?: string[];
 }
 
 /**
@@ -73,6 +80,8 @@ export function takeSharedFlag(
 	} else if (arg === '--attributes') flags.attributes = next;
 	else if (arg === '--settings') flags.settings = next;
 	else if (arg === '--sheet') flags.sheet = next;
+	else if (arg === '--attribute-column')
+		flags.attributeColumns = [...(flags.attributeColumns ?? []), next];
 	else flags.customers = next;
 	return true;
 }
@@ -90,7 +99,8 @@ export function refuseSharedFlags(
 		attributes: '--attributes',
 		settings: '--settings',
 		customers: '--customers',
-		sheet: '--sheet'
+		sheet: '--sheet',
+		attributeColumns: '--attribute-column'
 	};
 	const given = names.filter((name) => flags[name] !== undefined).map((name) => flag[name]);
 	return given.length > 0 ? `${given.join(', ')}: ${why}` : null;
@@ -153,11 +163,13 @@ export async function loadAnalysisFiles(
 ): Promise<Omit<AnalysisInput, 'customers'>> {
 	settings ??= await readSettings(flags);
 	const choice = chooseTable(flags, settings);
-	const { table: orders } = await loadOrdersFile(
-		file,
-		flags.sheet ? { mapping: { sheet: flags.sheet } } : {}
-	);
-	const attributes = flags.attributes ? (await loadAttributesFile(flags.attributes)).table : null;
+	const { table: orders, attributes: fromOrders } = await loadOrdersFile(file, {
+		...(flags.sheet ? { mapping: { sheet: flags.sheet } } : {}),
+		attributeColumns: flags.attributeColumns
+	});
+	const fromFile = flags.attributes ? (await loadAttributesFile(flags.attributes)).table : null;
+	// The customers file wins over an orders-file column of the same name (as in the page).
+	const attributes = mergeAttributes(fromFile, fromOrders);
 	return { orders, attributes, choice, settings };
 }
 

@@ -100,6 +100,12 @@ export async function readFileHead(
 export interface LoadOrdersOptions {
 	/** Overrides of the suggested mapping (roles, date order, return prefix, returns). */
 	mapping?: Partial<ColumnMapping>;
+	/**
+	 * Header names of columns to keep as customer attributes (`--attribute-column Country`): each
+	 * customer's most frequent value. A name the file lacks, or a column read for a role, is an
+	 * `IngestError` naming the columns.
+	 */
+	attributeColumns?: string[];
 	signal?: AbortSignal;
 	onProgress?: (progress: ImportProgress) => void;
 }
@@ -111,6 +117,24 @@ export interface LoadedOrders {
 	/** The mapping used: the sniff's suggestion with `options.mapping` applied. */
 	mapping: ColumnMapping;
 	gzip: boolean;
+	/** The customer attributes taken from the file's own columns (`attributeColumns`), or null. */
+	attributes: AttributesTable | null;
+}
+
+/** The header's columns named in `names` (case and spaces aside), for `--attribute-column`. */
+function attributeColumnIndices(sniff: SniffResult, mapping: ColumnMapping, names: string[]) {
+	const key = (name: string) => name.trim().toLowerCase();
+	const columns = sniff.header.map((name) => `“${name}”`).join(', ');
+	return names.map((name) => {
+		const column = sniff.header.findIndex((header) => key(header) === key(name));
+		if (column < 0)
+			throw new IngestError(`The file has no column “${name}”. The file's columns: ${columns}.`);
+		if (mapping.roles[column] !== 'ignore')
+			throw new IngestError(
+				`“${sniff.header[column]}” is read as the ${mapping.roles[column]} column: it cannot also be a customer attribute.`
+			);
+		return column;
+	});
 }
 
 /**
@@ -126,6 +150,8 @@ export async function loadOrdersFile(
 	const { head, isComplete } = await readFileHead(path, HEAD_BYTES, sheet);
 	const sniff = sniffOrders(head, isComplete);
 	const mapping: ColumnMapping = { ...sniff.mapping, ...options.mapping };
+	if (options.attributeColumns?.length)
+		mapping.attributeColumns = attributeColumnIndices(sniff, mapping, options.attributeColumns);
 	try {
 		checkMapping(mapping);
 	} catch (error) {
@@ -134,13 +160,13 @@ export async function loadOrdersFile(
 		throw new IngestError(`${(error as Error).message} The file's columns: ${columns}.`);
 	}
 	const { chunks, gzip } = await openChunks(path, sheet);
-	const { table, report } = await importOrders(chunks, mapping, {
+	const { table, report, attributes } = await importOrders(chunks, mapping, {
 		encoding: sniff.encoding,
 		delimiter: sniff.delimiter,
 		signal: options.signal,
 		onProgress: options.onProgress
 	});
-	return { table, report, sniff, mapping, gzip };
+	return { table, report, sniff, mapping, gzip, attributes };
 }
 
 /** Imports a customers (attributes) file. Throws `IngestError` for unreadable or unusable files. */

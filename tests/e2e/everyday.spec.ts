@@ -1,6 +1,7 @@
 /**
- * Everyday use (issue 20): finding a kept dataset again from any view, undoing a deletion, and a
- * delimiter chosen by hand when detection reads a file wrongly.
+ * Everyday use (issue 20): finding a kept dataset again from any view, undoing a deletion, a
+ * delimiter chosen by hand when detection reads a file wrongly, and money shown in the file's
+ * currency.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,4 +172,95 @@ test('a segment rule removed by mistake comes back with Undo, in its place', asy
 	await expect(page.getByLabel(/^Name of rule \d+$/)).toHaveCount(rulesBefore);
 	await expect(page.getByLabel('Name of rule 2', { exact: true })).toHaveValue(name);
 	await expect(notice).toHaveCount(0);
+});
+
+/** The currency saved with a dataset's settings (`display.currency`), read directly in the page. */
+async function savedCurrency(page: Page, id: string): Promise<unknown> {
+	return page.evaluate(
+		(datasetId) =>
+			new Promise<unknown>((resolve, reject) => {
+				const request = indexedDB.open('sieve');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const read = db.transaction('datasets').objectStore('datasets').get(datasetId);
+					read.onsuccess = () => {
+						db.close();
+						const settings = read.result?.settings as { display?: { currency?: unknown } };
+						resolve(settings?.display?.currency ?? null);
+					};
+				};
+			}),
+		id
+	);
+}
+
+/** A German shop's export: semicolons, day-first dates, amounts written “12,50 €”. */
+function germanEuroFile(): string {
+	const dir = join(tmpdir(), 'sieve-e2e');
+	mkdirSync(dir, { recursive: true });
+	const path = join(dir, 'bestellungen-euro.csv');
+	writeFileSync(
+		path,
+		[
+			'Kunde;Datum;Betrag',
+			'K1;31.12.2023;12,50 €',
+			'K2;02.01.2024;1.200,00 €',
+			'K1;03.01.2024;7,00 €',
+			''
+		].join('\n')
+	);
+	return path;
+}
+
+test('amounts written in euros are shown in euros, and the currency can be chosen', async ({
+	page
+}) => {
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(germanEuroFile());
+	const choice = page.getByTestId('currency-choice');
+	await expect(choice).toHaveValue('EUR');
+	await expect(choice.locator('option').first()).toHaveText(
+		'detected: EUR — € (Euro) (written with the values of “Betrag”)'
+	);
+	// The choice is offered: plain numbers, or another currency.
+	await expect(choice.locator('option', { hasText: 'none — plain numbers' })).toHaveCount(1);
+	await expect(choice.locator('option[value="GBP"]')).toHaveCount(1);
+
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByTestId('import-currency')).toHaveAttribute('data-value', 'EUR');
+	// By hand: 12.50 + 1,200.00 + 7.00 = 1,219.50.
+	await expect(page.locator('[data-metric="import.netRevenue"]')).toHaveText('€1,219.50');
+
+	await page.waitForURL(/[?&]dataset=/);
+	const id = new URL(page.url()).searchParams.get('dataset');
+	await page.goto(`value/?dataset=${id}`);
+	const revenue = page.locator('[data-metric="revenue.net"]');
+	await expect(revenue).toHaveText('€1,219.50', { timeout: 60_000 });
+	expect(await metric(page, 'revenue.net')).toBeCloseTo(1219.5, 6);
+
+	// Changed in the dataset settings: every amount follows, and the choice is kept.
+	await page.getByTestId('settings-currency').selectOption('GBP');
+	await expect(revenue).toHaveText('£1,219.50');
+	await expect.poll(() => savedCurrency(page, id ?? '')).toBe('GBP');
+	await page.reload();
+	await expect(page.locator('[data-metric="revenue.net"]')).toHaveText('£1,219.50', {
+		timeout: 60_000
+	});
+	await page.getByTestId('settings-currency').selectOption({ label: 'none — plain numbers' });
+	await expect(page.locator('[data-metric="revenue.net"]')).toHaveText('1,219.50');
+});
+
+test('a file that names no currency shows plain numbers until one is chosen', async ({ page }) => {
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(alignedWithDecimalCommas());
+	await page.getByTestId('delimiter-choice').selectOption({ label: 'spaces (aligned columns)' });
+	const choice = page.getByTestId('currency-choice');
+	await expect(choice).toHaveValue('');
+	await choice.selectOption('GBP');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
+	// By hand: 11.77 + 25.50 + 4.20 + 60.00 = 101.47.
+	await expect(page.locator('[data-metric="import.netRevenue"]')).toHaveText('£101.47');
 });

@@ -1,6 +1,6 @@
 /**
  * Offline: after one visit the service worker has stored the whole site, so with the network off
- * AND the server gone every view reloads, the demo loads and the Value view shows its figures.
+ * AND the server gone every view (and the glossary) reloads, the demo loads and the Value view shows its figures.
  * The site runs from its own server instance on a sub-path (the shared one keeps running for the
  * other journeys), which this test stops half-way.
  */
@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { test, expect, type Page } from '@playwright/test';
-import { NAV_ITEMS } from '../../src/lib/components/app/nav-items';
+import { GLOSSARY_HREF, NAV_ITEMS } from '../../src/lib/components/app/nav-items';
 
 const BASE_PATH = '/tools/sieve/';
 
@@ -98,7 +98,7 @@ test('after one visit, every view, the demo and the Value figures work with the 
 			Error
 		);
 
-		for (const item of [{ href: '', label: 'Sieve' }, ...NAV_ITEMS]) {
+		for (const item of [{ href: '' }, ...NAV_ITEMS, { href: GLOSSARY_HREF }]) {
 			await visit(page, root, `./${item.href}`);
 			await expect(page.locator('h1').first(), `${item.href || 'home'} offline`).toBeVisible();
 			await expect(page.locator('h1').first()).not.toHaveText(/offline|not found|error/i);

@@ -8,16 +8,12 @@
  * real customer ids: repeated ids, `17850.0` ids, empty and text values).
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAttributesFile, loadOrdersFile } from '../../src/cli/load';
 import { DEFAULT_SEGMENTS_OPTIONS } from '../../src/lib/engine/segments/segments-options';
 import { buildSegmentsSql } from '../../src/lib/engine/sql/build-segments-sql';
-import { generateDemoBusiness } from '../../src/lib/ingest/demo/index';
 import { ONLINE_RETAIL } from './online-retail-duckdb';
 import {
 	compareAnswers,
@@ -25,29 +21,12 @@ import {
 	type CustomerAnswer,
 	type EngineCosts
 } from './sql-compare';
-
-const execute = promisify(execFile);
-const cli = (args: string[]) =>
-	execute(process.execPath, ['--import', 'tsx', 'src/cli/sieve.ts', ...args], {
-		cwd: process.cwd(),
-		maxBuffer: 1 << 26
-	});
+import { runSieve as cli, runSqlText, writeDemoFiles } from './sql-setup';
 
 let folder: string;
 let connection: DuckDBConnection;
 
-/** Rows of `text` (statements separated by `;` and a line break) run by DuckDB: the last one's. */
-async function runSql(text: string): Promise<Record<string, unknown>[]> {
-	const statements = text.split(/;\n/).filter((s) => s.replace(/--.*$/gm, '').trim() !== '');
-	let rows: Record<string, unknown>[] = [];
-	for (const statement of statements) {
-		rows = (await connection.runAndReadAll(statement)).getRowObjectsJS() as Record<
-			string,
-			unknown
-		>[];
-	}
-	return rows;
-}
+const runSql = (text: string) => runSqlText(connection, text);
 
 /** A `profit` settings section as the page saves it (marketing keyed by group key). */
 function profitSection(costs: EngineCosts): Record<string, unknown> {
@@ -158,14 +137,10 @@ function retailCustomers(ids: string[]): string {
 const cases = new Map<string, Case>();
 
 beforeAll(async () => {
-	folder = await mkdtemp(join(tmpdir(), 'sieve-sql-costs-'));
+	const demo = await writeDemoFiles('sieve-sql-costs-');
+	folder = demo.folder;
 	connection = await (await DuckDBInstance.create(':memory:')).connect();
-	const demo = generateDemoBusiness();
-	const demoOrders = join(folder, 'demo-orders.csv');
-	const demoCustomers = join(folder, 'demo-customers.csv');
-	await writeFile(demoOrders, demo.ordersCsv, 'utf8');
-	await writeFile(demoCustomers, demo.customersCsv, 'utf8');
-	cases.set('demo', await runCase('demo', demoOrders, demoCustomers, DEMO_COSTS));
+	cases.set('demo', await runCase('demo', demo.ordersPath, demo.customersPath, DEMO_COSTS));
 
 	const retailIds = [...(await loadOrdersFile(ONLINE_RETAIL)).table.customer.values].sort();
 	const retailCustomersPath = join(folder, 'retail-customers.csv');

@@ -5,11 +5,8 @@
  * line, and with hostile names.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrdersFile } from '../../src/cli/load';
@@ -18,16 +15,9 @@ import { DEFAULT_SEGMENTS_OPTIONS } from '../../src/lib/engine/segments/segments
 import { buildSegmentsSql, type SegmentsSql } from '../../src/lib/engine/sql/build-segments-sql';
 import type { SqlExportOptions } from '../../src/lib/engine/sql/sql-options';
 import { formatDay } from '../../src/lib/engine/tables/orders-table';
-import { generateDemoBusiness } from '../../src/lib/ingest/demo/index';
 import { ONLINE_RETAIL } from './online-retail-duckdb';
 import { compareAnswers, engineAnswers, type CustomerAnswer } from './sql-compare';
-
-const execute = promisify(execFile);
-const cli = (args: string[]) =>
-	execute(process.execPath, ['--import', 'tsx', 'src/cli/sieve.ts', ...args], {
-		cwd: process.cwd(),
-		maxBuffer: 1 << 26
-	});
+import { runSieve as cli, runSqlText, writeDemoFiles } from './sql-setup';
 
 let folder: string;
 let demoPath: string;
@@ -40,18 +30,7 @@ interface Prepared {
 }
 const prepared = new Map<string, Prepared>();
 
-/** Rows of `text` (statements separated by `;` and a line break) run by DuckDB: the last one's. */
-async function runSql(text: string): Promise<Record<string, unknown>[]> {
-	const statements = text.split(/;\n/).filter((s) => s.replace(/--.*$/gm, '').trim() !== '');
-	let rows: Record<string, unknown>[] = [];
-	for (const statement of statements) {
-		rows = (await connection.runAndReadAll(statement)).getRowObjectsJS() as Record<
-			string,
-			unknown
-		>[];
-	}
-	return rows;
-}
+const runSql = (text: string) => runSqlText(connection, text);
 
 /** The engine's answer and the SQL for a file: cut points frozen at the engine's, or recomputed. */
 async function prepare(file: string): Promise<Prepared> {
@@ -77,9 +56,7 @@ async function prepare(file: string): Promise<Prepared> {
 }
 
 beforeAll(async () => {
-	folder = await mkdtemp(join(tmpdir(), 'sieve-sql-'));
-	demoPath = join(folder, 'demo-orders.csv');
-	await writeFile(demoPath, generateDemoBusiness().ordersCsv, 'utf8');
+	({ folder, ordersPath: demoPath } = await writeDemoFiles('sieve-sql-'));
 	connection = await (await DuckDBInstance.create(':memory:')).connect();
 	for (const file of [ONLINE_RETAIL, demoPath]) prepared.set(file, await prepare(file));
 }, 120_000);
@@ -121,7 +98,7 @@ describe('the DuckDB SQL against the engine', () => {
 describe('sieve sql and segments --engine duckdb', () => {
 	it('prints SQL that an independent DuckDB runs to the customers of segments --customers', async () => {
 		const sqlPath = join(folder, 'demo.sql');
-		const customersPath = join(folder, 'demo-customers.csv');
+		const customersPath = join(folder, 'segments-customers.csv');
 		await Promise.all([
 			cli(['sql', demoPath, '--dialect', 'duckdb', '--out', sqlPath]),
 			cli(['segments', demoPath, '--customers', customersPath])

@@ -4,11 +4,8 @@
  * the page keeps them (settings section `profit`) — the worker's `exportSegmentsSql` against
  * `sieve sql FILE --from orders --attributes CUSTOMERS --attributes-from customers --settings`.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../src/lib/engine/customers/customer-table-choice';
 import {
@@ -16,14 +13,13 @@ import {
 	type ProfitSettings
 } from '../../src/lib/engine/profit/profit-settings';
 import { DEFAULT_SEGMENTS_OPTIONS } from '../../src/lib/engine/segments/segments-options';
-import { generateDemoBusiness } from '../../src/lib/ingest/demo/index';
 import { readDemoDataset } from '../../src/lib/ingest/read-dataset';
 import type { DatasetSummary } from '../../src/lib/worker/data/protocol';
 import { Datasets, type HandlerContext } from '../../src/lib/worker/datasets';
 import { createSegmentHandlers } from '../../src/lib/worker/segments/handlers';
 import type { SegmentsSqlInput } from '../../src/lib/worker/segments/protocol';
+import { runSieve, writeDemoFiles } from './sql-setup';
 
-const execute = promisify(execFile);
 const context: HandlerContext = { signal: new AbortController().signal, progress: () => {} };
 
 /** The Profit view's section with costs entered: goods from the cost column, service, marketing. */
@@ -40,10 +36,8 @@ let folder: string;
 let handlers: ReturnType<typeof createSegmentHandlers>;
 
 beforeAll(async () => {
-	folder = await mkdtemp(join(tmpdir(), 'sieve-sql-page-'));
-	const demo = generateDemoBusiness({ seed: 1 });
-	await writeFile(join(folder, 'demo-orders.csv'), demo.ordersCsv, 'utf8');
-	await writeFile(join(folder, 'demo-customers.csv'), demo.customersCsv, 'utf8');
+	// The demo business of seed 1, the one the page loads.
+	({ folder } = await writeDemoFiles('sieve-sql-page-'));
 	const read = await readDemoDataset(1, context);
 	const datasets = new Datasets(2, async () => null);
 	datasets.put({
@@ -68,30 +62,23 @@ async function cliSql(profit: ProfitSettings, recompute = false): Promise<string
 	const settings = join(folder, 'settings.json');
 	const out = join(folder, `cli-${recompute}.sql`);
 	await writeFile(settings, JSON.stringify({ profit }), 'utf8');
-	await execute(
-		process.execPath,
-		[
-			'--import',
-			'tsx',
-			'src/cli/sieve.ts',
-			'sql',
-			join(folder, 'demo-orders.csv'),
-			'--from',
-			'orders',
-			'--attributes',
-			join(folder, 'demo-customers.csv'),
-			'--attributes-from',
-			'customers',
-			'--dialect',
-			'duckdb',
-			'--settings',
-			settings,
-			'--out',
-			out,
-			...(recompute ? ['--recompute'] : [])
-		],
-		{ cwd: process.cwd(), maxBuffer: 1 << 26 }
-	);
+	await runSieve([
+		'sql',
+		join(folder, 'demo-orders.csv'),
+		'--from',
+		'orders',
+		'--attributes',
+		join(folder, 'demo-customers.csv'),
+		'--attributes-from',
+		'customers',
+		'--dialect',
+		'duckdb',
+		'--settings',
+		settings,
+		'--out',
+		out,
+		...(recompute ? ['--recompute'] : [])
+	]);
 	return readFile(out, 'utf8');
 }
 

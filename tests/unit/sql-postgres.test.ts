@@ -8,20 +8,19 @@
  * Outside CI the test is skipped without a server; in CI a missing server fails it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sqlExportOptions } from '../../src/cli/commands/sql';
+import { sqlExportOptions, type SqlArgs } from '../../src/cli/commands/sql';
 import { loadAttributesFile, loadOrdersFile } from '../../src/cli/load';
 import { readExportSettings } from '../../src/cli/sql-source';
-import { buildSegmentsSql } from '../../src/lib/engine/sql/build-segments-sql';
+import { buildSegmentsSql, type SegmentsSql } from '../../src/lib/engine/sql/build-segments-sql';
 import { formatDay, type OrdersTable } from '../../src/lib/engine/tables/orders-table';
-import { generateDemoBusiness } from '../../src/lib/ingest/demo/index';
 import { DEFAULT_SEGMENTS_OPTIONS } from '../../src/lib/engine/segments/segments-options';
 import { compareAnswers, engineAnswers, type EngineCosts } from './sql-compare';
+import { writeDemoFiles } from './sql-setup';
 
 const execute = promisify(execFile);
 const hasServer = Boolean(process.env.PGHOST);
@@ -76,13 +75,57 @@ describe.runIf(hasServer)('the PostgreSQL SQL in a real server', () => {
 	let customersPath: string;
 
 	beforeAll(async () => {
-		folder = await mkdtemp(join(tmpdir(), 'sieve-pg-'));
-		demoPath = join(folder, 'demo-orders.csv');
-		customersPath = join(folder, 'demo-customers.csv');
-		const demo = generateDemoBusiness();
-		await writeFile(demoPath, demo.ordersCsv, 'utf8');
-		await writeFile(customersPath, demo.customersCsv, 'utf8');
+		({ folder, ordersPath: demoPath, customersPath } = await writeDemoFiles('sieve-pg-'));
 	});
+
+	/**
+	 * The SQL `sieve sql` writes for the demo's lines in "sieve test"."order lines" (cut points
+	 * frozen at the engine's), with `more` of its options (the settings file, the customers file).
+	 */
+	async function postgresSql(more: Partial<SqlArgs>): Promise<SegmentsSql> {
+		return buildSegmentsSql(
+			await sqlExportOptions(
+				{
+					file: demoPath,
+					dialect: 'postgres',
+					from: 'sieve test.order lines',
+					columns: { customer: 'customer', order: 'order', date: 'date', line: 'line' },
+					recompute: false,
+					...more
+				},
+				await readExportSettings(more.settings)
+			)
+		);
+	}
+
+	/**
+	 * The rows psql gives for `sql` after loading the engine's order lines into a table
+	 * "sieve test"."order lines" (its columns called `order`, `date` and `line`) and running `more`.
+	 */
+	async function runInServer(
+		name: string,
+		orders: OrdersTable,
+		more: string[],
+		sql: string
+	): Promise<Record<string, string>[]> {
+		const linesPath = join(folder, `lines-${name}.csv`);
+		await writeFile(linesPath, canonicalLines(orders), 'utf8');
+		const script = join(folder, `run-${name}.sql`);
+		await writeFile(
+			script,
+			[
+				'DROP SCHEMA IF EXISTS "sieve test" CASCADE;',
+				'CREATE SCHEMA "sieve test";',
+				'CREATE TABLE "sieve test"."order lines" (line BIGINT, customer TEXT, "order" TEXT, "date" DATE,',
+				'  amount DOUBLE PRECISION, cost DOUBLE PRECISION, discounted BOOLEAN, category TEXT);',
+				`\\copy "sieve test"."order lines" FROM '${linesPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
+				...more,
+				sql
+			].join('\n'),
+			'utf8'
+		);
+		return psql(script);
+	}
 
 	it('gives every customer of the demo business the engine’s influencer and effort tags and contribution', async () => {
 		const costs: EngineCosts = {
@@ -126,44 +169,25 @@ describe.runIf(hasServer)('the PostgreSQL SQL in a real server', () => {
 			}),
 			'utf8'
 		);
-		const linesPath = join(folder, 'lines-costs.csv');
-		await writeFile(linesPath, canonicalLines(orders), 'utf8');
-		const sql = buildSegmentsSql(
-			await sqlExportOptions(
-				{
-					file: demoPath,
-					dialect: 'postgres',
-					from: 'sieve test.order lines',
-					columns: { customer: 'customer', order: 'order', date: 'date', line: 'line' },
-					recompute: false,
-					settings: settingsPath,
-					attributes: customersPath,
-					attributesFrom: "sieve test.customer's file"
-				},
-				await readExportSettings(settingsPath)
-			)
-		);
+		const sql = await postgresSql({
+			settings: settingsPath,
+			attributes: customersPath,
+			attributesFrom: "sieve test.customer's file"
+		});
 		expect(sql.columns).toContain('contribution');
 		expect(sql.tags).toEqual(expect.arrayContaining(['influencer', 'high_service_effort']));
-		const script = join(folder, 'run-costs.sql');
-		await writeFile(
-			script,
+		const rows = await runInServer(
+			'costs',
+			orders,
 			[
-				'DROP SCHEMA IF EXISTS "sieve test" CASCADE;',
-				'CREATE SCHEMA "sieve test";',
-				'CREATE TABLE "sieve test"."order lines" (line BIGINT, customer TEXT, "order" TEXT, "date" DATE,',
-				'  amount DOUBLE PRECISION, cost DOUBLE PRECISION, discounted BOOLEAN, category TEXT);',
-				`\\copy "sieve test"."order lines" FROM '${linesPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
 				// The customers file as it is, every column typed as the import typed it.
 				'CREATE TABLE "sieve test"."customer\'s file" (customer_id TEXT, name TEXT, email TEXT, age DOUBLE PRECISION,',
 				'  gender TEXT, city TEXT, occupation TEXT, service_effort DOUBLE PRECISION, followers DOUBLE PRECISION,',
 				'  budget DOUBLE PRECISION, problems_opened INTEGER, problems_resolved INTEGER, last_review DATE);',
-				`\\copy "sieve test"."customer's file" FROM '${customersPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
-				sql.text
-			].join('\n'),
-			'utf8'
+				`\\copy "sieve test"."customer's file" FROM '${customersPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`
+			],
+			sql.text
 		);
-		const rows = await psql(script);
 		expect(rows.length).toBe(answers.size);
 		expect(compareAnswers(answers, rows, sql.tags)).toEqual([]);
 		expect(rows.filter((row) => row.influencer === 't').length).toBeGreaterThan(0);
@@ -172,37 +196,9 @@ describe.runIf(hasServer)('the PostgreSQL SQL in a real server', () => {
 	it('gives every customer of the demo business the engine’s scores, segment, pattern, tags and ABC class', async () => {
 		const orders = (await loadOrdersFile(demoPath)).table;
 		const { answers } = engineAnswers(orders);
-		const linesPath = join(folder, 'lines.csv');
-		await writeFile(linesPath, canonicalLines(orders), 'utf8');
-
-		const settings = await readExportSettings(undefined);
-		const sql = buildSegmentsSql(
-			await sqlExportOptions(
-				{
-					file: demoPath,
-					dialect: 'postgres',
-					from: 'sieve test.order lines',
-					columns: { customer: 'customer', order: 'order', date: 'date', line: 'line' },
-					recompute: false
-				},
-				settings
-			)
-		);
+		const sql = await postgresSql({});
 		expect(sql.exactSums).toBe(true);
-		const script = join(folder, 'run.sql');
-		await writeFile(
-			script,
-			[
-				'DROP SCHEMA IF EXISTS "sieve test" CASCADE;',
-				'CREATE SCHEMA "sieve test";',
-				'CREATE TABLE "sieve test"."order lines" (line BIGINT, customer TEXT, "order" TEXT, "date" DATE,',
-				'  amount DOUBLE PRECISION, cost DOUBLE PRECISION, discounted BOOLEAN, category TEXT);',
-				`\\copy "sieve test"."order lines" FROM '${linesPath.replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
-				sql.text
-			].join('\n'),
-			'utf8'
-		);
-		const rows = await psql(script);
+		const rows = await runInServer('plain', orders, [], sql.text);
 		expect(rows.length).toBe(answers.size);
 		expect(compareAnswers(answers, rows, sql.tags)).toEqual([]);
 	}, 120_000);

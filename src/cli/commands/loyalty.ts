@@ -25,9 +25,9 @@ import {
 	loadAnalysisInput,
 	reportFailures,
 	SHARED_USAGE,
-	takeSharedFlag,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { loadTicketsFile } from '../load';
 import { terminalSafe } from '../terminal-safe';
 
@@ -49,37 +49,27 @@ const VALUED = ['--tickets', '--window', '--quick', '--interviews'];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): LoyaltyArgs | string {
-	const parsed: Partial<LoyaltyArgs> = { flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<LoyaltyArgs> = {};
+	const line = parseCommandLine(args, {
+		valued: VALUED,
+		take: (option, value) => {
+			if (option === '--tickets') own.tickets = value;
+			else if (option === '--interviews') own.interviewsOut = value;
+			else if (option === '--window' || option === '--quick') {
+				const days = Number(value);
+				if (!Number.isInteger(days) || days < 0)
+					return `${option} must be a whole number of days, got ${value}`;
+				if (option === '--window') own.windowDays = days;
+				else own.quickDays = days;
+			} else return false;
+			return true;
 		}
-		if (VALUED.includes(arg)) {
-			if (next === undefined) return `${arg} needs a value`;
-			i++;
-		}
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--tickets') parsed.tickets = next;
-		else if (arg === '--interviews') parsed.interviewsOut = next;
-		else if (arg === '--window' || arg === '--quick') {
-			const value = Number(next);
-			if (!Number.isInteger(value) || value < 0)
-				return `${arg} must be a whole number of days, got ${next}`;
-			if (arg === '--window') parsed.windowDays = value;
-			else parsed.quickDays = value;
-		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
-	}
-	if (parsed.file === undefined) return 'ORDERS is required';
-	if (parsed.tickets === undefined && parsed.flags!.attributes === undefined)
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'ORDERS is required';
+	if (own.tickets === undefined && line.flags.attributes === undefined)
 		return '--tickets is required (or --attributes with problems opened/resolved counts, for the weaker version)';
-	return parsed as LoyaltyArgs;
+	return { ...own, ...line, file: line.file };
 }
 
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);

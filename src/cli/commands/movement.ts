@@ -26,9 +26,9 @@ import {
 	readSettings,
 	refuseSharedFlags,
 	SHARED_USAGE,
-	takeSharedFlag,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { terminalSafe } from '../terminal-safe';
 
 const usage =
@@ -64,58 +64,49 @@ const VALUE_OPTIONS = ['--from', '--to', '--by', '--gone-days', '--bins', '--rul
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): MovementArgs | string {
-	const parsed: Partial<MovementArgs> = { recompute: false, gone: false, flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<MovementArgs> = { recompute: false, gone: false };
+	const line = parseCommandLine(args, {
+		valued: VALUE_OPTIONS,
+		refuseDashedValues: true,
+		take: (option, value) => {
+			if (option === '--recompute') own.recompute = true;
+			else if (option === '--gone') own.gone = true;
+			else if (option === '--from') own.from = value;
+			else if (option === '--to') own.to = value;
+			else if (option === '--by') {
+				if (!(MOVEMENT_FAMILIES as readonly string[]).includes(value)) {
+					return `--by must be one of ${MOVEMENT_FAMILIES.join(', ')}, got ${value}`;
+				}
+				own.family = value as MovementFamily;
+			} else if (option === '--gone-days') {
+				own.goneDays = Number(value);
+				if (!Number.isInteger(own.goneDays) || own.goneDays < 1) {
+					return `--gone-days must be a whole number ≥ 1, got ${value}`;
+				}
+			} else if (option === '--bins') {
+				own.bins = Number(value);
+				if (![3, 4, 5].includes(own.bins)) return `--bins must be 3, 4 or 5, got ${value}`;
+			} else if (option === '--rules') own.rules = value;
+			else if (option === '--flow') {
+				const [from, to, extra] = value.split(',').map((slug) => slug.trim());
+				if (extra !== undefined || to === undefined) {
+					return `--flow must be FROM,TO group slugs (either may be empty for any), got ${value}`;
+				}
+				own.flow = { from: from || null, to: to || null };
+			} else return false;
+			return true;
 		}
-		if (VALUE_OPTIONS.includes(arg)) {
-			if (next === undefined || next.startsWith('--')) return `${arg} needs a value`;
-			i++;
-		}
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--recompute') parsed.recompute = true;
-		else if (arg === '--gone') parsed.gone = true;
-		else if (arg === '--from') parsed.from = next;
-		else if (arg === '--to') parsed.to = next;
-		else if (arg === '--by') {
-			if (!(MOVEMENT_FAMILIES as readonly string[]).includes(next)) {
-				return `--by must be one of ${MOVEMENT_FAMILIES.join(', ')}, got ${next}`;
-			}
-			parsed.family = next as MovementFamily;
-		} else if (arg === '--gone-days') {
-			parsed.goneDays = Number(next);
-			if (!Number.isInteger(parsed.goneDays) || parsed.goneDays < 1) {
-				return `--gone-days must be a whole number ≥ 1, got ${next}`;
-			}
-		} else if (arg === '--bins') {
-			parsed.bins = Number(next);
-			if (![3, 4, 5].includes(parsed.bins)) return `--bins must be 3, 4 or 5, got ${next}`;
-		} else if (arg === '--rules') parsed.rules = next;
-		else if (arg === '--flow') {
-			const [from, to, extra] = next.split(',').map((slug) => slug.trim());
-			if (extra !== undefined || to === undefined) {
-				return `--flow must be FROM,TO group slugs (either may be empty for any), got ${next}`;
-			}
-			parsed.flow = { from: from || null, to: to || null };
-		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
-	}
-	if (parsed.file === undefined) return 'FILE is required';
-	if (parsed.flow && !parsed.flags!.customers) return '--flow only applies with --customers';
-	if (parsed.goneDays !== undefined && !parsed.gone) return '--gone-days only applies with --gone';
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'FILE is required';
+	if (own.flow && !line.flags.customers) return '--flow only applies with --customers';
+	if (own.goneDays !== undefined && !own.gone) return '--gone-days only applies with --gone';
 	return (
 		refuseSharedFlags(
-			parsed.flags!,
+			line.flags,
 			['analysisDate'],
 			'movement compares two dates: use --from and --to'
-		) ?? (parsed as MovementArgs)
+		) ?? { ...(own as MovementArgs), ...line, file: line.file }
 	);
 }
 

@@ -20,10 +20,10 @@ import {
 	loadAnalysisInput,
 	reportFailures,
 	SHARED_USAGE,
-	takeSharedFlag,
 	toJson,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { terminalSafe } from '../terminal-safe';
 
 const usage =
@@ -41,35 +41,25 @@ interface PersonasArgs {
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): PersonasArgs | string {
-	const parsed: Partial<PersonasArgs> = { flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<PersonasArgs> = {};
+	const line = parseCommandLine(args, {
+		valued: ['--k', '--seed', '--include'],
+		take: (option, value) => {
+			if (option === '--k') own.k = Number(value);
+			else if (option === '--seed') own.seed = Number(value);
+			else if (option === '--include') own.include = value.split(',').filter(Boolean);
+			else return false;
+			return true;
 		}
-		if (['--k', '--seed', '--include'].includes(arg)) {
-			if (next === undefined) return `${arg} needs a value`;
-			i++;
-		}
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--k') parsed.k = Number(next);
-		else if (arg === '--seed') parsed.seed = Number(next);
-		else if (arg === '--include') parsed.include = next.split(',').filter(Boolean);
-		else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'FILE is required';
+	if (own.k !== undefined && !(Number.isInteger(own.k) && own.k >= 2 && own.k <= 20)) {
+		return `--k must be a whole number from 2 to 20, got ${own.k}`;
 	}
-	if (parsed.file === undefined) return 'FILE is required';
-	if (parsed.k !== undefined && !(Number.isInteger(parsed.k) && parsed.k >= 2 && parsed.k <= 20)) {
-		return `--k must be a whole number from 2 to 20, got ${parsed.k}`;
-	}
-	if (parsed.seed !== undefined && !Number.isInteger(parsed.seed))
-		return `--seed must be a whole number, got ${parsed.seed}`;
-	return parsed as PersonasArgs;
+	if (own.seed !== undefined && !Number.isInteger(own.seed))
+		return `--seed must be a whole number, got ${own.seed}`;
+	return { ...own, ...line, file: line.file };
 }
 
 export async function run(args: string[]): Promise<number> {

@@ -18,9 +18,9 @@ import {
 	loadAnalysisInput,
 	reportFailures,
 	SHARED_USAGE,
-	takeSharedFlag,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { loadTicketsFile } from '../load';
 import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
@@ -44,36 +44,26 @@ const VALUED = ['--tickets', '--per-week', '--ics', '--csv', '--weeks'];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): ReviewsArgs | string {
-	const parsed: Partial<ReviewsArgs> = { flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<ReviewsArgs> = {};
+	const line = parseCommandLine(args, {
+		valued: VALUED,
+		take: (option, value) => {
+			if (option === '--tickets') own.tickets = value;
+			else if (option === '--ics') own.ics = value;
+			else if (option === '--csv') own.csv = value;
+			else if (option === '--per-week' || option === '--weeks') {
+				const count = Number(value);
+				if (!Number.isInteger(count) || count < 1)
+					return `${option} must be a whole number ≥ 1, got ${value}`;
+				if (option === '--per-week') own.perWeek = count;
+				else own.weeks = count;
+			} else return false;
+			return true;
 		}
-		if (VALUED.includes(arg)) {
-			if (next === undefined) return `${arg} needs a value`;
-			i++;
-		}
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--tickets') parsed.tickets = next;
-		else if (arg === '--ics') parsed.ics = next;
-		else if (arg === '--csv') parsed.csv = next;
-		else if (arg === '--per-week' || arg === '--weeks') {
-			const value = Number(next);
-			if (!Number.isInteger(value) || value < 1)
-				return `${arg} must be a whole number ≥ 1, got ${next}`;
-			if (arg === '--per-week') parsed.perWeek = value;
-			else parsed.weeks = value;
-		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
-	}
-	if (parsed.file === undefined) return 'ORDERS is required';
-	return parsed as ReviewsArgs;
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'ORDERS is required';
+	return { ...own, ...line, file: line.file };
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -46,9 +46,9 @@ import {
 	readSettings,
 	reportFailures,
 	SHARED_USAGE,
-	takeSharedFlag,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { loadTicketsFile } from '../load';
 import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
@@ -104,59 +104,50 @@ const plainNumber = (text: string) =>
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): RoiArgs | string {
-	const parsed: Partial<RoiArgs> = { costs: {}, flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<RoiArgs> = {};
+	const costs: RoiArgs['costs'] = {};
+	const line = parseCommandLine(args, {
+		valued: VALUE_OPTIONS,
+		take: (option, value) => {
+			if (option === '--by') {
+				if (!(GROUP_FAMILIES as readonly string[]).includes(value))
+					return `--by must be one of ${GROUP_FAMILIES.join(', ')}, got ${value}`;
+				own.by = value as GroupFamily;
+			} else if (option === '--tickets') own.tickets = value;
+			else if (option in COST_OPTIONS) {
+				const amount = plainNumber(value);
+				if (Number.isNaN(amount)) return `${option} must be a number, got ${value}`;
+				costs[COST_OPTIONS[option as keyof typeof COST_OPTIONS]] = amount;
+			} else if (option === '--margin') {
+				own.margin = plainNumber(value.replace(/%$/, ''));
+				if (Number.isNaN(own.margin)) return `--margin must be a percentage (0–100), got ${value}`;
+			} else if (option === '--margins') own.marginsFile = value;
+			else if (option === '--goods-from') {
+				if (value !== 'auto' && value !== 'cost' && value !== 'margin')
+					return `--goods-from must be auto, cost or margin, got ${value}`;
+				own.goodsFrom = value;
+			} else if (option === '--marketing') own.marketing = value;
+			else if (option === '--what-if') own.whatIf = value;
+			else if (option === '--k') {
+				own.k = Number(value);
+				if (!Number.isInteger(own.k) || own.k < 2 || own.k > 20)
+					return `--k must be a whole number from 2 to 20, got ${value}`;
+			} else if (option === '--seed') {
+				own.seed = Number(value);
+				if (!Number.isInteger(own.seed)) return `--seed must be a whole number, got ${value}`;
+			} else if (option === '--losing') own.losingOut = value;
+			else return false;
+			return true;
 		}
-		if (VALUE_OPTIONS.includes(arg)) {
-			if (next === undefined) return `${arg} needs a value`;
-			i++;
-		}
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--by') {
-			if (!(GROUP_FAMILIES as readonly string[]).includes(next))
-				return `--by must be one of ${GROUP_FAMILIES.join(', ')}, got ${next}`;
-			parsed.by = next as GroupFamily;
-		} else if (arg === '--tickets') parsed.tickets = next;
-		else if (arg in COST_OPTIONS) {
-			const value = plainNumber(next);
-			if (Number.isNaN(value)) return `${arg} must be a number, got ${next}`;
-			parsed.costs![COST_OPTIONS[arg as keyof typeof COST_OPTIONS]] = value;
-		} else if (arg === '--margin') {
-			parsed.margin = plainNumber(next.replace(/%$/, ''));
-			if (Number.isNaN(parsed.margin)) return `--margin must be a percentage (0–100), got ${next}`;
-		} else if (arg === '--margins') parsed.marginsFile = next;
-		else if (arg === '--goods-from') {
-			if (next !== 'auto' && next !== 'cost' && next !== 'margin')
-				return `--goods-from must be auto, cost or margin, got ${next}`;
-			parsed.goodsFrom = next;
-		} else if (arg === '--marketing') parsed.marketing = next;
-		else if (arg === '--what-if') parsed.whatIf = next;
-		else if (arg === '--k') {
-			parsed.k = Number(next);
-			if (!Number.isInteger(parsed.k) || parsed.k < 2 || parsed.k > 20)
-				return `--k must be a whole number from 2 to 20, got ${next}`;
-		} else if (arg === '--seed') {
-			parsed.seed = Number(next);
-			if (!Number.isInteger(parsed.seed)) return `--seed must be a whole number, got ${next}`;
-		} else if (arg === '--losing') parsed.losingOut = next;
-		else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
-	}
-	if (parsed.file === undefined) return 'ORDERS is required';
-	if (parsed.by === undefined) return `--by is required (${GROUP_FAMILIES.join(', ')})`;
-	if (parsed.margin !== undefined && parsed.marginsFile !== undefined)
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'ORDERS is required';
+	if (own.by === undefined) return `--by is required (${GROUP_FAMILIES.join(', ')})`;
+	if (own.margin !== undefined && own.marginsFile !== undefined)
 		return 'use --margin PCT or --margins FILE, not both';
-	if ((parsed.k !== undefined || parsed.seed !== undefined) && parsed.by !== 'persona')
+	if ((own.k !== undefined || own.seed !== undefined) && own.by !== 'persona')
 		return '--k and --seed only apply with --by persona';
-	return parsed as RoiArgs;
+	return { ...own, ...line, file: line.file, by: own.by, costs };
 }
 
 /** `returns=1.2,effort=0.8` → multipliers (validated with the other options). */

@@ -23,10 +23,10 @@ import {
 	loadAnalysisInput,
 	reportFailures,
 	SHARED_USAGE,
-	takeSharedFlag,
 	toJson,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { terminalSafe } from '../terminal-safe';
 
 const usage =
@@ -47,36 +47,26 @@ const VALUE_OPTIONS = ['--rules', '--bins', '--export', '--segment'];
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): SegmentsArgs | string {
-	const parsed: Partial<SegmentsArgs> = { flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<SegmentsArgs> = {};
+	const line = parseCommandLine(args, {
+		valued: VALUE_OPTIONS,
+		take: (option, value) => {
+			if (option === '--rules') own.rules = value;
+			else if (option === '--bins') {
+				own.bins = Number(value);
+				if (![3, 4, 5].includes(own.bins)) return `--bins must be 3, 4 or 5, got ${value}`;
+			} else if (option === '--export') own.exportPath = value;
+			else if (option === '--segment') own.segment = value;
+			else return false;
+			return true;
 		}
-		if (VALUE_OPTIONS.includes(arg)) {
-			if (next === undefined) return `${arg} needs a value`;
-			i++;
-		}
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--rules') parsed.rules = next;
-		else if (arg === '--bins') {
-			parsed.bins = Number(next);
-			if (![3, 4, 5].includes(parsed.bins)) return `--bins must be 3, 4 or 5, got ${next}`;
-		} else if (arg === '--export') parsed.exportPath = next;
-		else if (arg === '--segment') parsed.segment = next;
-		else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
-	}
-	if (parsed.file === undefined) return 'FILE is required';
-	if (parsed.segment !== undefined && parsed.exportPath === undefined) {
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'FILE is required';
+	if (own.segment !== undefined && own.exportPath === undefined) {
 		return '--segment only applies with --export';
 	}
-	return parsed as SegmentsArgs;
+	return { ...own, ...line, file: line.file };
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -10,12 +10,12 @@ const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'sieve-summary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function summary(name: string, text: string, json = true) {
+async function summary(name: string, text: string, json = true, extra: string[] = []) {
 	const path = join(dir, name);
 	writeFileSync(path, text);
 	const { stdout } = await run(
 		'node',
-		['--import', 'tsx', 'src/cli/sieve.ts', 'summary', path, ...(json ? ['--json'] : [])],
+		['--import', 'tsx', 'src/cli/sieve.ts', 'summary', path, ...(json ? ['--json'] : []), ...extra],
 		{ cwd: process.cwd() }
 	);
 	return stdout;
@@ -53,6 +53,27 @@ describe('sieve summary --json', () => {
 		expect(out.preset).toBeNull();
 		expect(out.mapping.presetRules).toBe(false);
 		expect(out.mapping.reasons.Betrag).toMatch(/Betrag/);
+	}, 60_000);
+});
+
+describe('sieve summary: the currency', () => {
+	const EUROS = 'Kunde;Datum;Betrag\nK1;31.12.2023;12,50 €\nK2;02.01.2024;1.200,00 €\n';
+
+	it('gives the currency the amounts are written in', async () => {
+		expect(JSON.parse(await summary('euros.csv', EUROS)).currency).toBe('EUR');
+	}, 60_000);
+
+	it('takes the currency given with --currency, or none', async () => {
+		expect(
+			JSON.parse(await summary('euros.csv', EUROS, true, ['--currency', 'gbp'])).currency
+		).toBe('GBP');
+		expect(
+			JSON.parse(await summary('euros.csv', EUROS, true, ['--currency', 'none'])).currency
+		).toBeNull();
+	}, 60_000);
+
+	it('says null for plain amounts, never a guessed currency', async () => {
+		expect(JSON.parse(await summary('plain.csv', SHOPIFY)).currency).toBeNull();
 	}, 60_000);
 });
 

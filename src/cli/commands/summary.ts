@@ -1,8 +1,9 @@
 /**
  * `npm run sieve -- summary FILE [--attributes FILE] [--json] [--date-order dmy|mdy|ymd]
- * [--returns net|ignore] [--sheet NAME]`: the import figures of an orders file — rows read, lines kept, rejected
- * rows by reason, customers, orders, returns, net revenue, date range — with the mapping the page
- * would suggest. Bad input: a message on stderr and exit code 1.
+ * [--returns net|ignore] [--sheet NAME] [--currency CODE|none]`: the import figures of an orders
+ * file — rows read, lines kept, rejected rows by reason, customers, orders, returns, net revenue,
+ * date range, the currency the file names (or the one given) — with the mapping the page would
+ * suggest. Bad input: a message on stderr and exit code 1.
  */
 import { summariseOrders } from '../../lib/engine/tables/order-totals';
 import { formatDay } from '../../lib/engine/tables/orders-table';
@@ -14,7 +15,8 @@ import { terminalSafe } from '../terminal-safe';
 
 const USAGE = `usage: npm run sieve -- summary FILE [--attributes FILE] [--json]
                                    [--date-order dmy|mdy|ymd] [--returns net|ignore]
-                                   [--sheet NAME]  (the sheet of an .xlsx workbook; default the first)`;
+                                   [--sheet NAME]  (the sheet of an .xlsx workbook; default the first)
+                                   [--currency CODE|none]  (EUR, GBP, a symbol such as $; default: the one the file names)`;
 
 interface SummaryArgs {
 	file: string;
@@ -70,11 +72,37 @@ function parseArgs(args: string[]): SummaryArgs | string {
 			const value = args[++i];
 			if (!value) return '--sheet needs the name of a sheet of the workbook';
 			result.mapping.sheet = value;
+		} else if (arg === '--currency') {
+			const value = args[++i];
+			const currency = parseCurrencyFlag(value);
+			if (currency === null) {
+				return `--currency is an ISO code (EUR, GBP …), a symbol ($, Rs …) or none; got ${value ?? 'nothing'}`;
+			}
+			result.mapping.currency = currency;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (result.file) return `one orders file only (got ${result.file} and ${arg})`;
 		else result.file = arg;
 	}
 	return result.file ? result : 'no orders file given';
+}
+
+/** `--currency`'s value: an ISO code (upper-cased), a short symbol, '' for none; null when neither. */
+function parseCurrencyFlag(value: string | undefined): string | null {
+	if (value === undefined || value.trim() === '') return null;
+	const text = value.trim();
+	if (text.toLowerCase() === 'none') return '';
+	if (/^[a-z]{3}$/i.test(text)) return text.toUpperCase();
+	return text.length <= 4 && !/[\d\s]/.test(text) ? text : null;
+}
+
+/** Where the summary's currency came from, in words. */
+function currencySourceText(loaded: LoadedOrders): string {
+	const guess = loaded.sniff.currency;
+	if (loaded.mapping.currency !== (guess?.currency ?? undefined)) return 'as given';
+	if (!guess) return '';
+	if (guess.source === 'values') return `written with the values of “${guess.column}”`;
+	if (guess.source === 'header') return `named in the header “${guess.column}”`;
+	return `the “${guess.column}” column`;
 }
 
 interface AttributesSummary {
@@ -159,6 +187,8 @@ function toJson(file: string, loaded: LoadedOrders, attributes: AttributesSummar
 		returnsOnlyRevenue: report.returnsOnlyRevenue,
 		firstDate: formatDay(report.firstDay),
 		lastDate: formatDay(report.lastDay),
+		/** The amounts' currency: an ISO code, a symbol, or null when the file names none. */
+		currency: mapping.currency ? mapping.currency : null,
 		warnings: [...sniff.warnings, ...report.warnings],
 		...(attributes ? { attributes } : {})
 	};
@@ -199,7 +229,16 @@ function toText(summary: ReturnType<typeof toJson>, loaded: LoadedOrders): strin
 		row('Returns only', `${integer(summary.returnsOnlyCustomers)} customers (counted apart)`),
 		row('Orders', integer(summary.orders)),
 		row('Returns', integer(summary.returns)),
-		row('Net revenue', money(summary.netRevenue)),
+		row(
+			'Net revenue',
+			`${money(summary.netRevenue)}${summary.currency ? ` ${summary.currency}` : ''}`
+		),
+		row(
+			'Currency',
+			summary.currency
+				? `${summary.currency} (${currencySourceText(loaded)})`
+				: 'none named in the file (plain numbers; --currency CODE to give one)'
+		),
 		row('Dates', `${summary.firstDate} … ${summary.lastDate}`)
 	);
 	const attributes = 'attributes' in summary ? summary.attributes : null;

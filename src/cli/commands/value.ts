@@ -18,10 +18,10 @@ import {
 	loadAnalysisInput,
 	reportFailures,
 	SHARED_USAGE,
-	takeSharedFlag,
 	toJson,
 	type SharedFlags
 } from '../analysis-input';
+import { parseCommandLine } from '../command-line';
 import { terminalSafe, terminalSafeField } from '../terminal-safe';
 
 const usage = `usage: npm run sieve -- value FILE [--top N] [--group top|A] ${SHARED_USAGE} [--json]`;
@@ -36,34 +36,25 @@ interface ValueArgs {
 
 /** Parses the command line; returns an error message for a bad one. */
 function parseArgs(args: string[]): ValueArgs | string {
-	const parsed: Partial<ValueArgs> = { flags: {}, json: false };
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		const next = args[i + 1];
-		const shared = takeSharedFlag(arg, next, parsed.flags!);
-		if (typeof shared === 'string') return shared;
-		if (shared) {
-			i++;
-			continue;
+	const own: Partial<ValueArgs> = {};
+	const line = parseCommandLine(args, {
+		valued: ['--top', '--group'],
+		take: (option, value) => {
+			if (option === '--top') {
+				own.top = Number(value);
+				if (!Number.isInteger(own.top) || own.top < 0) {
+					return `--top must be a whole number ≥ 0, got ${value}`;
+				}
+			} else if (option === '--group') {
+				if (value !== 'top' && value !== 'A') return `--group must be top or A, got ${value}`;
+				own.group = value;
+			} else return false;
+			return true;
 		}
-		if ((arg === '--top' || arg === '--group') && next === undefined) return `${arg} needs a value`;
-		if (arg === '--json') parsed.json = true;
-		else if (arg === '--top') {
-			parsed.top = Number(next);
-			i++;
-			if (!Number.isInteger(parsed.top) || parsed.top < 0) {
-				return `--top must be a whole number ≥ 0, got ${next}`;
-			}
-		} else if (arg === '--group') {
-			if (next !== 'top' && next !== 'A') return `--group must be top or A, got ${next}`;
-			parsed.group = next;
-			i++;
-		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
-		else if (parsed.file === undefined) parsed.file = arg;
-		else return `unexpected argument ${arg}`;
-	}
-	if (parsed.file === undefined) return 'FILE is required';
-	return parsed as ValueArgs;
+	});
+	if (typeof line === 'string') return line;
+	if (line.file === undefined) return 'FILE is required';
+	return { ...own, ...line, file: line.file };
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

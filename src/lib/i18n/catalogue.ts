@@ -9,6 +9,7 @@ import * as accounts from './messages/accounts';
 import * as app from './messages/app';
 import * as clv from './messages/clv';
 import * as data from './messages/data';
+import * as glossary from './messages/glossary';
 import * as loyalty from './messages/loyalty';
 import * as method from './messages/method';
 import * as movement from './messages/movement';
@@ -24,6 +25,7 @@ export const AREAS = {
 	app,
 	clv,
 	data,
+	glossary,
 	loyalty,
 	method,
 	movement,

@@ -1,5 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatCompact, formatDate, formatInteger, formatMoney, formatShare } from './format';
+import { displayCurrency } from './currency.svelte';
+import {
+	currencyLabel,
+	currencySymbol,
+	formatCompact,
+	formatCompactMoney,
+	formatDate,
+	formatDateTime,
+	formatGini,
+	formatInteger,
+	formatLift,
+	formatMoney,
+	formatShare,
+	formatSilhouette,
+	roundForInput
+} from './format';
 import { chooseLocale, locale } from './locale.svelte';
 import { plural } from './plural';
 
@@ -54,5 +69,68 @@ describe('figures in Urdu', () => {
 	it('chooses a word’s form by the language’s plural rules', () => {
 		expect(plural(1, 'customer', 'customers')).toBe('customer');
 		expect(plural(2, 'customer', 'customers')).toBe('customers');
+	});
+});
+
+describe('money in the dataset’s currency', () => {
+	afterEach(() => {
+		displayCurrency.current = '';
+	});
+	it('writes plain two-decimal figures when the currency is unknown, never a symbol', () => {
+		expect(formatMoney(1234.5, '')).toBe('1,234.50');
+	});
+	it('writes an ISO code’s symbol before the figure in English, the sign first', () => {
+		expect(formatMoney(1234.5, 'GBP')).toBe('£1,234.50');
+		expect(formatMoney(-12.5, 'EUR')).toBe('-€12.50');
+		expect(formatMoney(1234.5, 'USD')).toBe('$1,234.50');
+	});
+	it('keeps the currency’s own decimals: none for the yen', () => {
+		expect(formatMoney(1234.5, 'JPY')).toBe('¥1,235');
+	});
+	it('writes a symbol without a code where the language puts one, letters spaced', () => {
+		expect(formatMoney(1200, '$')).toBe('$1,200.00');
+		expect(formatMoney(1200, 'Rs')).toBe('Rs\u00a01,200.00');
+	});
+	it('takes the open dataset’s currency when none is given', () => {
+		displayCurrency.current = 'EUR';
+		expect(formatMoney(3.2)).toBe('€3.20');
+		expect(formatCompactMoney(1_234_567)).toBe('€1.2m');
+	});
+	it('fixes the decimals when asked (whole units)', () => {
+		expect(formatMoney(1204.6, 'GBP', 0)).toBe('£1,205');
+	});
+	it('names a currency with its code, symbol and name', () => {
+		expect(currencySymbol('GBP')).toBe('£');
+		expect(currencyLabel('EUR')).toBe('EUR — € (Euro)');
+		expect(currencyLabel('Rs')).toBe('Rs');
+	});
+	it('writes money in Urdu with Pakistan’s grouping, Urdu digits when chosen', () => {
+		locale.current = 'ur';
+		expect(formatMoney(1234.5, 'GBP')).toBe('£1,234.50');
+		expect(formatCompactMoney(1_234_567, 'EUR')).toMatch(/^€12\.3\s+لاکھ$/);
+		expect(currencyLabel('EUR')).toBe('EUR — € (یورو)');
+		locale.urduDigits = true;
+		expect(formatMoney(1234.5, 'GBP')).toBe('£۱٬۲۳۴٫۵۰');
+	});
+});
+
+describe('the method’s figures, one format each', () => {
+	it('writes the Gini coefficient in two decimals', () => {
+		expect(formatGini(0.7312)).toBe('0.73');
+		expect(formatGini(0.7)).toBe('0.70');
+	});
+	it('writes a silhouette in three decimals', () => {
+		expect(formatSilhouette(0.41234)).toBe('0.412');
+	});
+	it('writes a lift in one decimal with ×', () => {
+		expect(formatLift(2.345)).toBe('2.3×');
+		expect(formatLift(Number.POSITIVE_INFINITY)).toBe('—');
+	});
+	it('rounds a number for an input without grouping or the language’s digits', () => {
+		expect(roundForInput(30.800000001, 4)).toBe(30.8);
+	});
+	it('writes a moment as ISO date and time in English, not the browser’s format', () => {
+		const moment = new Date(2026, 10, 3, 9, 5);
+		expect(formatDateTime(moment.toISOString())).toBe('2026-11-03 09:05');
 	});
 });

@@ -11,3 +11,4 @@ export {
 export { plural } from './plural';
 export { segmentAction, segmentName } from './segment-defaults';
 export * from './format';
+export { COMMON_CURRENCIES, displayCurrency, isCurrencyCode } from './currency.svelte';

@@ -25,6 +25,11 @@ export interface DatasetSummary {
 	settings: Record<string, unknown>;
 	/** Seconds spent in the worker: parsing into columns, and saving to IndexedDB. */
 	timings: { parseSeconds: number; saveSeconds: number };
+	/**
+	 * The currency of the amounts as imported (the mapping's: detected or chosen), '' for plain
+	 * numbers; the dataset settings' `display.currency` may change how it is shown.
+	 */
+	currency: string;
 }
 
 /** What storage keeps as a dataset's "report": the import report, the customers file, timings. */
@@ -45,6 +50,14 @@ export interface StoredDatasetMeta {
 	createdAt: string;
 	report: unknown;
 	settings: unknown;
+	/** The column mapping of the import (`ColumnMapping`, plain JSON); absent in older callers. */
+	mapping?: unknown;
+}
+
+/** The currency a stored mapping names ('' when none, or a mapping from before currencies). */
+function currencyOfMapping(mapping: unknown): string {
+	const currency = (mapping as { currency?: unknown } | null | undefined)?.currency;
+	return typeof currency === 'string' ? currency : '';
 }
 
 /** The summary of a dataset just read, before it is saved (`saved` until a save says otherwise). */
@@ -61,7 +74,8 @@ export function summaryOfRead(read: ReadDataset, id: string, createdAt: string):
 		saved: true,
 		saveMessage: null,
 		settings: {},
-		timings: { parseSeconds: read.parseSeconds, saveSeconds: 0 }
+		timings: { parseSeconds: read.parseSeconds, saveSeconds: 0 },
+		currency: currencyOfMapping(read.mapping)
 	};
 }
 
@@ -86,6 +100,7 @@ export function summaryOfStored(record: StoredDatasetMeta): DatasetSummary {
 		saved: true,
 		saveMessage: null,
 		settings: (record.settings as Record<string, unknown> | null) ?? {},
-		timings: report.timings
+		timings: report.timings,
+		currency: currencyOfMapping(record.mapping)
 	};
 }

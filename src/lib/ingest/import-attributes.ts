@@ -165,7 +165,7 @@ function findCustomerColumn(header: string[]): number {
 }
 
 /** Numeric when ≥ 90% of the non-empty values are numbers (and there is at least one), else categorical. */
-function typeColumn(name: string, values: string[], fallback: '.' | ','): AttributeColumn {
+export function typeColumn(name: string, values: string[], fallback: '.' | ','): AttributeColumn {
 	const nonEmpty = values.filter((v) => v !== '');
 	const decimal = detectDecimalSeparator(nonEmpty, fallback);
 	const numbers = values.map((v) => (v === '' ? NaN : parseNumber(v, decimal)));

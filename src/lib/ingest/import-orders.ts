@@ -4,7 +4,7 @@
  * reason. The counting conventions (orders, returns, customers) are the engine's `summariseOrders`.
  */
 import { summariseOrders } from '../engine/tables/order-totals';
-import type { OrdersTable } from '../engine/tables/orders-table';
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import type { NotedLines } from './csv-reader';
 import type { AdjustmentCounts } from './order-adjustments';
@@ -12,7 +12,7 @@ import { decideColumnFormats, isBlank, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
 import { describeReasons } from './rejection-tally';
 import { describeImportWarning, type ImportWarning } from './import-warnings';
-import { IngestError } from './types';
+import { IngestError, MAPPABLE_ROLES } from './types';
 import type {
 	ColumnMapping,
 	ColumnRole,
@@ -107,7 +107,7 @@ export async function importOrders(
 	source: AsyncIterable<Uint8Array>,
 	mapping: ColumnMapping,
 	options: ImportOptions = {}
-): Promise<{ table: OrdersTable; report: ImportReport }> {
+): Promise<{ table: OrdersTable; report: ImportReport; attributes: AttributesTable | null }> {
 	checkMapping(mapping);
 	const reader = new CsvReader(source, {
 		...options,
@@ -136,7 +136,7 @@ export async function importOrders(
 		throw new IngestError(`The file has a header (${builder.header.join(', ')}) but no data rows.`);
 	}
 	const table = builder.finish();
-	return finishImport(table, {
+	const finished = finishImport(table, {
 		rowsRead: builder.rowsRead,
 		rejected: builder.rejected.reasons(),
 		ignoredReturnLines: builder.ignoredReturnLines,
@@ -153,6 +153,20 @@ export async function importOrders(
 		zeroByteLines: reader.zeroByteLines,
 		today
 	});
+	return withAttributes(finished, builder.attributes);
+}
+
+/**
+ * An import's result with the customer attributes taken from its own columns
+ * (`ColumnMapping.attributeColumns`), named in the report.
+ */
+export function withAttributes(
+	imported: { table: OrdersTable; report: ImportReport },
+	attributes: AttributesTable | null
+): { table: OrdersTable; report: ImportReport; attributes: AttributesTable | null } {
+	if (!attributes) return { ...imported, attributes: null };
+	const attributeColumns = attributes.columns.map((column) => column.name);
+	return { ...imported, report: { ...imported.report, attributeColumns }, attributes };
 }
 
 /** Everything an import counted besides the table: what its report and warnings are made of. */
@@ -218,25 +232,9 @@ export function finishImport(
 	return { table, report };
 }
 
-const SINGLE_ROLES: ColumnRole[] = [
-	'customer',
-	'date',
-	'amount',
-	'quantity',
-	'unitPrice',
-	'order',
-	'product',
-	'category',
-	'discount',
-	'cost',
-	'margin',
-	'channel',
-	'returnFlag'
-];
-
 /** Throws `IngestError` unless the mapping names a customer, a date and an amount (or quantity × price). */
 export function checkMapping(mapping: ColumnMapping): void {
-	for (const role of SINGLE_ROLES) {
+	for (const role of MAPPABLE_ROLES) {
 		const columns = mapping.roles.flatMap((r, i) => (r === role ? [i + 1] : []));
 		if (columns.length > 1) {
 			throw new IngestError(

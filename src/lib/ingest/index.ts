@@ -6,6 +6,7 @@ export type {
 	ColumnMapping,
 	ColumnProfile,
 	ColumnRole,
+	CurrencyGuess,
 	DateOrder,
 	ImportProgress,
 	ImportReport,
@@ -17,9 +18,12 @@ export type {
 export type { ImportWarning, TicketsWarning } from './import-warnings';
 export { IngestError } from './types';
 export { sniffOrders, headerKey } from './sniff-orders';
+export { detectCurrency } from './detect-currency';
 export { importOrders, checkMapping } from './import-orders';
 export type { ImportOptions } from './import-orders';
 export { importAttributes } from './import-attributes';
+export { deriveAttributes, mergeAttributes } from './derive-attributes';
+export { suggestAttributeColumns } from './suggest-attributes';
 export type { AttributesImportOptions, AttributesReport } from './import-attributes';
 export { importTickets, checkTicketMapping, isResolvedStatus } from './import-tickets';
 export { sniffTickets, suggestTicketRoles } from './sniff-tickets';

@@ -3,7 +3,7 @@
  * counted by reason. Reasons are checked in order: field count, customer, date, amount.
  */
 import { formatDay } from '../engine/tables/orders-table';
-import type { OrdersTable } from '../engine/tables/orders-table';
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { CsvBatch } from './csv-reader';
 import {
 	GrowableFloat64,
@@ -19,6 +19,7 @@ import { isDiscounted, isReturnMarker } from './parse-flags';
 import { detectDecimalSeparator, parseNumber, parsePercent, parseShare } from './parse-number';
 import type { DecimalSeparator } from './parse-number';
 import { RejectionTally } from './rejection-tally';
+import { deriveAttributes } from './derive-attributes';
 import type { ColumnMapping, ColumnRole, PresetMapping, RejectionReason } from './types';
 
 /** Empty or only spaces (the common non-empty case returns at the first character). */
@@ -81,6 +82,12 @@ export class OrdersBuilder {
 	readonly #product: GrowableInt32 | null;
 	readonly #category: GrowableInt32 | null;
 	readonly #channel: GrowableInt32 | null;
+	/** Orders-file columns kept as customer attributes: their indices, dictionaries, per-line codes. */
+	readonly #attributeColumns: number[];
+	readonly #attributeDicts: IdDictionary[];
+	readonly #attributeCodes: GrowableInt32[];
+	/** The customer attributes taken from the orders file (after `finish`), or null. */
+	attributes: AttributesTable | null = null;
 
 	#lastDateText = '\u0000';
 	#lastDay = NaN;
@@ -136,6 +143,16 @@ export class OrdersBuilder {
 		this.#product = c.product >= 0 ? new GrowableInt32() : null;
 		this.#category = c.category >= 0 ? new GrowableInt32() : null;
 		this.#channel = c.channel >= 0 ? new GrowableInt32() : null;
+		// Only columns of the header that no role reads, each once.
+		this.#attributeColumns = [...new Set(mapping.attributeColumns ?? [])].filter(
+			(column) =>
+				Number.isInteger(column) &&
+				column >= 0 &&
+				column < this.#fields &&
+				mapping.roles[column] === 'ignore'
+		);
+		this.#attributeDicts = this.#attributeColumns.map(() => new IdDictionary());
+		this.#attributeCodes = this.#attributeColumns.map(() => new GrowableInt32());
 	}
 
 	addBatch(batch: CsvBatch, start: number): void {
@@ -279,6 +296,8 @@ export class OrdersBuilder {
 		if (this.#product) this.#product.push(this.#productDict.code(row[c.product]));
 		if (this.#category) this.#category.push(this.#categoryDict.code(row[c.category]));
 		if (this.#channel) this.#channel.push(this.#channelDict.code(row[c.channel]));
+		for (let k = 0; k < this.#attributeColumns.length; k++)
+			this.#attributeCodes[k].push(this.#attributeDicts[k].code(row[this.#attributeColumns[k]]));
 	}
 
 	/** Empty fields of an order's following rows are taken from its first row. */
@@ -341,6 +360,17 @@ export class OrdersBuilder {
 
 	finish(): OrdersTable {
 		const table = this.#finishColumns();
+		// From the file's own lines, before a preset's rules add any.
+		if (this.#attributeColumns.length > 0) {
+			this.attributes = deriveAttributes(
+				table.customer,
+				this.#attributeColumns.map((column, k) => ({
+					name: this.header[column].trim(),
+					column: toDictColumn(this.#attributeCodes[k], this.#attributeDicts[k])
+				})),
+				this.delimiter === ';' ? ',' : '.'
+			);
+		}
 		if (!this.#levels) return table;
 		const adjusted = applyOrderLevelValues(table, this.#levels, this.mapping.returns);
 		this.adjustments = adjusted.counts;

@@ -18,7 +18,7 @@
  *   had to recover from a broken quote or an over-long line (its recovery depends on where the
  *   text is cut): those return null, and the caller reads the file in one piece.
  */
-import type { OrdersTable } from '../engine/tables/orders-table';
+import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import { CsvReader } from './csv-reader';
 import type { NotedLines } from './csv-reader';
 import { isGzip } from './detect-encoding';
@@ -26,6 +26,7 @@ import { openFileSource } from './file-source';
 import {
 	checkMapping,
 	finishImport,
+	withAttributes,
 	formatsFromBatch,
 	nextMacrotask,
 	Preamble,
@@ -190,6 +191,9 @@ export async function readFileFormat(
 	mapping: ColumnMapping
 ): Promise<FileFormat | null> {
 	if (hasOrderLevelRules(mapping.preset)) return null;
+	// Customer attributes from the file's own columns are counted per customer over every line:
+	// read in one piece (the pieces carry no such columns).
+	if ((mapping.attributeColumns ?? []).length > 0) return null;
 	const magic = new Uint8Array(await file.slice(0, 4).arrayBuffer());
 	if (isZip(magic) || isGzip(magic)) return null;
 	const source = await openFileSource(file);
@@ -283,7 +287,11 @@ export async function importOrdersParallel(
 	file: Blob,
 	mapping: ColumnMapping,
 	options: ParallelOptions
-): Promise<{ table: OrdersTable; report: ImportReport } | null> {
+): Promise<{
+	table: OrdersTable;
+	report: ImportReport;
+	attributes: AttributesTable | null;
+} | null> {
 	checkMapping(mapping);
 	const signal = options.signal ?? new AbortController().signal;
 	const minPiece = options.minPieceBytes ?? MIN_PIECE_BYTES;
@@ -337,9 +345,10 @@ export async function importOrdersParallel(
 			results.splice(i, 2, await run(piece.start, results[i + 1].end));
 		}
 		if (signal.aborted) throw abortError();
-		return finishImport(
-			mergeTables(results.map((r) => r.table)),
-			mergeTallies(results, format, today)
+		// No attribute columns here: a file with them is read in one piece (`readFileFormat`).
+		return withAttributes(
+			finishImport(mergeTables(results.map((r) => r.table)), mergeTallies(results, format, today)),
+			null
 		);
 	} catch (error) {
 		if (signal.aborted) throw abortError();

@@ -8,6 +8,7 @@ import type { TicketsTable } from '../engine/tables/tickets-table';
 import { generateDemoBusiness } from './demo/index';
 import { explainOutOfMemory } from './explain-out-of-memory';
 import { openFileSource, readHead, textChunks } from './file-source';
+import { mergeAttributes } from './derive-attributes';
 import { importAttributes } from './import-attributes';
 import { checkTicketMapping, importTickets } from './import-tickets';
 import type { TicketMapping, TicketsReport } from './import-tickets';
@@ -81,7 +82,12 @@ export interface ReadDataset {
 	mapping: ColumnMapping;
 	orders: OrdersTable;
 	report: ImportReport;
-	attributes: { table: AttributesTable; summary: AttributesSummary } | null;
+	/**
+	 * The customer attributes: the customers file's (with its `summary`) and those taken from the
+	 * orders file's own columns (`mapping.attributeColumns`, named in `report.attributeColumns`),
+	 * merged into one table; `summary` is null without a customers file.
+	 */
+	attributes: { table: AttributesTable; summary: AttributesSummary | null } | null;
 	tickets: { table: TicketsTable; summary: TicketsSummary } | null;
 	parseSeconds: number;
 }
@@ -212,20 +218,25 @@ export async function readDatasetFiles(
 			onProgress: ({ rowsRead }) => onProgress({ rowsRead, bytesRead: source.bytesRead() })
 		});
 	};
-	const { table, report } = await read().catch((error: unknown) => {
+	const imported = await read().catch((error: unknown) => {
 		throw explainOutOfMemory(error, rowsSoFar, bytesSoFar, file.size);
 	});
-	let attributes: ReadDataset['attributes'] = null;
+	const { table, report } = imported;
+	let fromFile: { table: AttributesTable; summary: AttributesSummary } | null = null;
 	if (attributesFile) {
 		context.progress({ phase: 'attributes', message: 'Reading the customers file' });
 		const attributeSource = await openFileSource(attributesFile);
-		attributes = await readAttributes(
+		fromFile = await readAttributes(
 			attributeSource.chunks,
 			attributesFileName ?? 'customers file',
 			context.signal,
 			table
 		);
 	}
+	// A file with attribute columns is read in one piece (`importOrdersParallel` declines it).
+	const derived = imported.attributes;
+	const merged = mergeAttributes(fromFile?.table ?? null, derived);
+	const attributes = merged ? { table: merged, summary: fromFile?.summary ?? null } : null;
 	let tickets: ReadDataset['tickets'] = null;
 	if (ticketsFile && ticketsMapping) {
 		context.progress({ phase: 'tickets', message: 'Reading the tickets file' });
@@ -251,25 +262,45 @@ export async function readDatasetFiles(
 	};
 }
 
-/** The demo business of `seed` (orders, customers and tickets files) read as a user's would be. */
+/** Bytes as 1 MB slices (views, not copies), the way a file is read. */
+async function* byteChunks(bytes: Uint8Array, chunkBytes = 1 << 20): AsyncIterable<Uint8Array> {
+	for (let start = 0; start < bytes.length; start += chunkBytes)
+		yield bytes.subarray(start, start + chunkBytes);
+}
+
+/**
+ * The demo business of `seed` (orders, customers and tickets files) read as a user's would be,
+ * with its steps as progress (generating, parsing with the bytes read, attributes, tickets).
+ */
 export async function readDemoDataset(seed: number, context: ReadContext): Promise<ReadDataset> {
 	context.progress({ phase: 'generating', message: 'Generating the demo business' });
 	const parseStart = performance.now();
 	const demo = generateDemoBusiness({ seed });
-	const { head, isComplete } = await readHead(textChunks(demo.ordersCsv));
-	const { mapping } = sniffOrders(head, isComplete);
+	// Encoded once: the sniff reads its head, the import its 1 MB slices (the reader's streaming
+	// decoder joins a character cut between two), and the bar its share of the bytes read.
+	const ordersBytes = new TextEncoder().encode(demo.ordersCsv);
+	const head = ordersBytes.subarray(0, 1 << 20);
+	const { mapping } = sniffOrders(head, head.length === ordersBytes.length);
 	const send = throttle(context.progress);
-	const { table, report } = await importOrders(textChunks(demo.ordersCsv), mapping, {
+	const { table, report } = await importOrders(byteChunks(ordersBytes), mapping, {
 		signal: context.signal,
-		onProgress: ({ rowsRead }) =>
-			send({ phase: 'parsing', rows: rowsRead, message: 'Parsing the demo orders' })
+		onProgress: ({ rowsRead, bytesRead }) =>
+			send({
+				phase: 'parsing',
+				rows: rowsRead,
+				bytes: bytesRead,
+				totalBytes: ordersBytes.length,
+				message: 'Parsing the demo orders'
+			})
 	});
+	context.progress({ phase: 'attributes', message: 'Reading the customers file' });
 	const attributes = await readAttributes(
 		textChunks(demo.customersCsv),
 		'demo-customers.csv',
 		context.signal,
 		table
 	);
+	context.progress({ phase: 'tickets', message: 'Reading the tickets file' });
 	const ticketsHead = await readHead(textChunks(demo.ticketsCsv));
 	const tickets = await readTickets(
 		textChunks(demo.ticketsCsv),
@@ -281,7 +312,7 @@ export async function readDemoDataset(seed: number, context: ReadContext): Promi
 	return {
 		name: demo.name,
 		sourceFileName: DEMO_SOURCE_FILE_NAME,
-		sourceSize: demo.ordersCsv.length,
+		sourceSize: ordersBytes.length,
 		mapping,
 		orders: table,
 		report,

@@ -15,6 +15,7 @@ import {
 } from './detect-delimiter';
 import { decodeText } from './decode-text';
 import { duplicateHeaderWarning, namesOfRoles } from './import-orders';
+import { detectCurrency } from './detect-currency';
 import { detectEncoding } from './detect-encoding';
 import { normaliseHeader, rolesFromHeader, suggestRoles } from './detect-roles';
 import type { ColumnStats } from './detect-roles';
@@ -28,6 +29,7 @@ import {
 } from './presets/index';
 import type { FormatPreset } from './presets/index';
 import { detectDecimalSeparator, parseNumber } from './parse-number';
+import { suggestAttributeColumns } from './suggest-attributes';
 import { IngestError } from './types';
 import type { ColumnMapping, ColumnProfile, ColumnRole, PresetMatch, SniffResult } from './types';
 
@@ -244,6 +246,10 @@ export function sniffOrders(
 		...(chosenDelimiter ? { delimiter: chosenDelimiter } : {}),
 		...(chosenSheet ? { sheet: chosenSheet } : {})
 	};
+	// The currency the file names, suggested for the mapping (only when found: mappings remembered
+	// before stay equal).
+	const currency = detectCurrency(header, sample, roles);
+	if (currency) mapping.currency = currency.currency;
 	const presetRules = preset ? presetMapping(preset, header) : undefined;
 	if (presetRules) mapping.preset = presetRules;
 	const match: PresetMatch | null = preset ? presetMatch(preset) : null;
@@ -266,6 +272,8 @@ export function sniffOrders(
 		mapping,
 		dateOrderEvidence: dateOrder.evidence,
 		preset: match,
+		attributeSuggestions: suggestAttributeColumns(header, sample, roles),
+		currency,
 		headerKey: headerKey(header),
 		warnings
 	};

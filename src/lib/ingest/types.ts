@@ -22,6 +22,26 @@ export type ColumnRole =
 	| 'returnFlag'
 	| 'ignore';
 
+/**
+ * The roles a column can mean, `ignore` aside, each for one column at most: in the order the
+ * mapping step lists them (`ignore` comes last there).
+ */
+export const MAPPABLE_ROLES: readonly Exclude<ColumnRole, 'ignore'>[] = [
+	'customer',
+	'date',
+	'amount',
+	'quantity',
+	'unitPrice',
+	'order',
+	'product',
+	'category',
+	'discount',
+	'cost',
+	'margin',
+	'channel',
+	'returnFlag'
+];
+
 /** Field order of dates that are not year-first: `dmy` = `31/12/2011`, `mdy` = `12/31/2011`. */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
@@ -67,6 +87,19 @@ export interface ColumnMapping {
 	 * when the sniff recognised one that has them. Remove it (or set a column to -1) to override.
 	 */
 	preset?: PresetMapping;
+	/**
+	 * The currency of the amounts: an ISO 4217 code (`EUR`), a symbol when the file names no single
+	 * currency (`$`, `Rs`), or absent / '' for plain numbers. The sniff suggests the one the file
+	 * names (`detect-currency.ts`); the mapping step lets the user choose. Shown with every amount;
+	 * it changes no figure.
+	 */
+	currency?: string;
+	/**
+	 * Columns (0-based, mapped to no role) kept as customer attributes, each customer's most
+	 * frequent value (`derive-attributes.ts`): Online Retail's `Country`. The sniff offers them in
+	 * `SniffResult.attributeSuggestions`; absent = none.
+	 */
+	attributeColumns?: number[];
 }
 
 /**
@@ -105,6 +138,18 @@ export interface PresetMatch {
 	source: string;
 }
 
+/** Where a file named its currency: with the amounts, in a money column's header, or a column. */
+export type CurrencySource = 'values' | 'header' | 'column';
+
+/** A currency read from an orders file (`detect-currency.ts`), and where. */
+export interface CurrencyGuess {
+	/** An ISO 4217 code (`EUR`) when the mark names one currency, else the mark as written (`$`). */
+	currency: string;
+	source: CurrencySource;
+	/** The header of the column it was seen in. */
+	column: string;
+}
+
 /** What the sample of one column looks like, for the mapping step. */
 export interface ColumnProfile {
 	index: number;
@@ -141,6 +186,14 @@ export interface SniffResult {
 	dateOrderEvidence: string;
 	/** The export format recognised from the header, or null. */
 	preset: PresetMatch | null;
+	/**
+	 * Columns mapped to no role that look like customer attributes (nearly constant within each
+	 * customer across orders: `suggest-attributes.ts`), offered in the mapping step. Always set by
+	 * `sniffOrders`; optional for sniffs made before it.
+	 */
+	attributeSuggestions?: number[];
+	/** The currency the file names (values, a money column's header, a currency column), or null. */
+	currency: CurrencyGuess | null;
 	/** A stable key of the header, to remember a confirmed mapping for files with the same columns. */
 	headerKey: string;
 	warnings: string[];
@@ -214,6 +267,11 @@ export interface ImportReport {
 	warnings: string[];
 	/** The same warnings by code, with their figures (absent from reports stored before them). */
 	warningCauses?: ImportWarning[];
+	/**
+	 * Header names of the orders-file columns kept as customer attributes (each customer's most
+	 * frequent value); absent when none were chosen.
+	 */
+	attributeColumns?: string[];
 }
 
 /**

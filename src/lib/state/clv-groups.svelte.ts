@@ -10,6 +10,8 @@ import {
 	DEFAULT_CUSTOMER_TABLE_CHOICE,
 	type CustomerTableChoice
 } from '../engine/customers/customer-table-choice';
+import type { GroupingRequest } from '../engine/customers/group-by-request';
+import { groupingRequestOf } from '../engine/customers/group-by-settings';
 import {
 	DEFAULT_PERSONA_SETTINGS,
 	type PersonaSettings
@@ -19,8 +21,8 @@ import {
 	type SegmentsOptions
 } from '../engine/segments/segments-options';
 import { getAnalysisClient } from '../worker/client';
+import type { FitFailure } from '../engine/clv/fit-failure';
 import type { ClvByGroup, ClvCustomerCurve, ClvGroupsInput } from '../worker/clv/protocol';
-import { personaNamesOf } from './profit-settings';
 
 export type { ClvByGroup, ClvCustomerCurve } from '../worker/clv/protocol';
 export type { ClvGroupFigures, ClvGroupRow } from '../engine/clv/clv-by-group';
@@ -36,6 +38,21 @@ export interface ClvGroupFailure {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isAbort = (error: unknown) => (error as Error).name === 'AbortError';
+
+/** Keeps a model's answer: a computed one as the result, a failure in the engine's words. */
+function keepAnswer<T extends { status: 'computed' }>(
+	target: { result: T | null; failure: ClvGroupFailure | null; error: string | null },
+	output: T | FitFailure
+): void {
+	target.error = null;
+	if (output.status === 'failed') {
+		target.result = null;
+		target.failure = { reason: output.reason, suggestion: output.suggestion };
+	} else {
+		target.result = output;
+		target.failure = null;
+	}
+}
 
 export class ClvGroups {
 	readonly by: ClvGroupBy;
@@ -63,24 +80,23 @@ export class ClvGroups {
 
 	/** What the grouping depends on, as one string (an effect reading it re-runs on a change). */
 	get key(): string {
-		const grouping = this.by === 'rfm' ? this.#segmentsOf() : $state.snapshot(this.personas);
+		const grouping = this.by === 'rfm' ? this.#grouping().segments : $state.snapshot(this.personas);
 		return JSON.stringify([this.table, grouping]);
 	}
 
-	#segmentsOf(): ClvGroupsInput['segments'] {
-		const { bins, cutPoints, rules } = $state.snapshot(this.segments);
-		return { bins, cutPoints, rules };
+	#grouping(): GroupingRequest {
+		return groupingRequestOf(
+			this.by,
+			$state.snapshot(this.segments),
+			$state.snapshot(this.personas)
+		);
 	}
 
 	#input(datasetId: string): ClvGroupsInput {
-		const { edits, ...personas } = $state.snapshot(this.personas);
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
-			by: this.by,
-			segments: this.#segmentsOf(),
-			personas,
-			personaNames: personaNamesOf(edits),
+			...this.#grouping(),
 			margin: null
 		};
 	}
@@ -95,15 +111,7 @@ export class ClvGroups {
 					if (run === this.#latest) this.progress = progress.message ?? null;
 				}
 			});
-			if (run !== this.#latest) return;
-			this.error = null;
-			if (output.status === 'computed') {
-				this.result = output;
-				this.failure = null;
-			} else {
-				this.result = null;
-				this.failure = { reason: output.reason, suggestion: output.suggestion };
-			}
+			if (run === this.#latest) keepAnswer(this, output);
 		} catch (error) {
 			if (run === this.#latest && !isAbort(error)) this.error = messageOf(error);
 		} finally {
@@ -132,15 +140,7 @@ export class ClvCurve {
 				options: joinedClvOptions(analysisDate),
 				customerId
 			});
-			if (run !== this.#latest) return;
-			this.error = null;
-			if (output.status === 'computed') {
-				this.result = output;
-				this.failure = null;
-			} else {
-				this.result = null;
-				this.failure = { reason: output.reason, suggestion: output.suggestion };
-			}
+			if (run === this.#latest) keepAnswer(this, output);
 		} catch (error) {
 			if (run === this.#latest && !isAbort(error)) this.error = messageOf(error);
 		} finally {

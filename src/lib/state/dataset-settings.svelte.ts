@@ -20,8 +20,14 @@ import {
 } from './link-settings';
 import { checkSettings, sectionProblems, type IgnoredSection } from './settings-check';
 
-/** Keys of a section that stay in this browser: kept out of links, and never taken from one. */
-const LOCAL_ONLY: Record<string, readonly string[]> = { personas: ['edits'] };
+/**
+ * Keys of a section that stay in this browser: kept out of links, and never taken from one.
+ * Persona edits are written from this browser's data; the currency is the data's own.
+ */
+const LOCAL_ONLY: Record<string, readonly string[]> = {
+	personas: ['edits'],
+	display: ['currency']
+};
 
 /**
  * The saved settings with a link's settings laid over them, section by section; a link's
@@ -53,7 +59,8 @@ export function shareableSettings(settings: Record<string, unknown>): Record<str
 		if (value !== null && typeof value === 'object' && !Array.isArray(value) && LOCAL_ONLY[name]) {
 			const section = { ...(value as Record<string, unknown>) };
 			for (const key of LOCAL_ONLY[name]) delete section[key];
-			out[name] = section;
+			// A section of local keys only (the currency) leaves no empty object in every link.
+			if (Object.keys(section).length > 0) out[name] = section;
 		} else {
 			out[name] = value;
 		}

@@ -55,6 +55,11 @@ export class ImportFlow {
 			);
 			// A remembered mapping's sheet is not carried over: the sniff read the first sheet.
 			if (remembered) delete this.mapping.sheet;
+			// A mapping remembered before currencies existed takes the one the file names; a choice
+			// remembered since ('' = none) stays.
+			if (remembered && this.mapping.currency === undefined && sniff.mapping.currency) {
+				this.mapping.currency = sniff.mapping.currency;
+			}
 			this.notice = remembered ? m.data.flow.rememberedMapping : null;
 			this.stage = 'mapping';
 		} catch (error) {

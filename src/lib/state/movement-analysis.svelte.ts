@@ -36,7 +36,6 @@ export type {
 	MovementCustomerSort
 } from '../engine/movement/list-movement-customers';
 export type { MovementFamily, CutPointPolicy } from '../engine/movement/movement-options';
-export { MOVEMENT_POLICY_TEXT } from '../engine/movement/movement-report';
 export type {
 	MovementFlow,
 	MovementGroupSummary,

@@ -9,13 +9,6 @@ import { formatDay, parseIsoDay } from '../engine/tables/orders-table';
 export const QUICK_PERIODS = ['last12Months', 'lastQuarter', 'yearToDate', 'everything'] as const;
 export type QuickPeriod = (typeof QUICK_PERIODS)[number];
 
-export const QUICK_PERIOD_LABELS: Record<QuickPeriod, string> = {
-	last12Months: 'Last 12 months',
-	lastQuarter: 'Last quarter',
-	yearToDate: 'Year to date',
-	everything: 'Everything'
-};
-
 /** `YYYY-MM-DD` `months` calendar months earlier, the day clamped to the month's length. */
 function monthsBefore(iso: string, months: number): string {
 	const [year, month, day] = iso.split('-').map(Number);

@@ -13,6 +13,7 @@ import {
 	DEFAULT_CUSTOMER_TABLE_CHOICE,
 	type CustomerTableChoice
 } from '../engine/customers/customer-table-choice';
+import { groupingRequestOf } from '../engine/customers/group-by-settings';
 import {
 	DEFAULT_ACCOUNTS_OPTIONS,
 	validateAccountsOptions,
@@ -33,12 +34,7 @@ import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../engine/value/value-
 import type { ValueReport } from '../engine/value/value-report';
 import type { DatasetSettings } from './dataset-settings.svelte';
 import { applyPersonaEdits, type EditedPersona } from './persona-edits';
-import {
-	DEFAULT_PROFIT_SETTINGS,
-	personaNamesOf,
-	profitOptionsOf,
-	type ProfitSettings
-} from './profit-settings';
+import { DEFAULT_PROFIT_SETTINGS, profitOptionsOf, type ProfitSettings } from './profit-settings';
 
 export const PRESENT_CHANNEL = 'sieve-present';
 
@@ -175,10 +171,8 @@ export class Presenter<Slide> {
 			$state.snapshot(settings?.section(key, defaults) ?? structuredClone(defaults)) as T;
 		const table: CustomerTableChoice = section('dataset', DEFAULT_CUSTOMER_TABLE_CHOICE);
 		const segmentsOptions: SegmentsOptions = section('segments', DEFAULT_SEGMENTS_OPTIONS);
-		const { edits, ...personaOptions }: PersonaSettings = section(
-			'personas',
-			DEFAULT_PERSONA_SETTINGS
-		);
+		const personaSettings: PersonaSettings = section('personas', DEFAULT_PERSONA_SETTINGS);
+		const { edits, ...personaOptions } = personaSettings;
 		let accounts: AccountsOptions = section('accounts', DEFAULT_ACCOUNTS_OPTIONS);
 		if (validateAccountsOptions(accounts).length > 0)
 			accounts = structuredClone(DEFAULT_ACCOUNTS_OPTIONS);
@@ -215,15 +209,8 @@ export class Presenter<Slide> {
 		const profitInput = {
 			datasetId,
 			table,
-			by: profitSettings.by,
-			options: profitOptionsOf(profitSettings),
-			segments: {
-				bins: segmentsOptions.bins,
-				cutPoints: segmentsOptions.cutPoints,
-				rules: segmentsOptions.rules
-			},
-			personas: personaOptions,
-			personaNames: personaNamesOf(edits)
+			...groupingRequestOf(profitSettings.by, segmentsOptions, personaSettings),
+			options: profitOptionsOf(profitSettings)
 		};
 		const profit = await step('profit', async () => {
 			const first = await client.call('analyseProfit', profitInput);

@@ -9,6 +9,7 @@ import {
 	DEFAULT_CUSTOMER_TABLE_CHOICE,
 	type CustomerTableChoice
 } from '../engine/customers/customer-table-choice';
+import { groupingRequestOf } from '../engine/customers/group-by-settings';
 import {
 	DEFAULT_PERSONA_SETTINGS,
 	type PersonaSettings
@@ -28,7 +29,6 @@ import type {
 } from '../worker/profit/protocol';
 import {
 	DEFAULT_PROFIT_SETTINGS,
-	personaNamesOf,
 	profitOptionsOf,
 	profitSettingErrors,
 	repairProfitSettings,
@@ -81,16 +81,15 @@ export class ProfitAnalysis {
 	}
 
 	#input(datasetId: string): ProfitInput {
-		const { edits, ...personas } = $state.snapshot(this.personas);
-		const segments = $state.snapshot(this.segments);
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
-			by: this.settings.by,
-			options: profitOptionsOf($state.snapshot(this.settings), $state.snapshot(this.multipliers)),
-			segments: { bins: segments.bins, cutPoints: segments.cutPoints, rules: segments.rules },
-			personas,
-			personaNames: personaNamesOf(edits)
+			...groupingRequestOf(
+				this.settings.by,
+				$state.snapshot(this.segments),
+				$state.snapshot(this.personas)
+			),
+			options: profitOptionsOf($state.snapshot(this.settings), $state.snapshot(this.multipliers))
 		};
 	}
 

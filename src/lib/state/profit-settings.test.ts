@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mergeSettings } from './link-settings';
 import {
 	DEFAULT_PROFIT_SETTINGS,
-	personaNamesOf,
 	profitOptionsOf,
 	profitSettingErrors,
 	repairProfitSettings,
@@ -90,16 +89,5 @@ describe('profit settings', () => {
 		repairProfitSettings(bad);
 		expect(bad.by).toBe('rfm');
 		expect(bad.marketing.rfm).toEqual([]);
-	});
-
-	it('read the personas’ user names from their edits, ignoring blank ones', () => {
-		expect(
-			personaNamesOf([
-				{ key: 'k4-1', name: ' Big spenders ' },
-				{ key: 'k4-2', name: '  ' },
-				{ key: 'k4-3', story: 'x' },
-				'junk'
-			])
-		).toEqual({ 'k4-1': 'Big spenders' });
 	});
 });

@@ -2,7 +2,7 @@
  * The Profit view's settings section `profit`: the plain-JSON shape, its defaults and its
  * conversion to the engine's options are the engine's (`engine/profit/profit-settings.ts`, shared
  * with `sieve roi` and `sieve sql`); here is what only the page needs — repairing a stored or
- * hand-edited link with a notice per correction, and the personas' user names.
+ * hand-edited link with a notice per correction.
  */
 import { GROUP_FAMILIES } from '../engine/customers/group-by';
 import {
@@ -71,16 +71,4 @@ export function repairProfitSettings(settings: ProfitSettings): string[] {
 		}
 	}
 	return [...new Set(notes)];
-}
-
-/** The personas' user names by persona key, from the `personas` section's edits. */
-export function personaNamesOf(edits: unknown): Record<string, string> {
-	const names: Record<string, string> = {};
-	if (!Array.isArray(edits)) return names;
-	for (const edit of edits) {
-		if (isObject(edit) && typeof edit.key === 'string' && typeof edit.name === 'string') {
-			if (edit.name.trim() !== '') names[edit.key] = edit.name.trim();
-		}
-	}
-	return names;
 }

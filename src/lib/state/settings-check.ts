@@ -26,6 +26,7 @@ import {
 } from '../engine/segments/segments-options';
 import { DEFAULT_VALUE_OPTIONS, validateValueOptions } from '../engine/value/value-options';
 import { m } from '../i18n';
+import { DEFAULT_DISPLAY_SETTINGS, displaySettingsProblems } from './display-settings';
 
 /** Where settings came from. */
 export type SettingsSource = 'link' | 'saved';
@@ -58,7 +59,8 @@ const CHECKS: Record<string, SectionCheck> = {
 	segments: (v) => thrown(() => validateSegmentsOptions(over(DEFAULT_SEGMENTS_OPTIONS, v))),
 	personas: (v) => thrown(() => validatePersonaOptions(over(DEFAULT_PERSONA_SETTINGS, v))),
 	accounts: (v) => validateAccountsOptions(over(DEFAULT_ACCOUNTS_OPTIONS, v)),
-	clv: (v) => validateClvOptions(over(DEFAULT_CLV_OPTIONS, v))
+	clv: (v) => validateClvOptions(over(DEFAULT_CLV_OPTIONS, v)),
+	display: (v) => displaySettingsProblems(over(DEFAULT_DISPLAY_SETTINGS, v))
 };
 
 /** The validator's problems with one section (empty when it is valid or not checked here). */

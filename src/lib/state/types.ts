@@ -20,18 +20,21 @@ export type {
 	ColumnMapping,
 	ColumnRole,
 	ColumnProfile,
+	CurrencyGuess,
 	DateOrder,
 	ImportReport,
 	ImportWarning,
 	RejectedReason,
 	TicketsWarning
 } from '../ingest/index';
+export { MAPPABLE_ROLES } from '../ingest/types';
 export type {
 	PersonaEdit,
 	PersonaOptions,
 	PersonaSettings
 } from '../engine/personas/personas-options';
 export { DEFAULT_PERSONA_SETTINGS } from '../engine/personas/personas-options';
+export { SILHOUETTE_BANDS } from '../engine/personas/separation';
 export type {
 	PersonaFeatureOption,
 	PersonasReport,

@@ -16,13 +16,6 @@ export interface ChartMargin {
 
 export const CLV_MARGIN: ChartMargin = { top: 16, right: 16, bottom: 44, left: 72 };
 
-/**
- * A chart's words as one right-to-left run in Urdu: charts are drawn left to right, where an Urdu
- * label that starts or ends with a figure or a Latin word would come out in the wrong order.
- */
-export const chartText = (text: string, dir: 'ltr' | 'rtl'): string =>
-	dir === 'rtl' ? `\u2067${text}\u2069` : text;
-
 export interface TrackingPointInput {
 	week: number;
 	endDate: string;

@@ -5,13 +5,6 @@
 import type { MovementFlow, MovementReport } from '../../engine/movement/movement-report';
 import { locale, m } from '../../i18n';
 
-/**
- * The chart's words as one right-to-left run in Urdu: the chart is drawn left to right, where an
- * Urdu label that starts with a figure (a date) would come out in the wrong order.
- */
-export const chartText = (text: string): string =>
-	locale.dir === 'rtl' ? `\u2067${text}\u2069` : text;
-
 /** The arrow between two groups or two values: it points the way the text reads. */
 export const flowArrow = (): string => (locale.dir === 'rtl' ? '←' : '→');
 

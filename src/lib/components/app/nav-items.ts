@@ -12,3 +12,6 @@ export const NAV_ITEMS = [
 	{ href: 'reviews/', key: 'reviews' },
 	{ href: 'loyalty/', key: 'loyalty' }
 ] as const satisfies readonly { href: string; key: keyof Messages['app']['nav'] }[];
+
+/** The glossary, beside the views: linked from the footer and every help tip, visited offline too. */
+export const GLOSSARY_HREF = 'glossary/';

@@ -7,7 +7,9 @@ import {
 	type FitWarning
 } from '$lib/engine/clv/fit-failure';
 import { locale } from '$lib/i18n/locale.svelte';
-import { fitFailureTexts, fitWarningText } from './fit-texts';
+import { CLV_PHASE_MESSAGES } from '$lib/engine/clv/clv-session';
+import { en as clvEn } from '$lib/i18n/messages/clv';
+import { fitFailureTexts, fitProgress, fitWarningText } from './fit-texts';
 
 afterEach(() => {
 	locale.current = 'en';
@@ -85,5 +87,19 @@ describe('fitWarningText', () => {
 	it('writes the drop-out probability in Urdu to three significant digits', () => {
 		locale.current = 'ur';
 		expect(fitWarningText({ code: 'same-dropout', dropout: 0.123456 })).toContain('0.123');
+	});
+});
+
+describe('fitProgress', () => {
+	it('knows every phase the engine reports, with the engine’s English', () => {
+		expect(clvEn.phases).toEqual(CLV_PHASE_MESSAGES);
+	});
+
+	it('words each phase in Urdu and keeps another line as it is', () => {
+		locale.current = 'ur';
+		expect(fitProgress(CLV_PHASE_MESSAGES.holdout)).toBe('جانچ کی مدت سے موازنہ ہو رہا ہے');
+		expect(fitProgress(CLV_PHASE_MESSAGES['gamma-gamma'])).toMatch(/^Gamma-Gamma فٹ ہو رہا ہے/);
+		expect(fitProgress('Building the customer table')).toBe('Building the customer table');
+		expect(fitProgress(null)).toBeNull();
 	});
 });

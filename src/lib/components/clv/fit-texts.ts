@@ -5,6 +5,7 @@
  */
 import type { FitFailureCause, FitWarning } from '$lib/state/clv-analysis.svelte';
 import { m } from '$lib/i18n';
+import { en as clvEn } from '$lib/i18n/messages/clv';
 
 /** A failed fit as the state keeps it: the English texts and, when known, the code. */
 export interface FailureTexts {
@@ -77,4 +78,15 @@ export function fitWarningText(warning: FitWarning): string {
 		case 'extreme-parameters':
 			return w.extremeParameters(warning.parameters);
 	}
+}
+
+/**
+ * A progress line of the fit in the chosen language: the worker reports each phase with the
+ * engine's English (`CLV_PHASE_MESSAGES`, the same as `m.clv.phases` in English); another line
+ * keeps its own text.
+ */
+export function fitProgress(message: string | null): string | null {
+	if (message === null) return null;
+	const phase = Object.entries(clvEn.phases).find(([, text]) => text === message)?.[0];
+	return phase === undefined ? message : (m.clv.phases[phase] ?? message);
 }

@@ -35,6 +35,7 @@ function sniffOf(columns: ColumnProfile[], preview: string[][] = []): SniffOutpu
 		mapping,
 		dateOrderEvidence: '',
 		preset: null,
+		currency: null,
 		headerKey: 'k',
 		warnings: []
 	};

@@ -1,23 +1,8 @@
-import type { ColumnRole } from '$lib/state/types';
+import { MAPPABLE_ROLES, type ColumnRole } from '$lib/state/types';
 import { m } from '../../i18n';
 
 /** The column roles a user can pick in the mapping step, in the order the select lists them (labels: `m.data.roles`). */
-export const ROLE_ORDER: ColumnRole[] = [
-	'customer',
-	'date',
-	'amount',
-	'quantity',
-	'unitPrice',
-	'order',
-	'product',
-	'category',
-	'discount',
-	'cost',
-	'margin',
-	'channel',
-	'returnFlag',
-	'ignore'
-];
+export const ROLE_ORDER: ColumnRole[] = [...MAPPABLE_ROLES, 'ignore'];
 
 /** What the mapping still lacks before an import can run, in words; empty when it is complete. */
 export function missingRoles(roles: ColumnRole[]): string[] {
@@ -27,9 +12,7 @@ export function missingRoles(roles: ColumnRole[]): string[] {
 	if (!has('customer')) missing.push(words.customer);
 	if (!has('date')) missing.push(words.date);
 	if (!has('amount') && !(has('quantity') && has('unitPrice'))) missing.push(words.amount);
-	const doubled = ROLE_ORDER.filter(
-		(role) => role !== 'ignore' && roles.filter((r) => r === role).length > 1
-	);
+	const doubled = MAPPABLE_ROLES.filter((role) => roles.filter((r) => r === role).length > 1);
 	for (const role of doubled) missing.push(words.onlyOne(role));
 	return missing;
 }

@@ -13,9 +13,9 @@ afterEach(() => {
 });
 
 describe('persona feature labels', () => {
-	it('keeps the engine’s English words in English', () => {
+	it('keeps the engine’s English words in English, a column’s name isolated', () => {
 		expect(profileLabel('Value (log)', features)).toBe('Value (log)');
-		expect(profileLabel('age (log)', features)).toBe('age (log)');
+		expect(profileLabel('age (log)', features)).toBe('\u2068age\u2069 (log)');
 	});
 
 	it('writes a behaviour feature in Urdu by its key', () => {
@@ -26,7 +26,7 @@ describe('persona feature labels', () => {
 
 	it('keeps a column’s name and translates only its log scale', () => {
 		locale.current = 'ur';
-		expect(profileLabel('age (log)', features)).toBe('age (لاگ)');
+		expect(profileLabel('age (log)', features)).toBe('\u2068age\u2069 (لاگ)');
 		expect(profileLabel('city = Leeds', features)).toBe('city = Leeds');
 		expect(featureLabel(features[2])).toBe('city');
 	});

@@ -15,6 +15,7 @@ import type { EditedPersona } from '../../state/persona-edits';
 import type { StoryInput } from '../../state/presenter.svelte';
 import { formatIsoDate, formatInteger, formatMoney, formatShare } from '../../i18n/format';
 import { m } from '../../i18n';
+import { personasInLanguage } from '../personas/persona-texts';
 
 export interface StoryFigure {
 	label: string;
@@ -123,7 +124,7 @@ function segmentsSlide(segments: SegmentsReport): StorySlide {
 
 /** The first sentence of a persona's story: the person, in words a room can read at a glance. */
 export function firstSentence(text: string): string {
-	const end = text.search(/[.!?](\s|$)/);
+	const end = text.search(/[.!?۔؟](\s|$)/);
 	return end < 0 ? text : text.slice(0, end + 1);
 }
 
@@ -135,7 +136,7 @@ function personasSlide(personas: EditedPersona[]): StorySlide {
 		heading: t.heading(personas.length),
 		lead: t.lead,
 		figures: [],
-		items: personas.slice(0, PERSONAS_SHOWN).map((p) => ({
+		items: personasInLanguage(personas.slice(0, PERSONAS_SHOWN)).map((p) => ({
 			title: p.name,
 			text: firstSentence(p.story),
 			note: t.note(p.customerShare, p.valueShare)

@@ -53,7 +53,17 @@ export interface AccountsReport {
 	/** The last planned review's date. */
 	lastPlannedDate: string | null;
 	notes: string[];
+	/** The notes after the first (the capacity basis, shown from `capacityBasis`) by code, for the
+	 * interface's languages: no category column, no last-review date. */
+	noteCodes: ('noCategory' | 'noLastReview')[];
 }
+
+/** The notes by code, in English (the CLI's). */
+const NOTE_TEXTS: Record<AccountsReport['noteCodes'][number], string> = {
+	noCategory: 'The orders have no category column: whitespace is unknown, so no account is High.',
+	noLastReview:
+		'No last-review date in the customers file: every review is due on the analysis date.'
+};
 
 /** Builds the report from the accounts result and its plan. */
 export function buildAccountsReport(
@@ -75,12 +85,10 @@ export function buildAccountsReport(
 			? `Capacity is the percentile rank of “${basis.name}” from the customers file.`
 			: `Capacity is the percentile rank of net revenue: ${basis.reason === 'chosen' ? 'chosen in the options' : 'the customers file has no budget or company-size column'}.`
 	);
-	if (accounts.categoriesPresent === null)
-		notes.push('The orders have no category column: whitespace is unknown, so no account is High.');
-	if (!plan.lastReviewAttribute)
-		notes.push(
-			'No last-review date in the customers file: every review is due on the analysis date.'
-		);
+	const noteCodes: AccountsReport['noteCodes'] = [];
+	if (accounts.categoriesPresent === null) noteCodes.push('noCategory');
+	if (!plan.lastReviewAttribute) noteCodes.push('noLastReview');
+	notes.push(...noteCodes.map((code) => NOTE_TEXTS[code]));
 	const known = customers.count - plan.neverReviewed;
 	return {
 		analysisDate: formatDay(accounts.analysisDay),
@@ -111,6 +119,7 @@ export function buildAccountsReport(
 			total: counts.High + counts.Medium + counts.Low
 		})),
 		lastPlannedDate: customers.count > 0 ? formatDay(lastPlanned) : null,
-		notes
+		notes,
+		noteCodes
 	};
 }

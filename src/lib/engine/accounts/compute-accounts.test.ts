@@ -209,6 +209,24 @@ describe('planReviews on the hand-worked case (2 reviews a week)', () => {
 	});
 });
 
+describe('the report’s notes', () => {
+	it('gives the missing last-review date by code beside its English', () => {
+		const orders = ordersFromRows([line('Q1', '2025-06-01', 'A'), line('Q2', '2025-07-01', 'B')]);
+		const customers = buildCustomerTable(orders, { analysisDay: parseIsoDay('2026-01-05') });
+		const accounts = computeAccounts(customers, orders);
+		const report = buildAccountsReport(customers, accounts, planReviews(customers, accounts));
+		expect(report.noteCodes).toEqual(['noLastReview']);
+		expect(report.notes.slice(1)).toEqual([
+			'No last-review date in the customers file: every review is due on the analysis date.'
+		]);
+	});
+
+	it('gives no note by code when categories and last reviews are known', () => {
+		const { customers, accounts, plan } = handCase();
+		expect(buildAccountsReport(customers, accounts, plan).noteCodes).toEqual([]);
+	});
+});
+
 describe('the review brief', () => {
 	it('shows open problems, the gap against the usual one, and P(alive) when given', () => {
 		const { customers, accounts, plan, entry } = handCase();

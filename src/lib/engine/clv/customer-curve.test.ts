@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ordersFromRows, type TestRow } from '../tables/test-tables';
+import { ordersFromRows } from '../tables/test-tables';
 import { DEFAULT_CLV_OPTIONS } from './clv-options';
 import { computeClv, type ClvResult } from './compute-clv';
 import { clvCustomerCurve, type ClvCustomerCurve } from './customer-curve';
-
-/** CDNOW 1/10 sample as published (SOURCES.md): master id, sample id, YYYYMMDD, CDs, dollars. */
-function cdnowRows(): TestRow[] {
-	const text = gunzipSync(readFileSync('/work/shared/data/CDNOW_sample.txt.gz')).toString('ascii');
-	return text
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [master, , ymd, , dollars] = line.trim().split(/\s+/);
-			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
-			return { customer: master, date, amount: Number(dollars) };
-		});
-}
+import { cdnowRows } from '../../../../tests/unit/cdnow-sample';
 
 // CDNOW plus a customer whose first purchase comes after the cut-off.
 const rows = [...cdnowRows(), { customer: 'late', date: '1998-01-15', amount: 30 }];

@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ordersFromRows, type TestRow } from '../tables/test-tables';
+import { ordersFromRows } from '../tables/test-tables';
 import { DEFAULT_CLV_OPTIONS } from './clv-options';
 import { computeClv } from './compute-clv';
 import { clvCustomerPage, rankClvCustomers, rankedClvRows } from './rank-customers';
-
-/** CDNOW 1/10 sample: master id, sample id, YYYYMMDD, CDs, dollars (whitespace-separated). */
-function cdnowRows(): TestRow[] {
-	const text = gunzipSync(readFileSync('/work/shared/data/CDNOW_sample.txt.gz')).toString('ascii');
-	return text
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [master, , ymd, , dollars] = line.trim().split(/\s+/);
-			return {
-				customer: master,
-				date: `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`,
-				amount: Number(dollars)
-			};
-		});
-}
+import { cdnowRows } from '../../../../tests/unit/cdnow-sample';
 
 describe('ranking the CDNOW cohort by predicted value', () => {
 	const orders = ordersFromRows(cdnowRows());

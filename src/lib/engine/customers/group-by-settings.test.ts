@@ -3,7 +3,11 @@ import { parseIsoDay } from '../tables/orders-table';
 import { ordersFromRows, rowsFromProfiles, TEN_PROFILES } from '../tables/test-tables';
 import { buildCustomerTable } from './customer-table';
 import { CustomerGrouper } from './group-by-request';
-import { groupingRequestFromSettings, personaNamesFromEdits } from './group-by-settings';
+import {
+	groupingRequestFromSettings,
+	groupingRequestOf,
+	personaNamesFromEdits
+} from './group-by-settings';
 
 const day = parseIsoDay('2024-06-01');
 const orders = ordersFromRows(rowsFromProfiles(TEN_PROFILES, day));
@@ -43,6 +47,38 @@ describe('groupingRequestFromSettings', () => {
 		expect(() =>
 			groupingRequestFromSettings('persona', { personas: { autoK: false, k: 40 } })
 		).toThrow(/number of personas/);
+	});
+});
+
+describe('groupingRequestOf', () => {
+	const segments = {
+		bins: 4,
+		cutPoints: { recency: [10, 20, 30], frequency: null, monetary: null },
+		rules: [],
+		pattern: { lapsingMultiple: 2 },
+		tags: []
+	};
+	const personas = {
+		autoK: false,
+		k: 3,
+		seed: 9,
+		include: ['orders'],
+		edits: [{ key: 'k3-2', name: ' Night owls ' }]
+	};
+
+	it('keeps only the scoring and rules of the segments section', () => {
+		expect(groupingRequestOf('rfm', segments, personas).segments).toEqual({
+			bins: 4,
+			cutPoints: { recency: [10, 20, 30], frequency: null, monetary: null },
+			rules: []
+		});
+	});
+
+	it('splits the personas section into the clustering options and the names of its edits', () => {
+		const request = groupingRequestOf('persona', segments, personas);
+		expect(request.by).toBe('persona');
+		expect(request.personas).toEqual({ autoK: false, k: 3, seed: 9, include: ['orders'] });
+		expect(request.personaNames).toEqual({ 'k3-2': 'Night owls' });
 	});
 });
 

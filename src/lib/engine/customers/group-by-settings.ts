@@ -8,7 +8,8 @@
 import {
 	DEFAULT_PERSONA_SETTINGS,
 	validatePersonaOptions,
-	type PersonaOptions
+	type PersonaOptions,
+	type PersonaSettings
 } from '../personas/personas-options';
 import {
 	DEFAULT_SEGMENTS_OPTIONS,
@@ -51,10 +52,24 @@ export function groupingRequestFromSettings(
 		seed: personaSettings.seed,
 		include: personaSettings.include
 	});
+	return groupingRequestOf(by, segments, { ...personas, edits: personaSettings.edits });
+}
+
+/**
+ * The request grouping customers by `by` with a `segments` section's RFM scoring and rules and a
+ * `personas` section's clustering and card names, as they are (the page's views have checked
+ * them; `groupingRequestFromSettings` checks a file's).
+ */
+export function groupingRequestOf(
+	by: GroupFamily,
+	segments: Pick<SegmentsOptions, 'bins' | 'cutPoints' | 'rules'>,
+	personas: PersonaSettings
+): GroupingRequest {
+	const { edits, ...options } = personas;
 	return {
 		by,
 		segments: { bins: segments.bins, cutPoints: segments.cutPoints, rules: segments.rules },
-		personas,
-		personaNames: personaNamesFromEdits(personaSettings.edits)
+		personas: options,
+		personaNames: personaNamesFromEdits(edits)
 	};
 }

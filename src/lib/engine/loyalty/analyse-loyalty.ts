@@ -58,7 +58,12 @@ export function analyseLoyalty(
 		? computeLoyalty(customers, tickets, options)
 		: computeLoyaltyFromCounts(customers, options);
 	const rfm = groupCustomers(customers, 'rfm');
-	const segments: GroupLabels = { name: 'RFM segment', labels: rfm.labels, codes: rfm.codes };
+	const segments: GroupLabels = {
+		name: 'RFM segment',
+		code: 'rfm',
+		labels: rfm.labels,
+		codes: rfm.codes
+	};
 	const interviews = buildInterviewList(customers, result?.openProblems ?? null, segments, options);
 	return { customers, tickets, result, segments, interviews };
 }

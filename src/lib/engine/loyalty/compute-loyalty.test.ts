@@ -138,6 +138,18 @@ describe('computeLoyalty on a hand-worked case', () => {
 		expect(report.groups.unresolved!.high).toBe(1);
 	});
 
+	it('gives its notes by code beside their English, with the window W', () => {
+		const report = buildLoyaltyReport(handCase().result);
+		expect(report.noteCauses).toEqual([
+			{ code: 'window', windowDays: handCase().result.options.windowDays },
+			{ code: 'notRandom' }
+		]);
+		expect(report.notes[0]).toBe(
+			`Repurchased = an order within ${handCase().result.options.windowDays} days after the first ticket was opened (after the first order for customers with no ticket). Only customers whose whole window ended before the analysis date count.`
+		);
+		expect(report.notes[1]).toMatch(/^Problems are not random: /);
+	});
+
 	it('splits problem groups by the first ticket’s severity', () => {
 		const report = buildLoyaltyReport(handCase().result);
 		const high = report.bySeverity!.find((s) => s.severity === 'high')!;

@@ -26,6 +26,8 @@ export interface LoyaltyCell {
 export interface GroupLabels {
 	/** What the labels are, e.g. "RFM segment". */
 	name: string;
+	/** What the labels are, by code, for the interface's languages: 'rfm' for the RFM segments. */
+	code?: 'rfm';
 	labels: string[];
 	/** Per customer entry, an index into `labels` (−1 or ≥ labels.length: not grouped). */
 	codes: ArrayLike<number>;
@@ -47,12 +49,34 @@ export interface LoyaltyReport {
 	/** Within each segment; null when no labels were given. */
 	bySegment: {
 		name: string;
+		/** `GroupLabels.code`; null when the labels came without one. */
+		code: 'rfm' | null;
 		segments: { segment: string; groups: Record<LoyaltyGroup, LoyaltyCell | null> }[];
 	} | null;
 	tickets: LoyaltyResult['tickets'];
 	countAttributes: LoyaltyResult['countAttributes'];
 	/** Sentences the page and CLI show beside the table. */
 	notes: string[];
+	/** The same notes by code, with their figures (for the interface's languages). */
+	noteCauses: LoyaltyNote[];
+}
+
+/** A note of the report by code: the weaker version's counts, the window's rule, the caution. */
+export type LoyaltyNote =
+	| { code: 'weaker'; opened: string; resolved: string }
+	| { code: 'window'; windowDays: number }
+	| { code: 'notRandom' };
+
+/** A note in English (the CLI's and the report's `notes`). */
+export function loyaltyNoteText(note: LoyaltyNote): string {
+	switch (note.code) {
+		case 'weaker':
+			return `Weaker version: no tickets file, so groups come from the customers file's counts (${note.opened}, ${note.resolved}) and “repurchased” means “ordered at least twice”, with no time window and no “resolved quickly”.`;
+		case 'window':
+			return `Repurchased = an order within ${note.windowDays} days after the first ticket was opened (after the first order for customers with no ticket). Only customers whose whole window ended before the analysis date count.`;
+		case 'notRandom':
+			return 'Problems are not random: customers who buy more have more chances to complain, so heavy buyers are over-represented among those with tickets. Compare within segments before reading the difference as an effect of the problem.';
+	}
 }
 
 /** The cell of `group` among the entries accepted by `filter`. */
@@ -91,19 +115,16 @@ export function buildLoyaltyReport(
 	segments: GroupLabels | null = null
 ): LoyaltyReport {
 	const weaker = result.basis === 'counts';
-	const notes: string[] = [];
-	if (weaker) {
-		notes.push(
-			`Weaker version: no tickets file, so groups come from the customers file's counts (${result.countAttributes!.opened}, ${result.countAttributes!.resolved}) and “repurchased” means “ordered at least twice”, with no time window and no “resolved quickly”.`
-		);
-	} else {
-		notes.push(
-			`Repurchased = an order within ${result.options.windowDays} days after the first ticket was opened (after the first order for customers with no ticket). Only customers whose whole window ended before the analysis date count.`
-		);
-	}
-	notes.push(
-		'Problems are not random: customers who buy more have more chances to complain, so heavy buyers are over-represented among those with tickets. Compare within segments before reading the difference as an effect of the problem.'
-	);
+	const noteCauses: LoyaltyNote[] = [
+		weaker
+			? {
+					code: 'weaker',
+					opened: result.countAttributes!.opened,
+					resolved: result.countAttributes!.resolved
+				}
+			: { code: 'window', windowDays: result.options.windowDays },
+		{ code: 'notRandom' }
+	];
 	const bySeverity =
 		result.severityLabels && !weaker
 			? result.severityLabels.map((severity, code) => {
@@ -130,6 +151,7 @@ export function buildLoyaltyReport(
 		bySegment: segments
 			? {
 					name: segments.name,
+					code: segments.code ?? null,
 					segments: segments.labels.map((segment, code) => ({
 						segment,
 						groups: groupCells(result, (i) => segments.codes[i] === code)
@@ -138,6 +160,7 @@ export function buildLoyaltyReport(
 			: null,
 		tickets: result.tickets,
 		countAttributes: result.countAttributes,
-		notes
+		notes: noteCauses.map(loyaltyNoteText),
+		noteCauses
 	};
 }

@@ -74,3 +74,29 @@ describe('validatePersonaOptions', () => {
 		expect(() => validatePersonaOptions({ ...options, autoK: false, k: 1 })).toThrow(/2 to 20/);
 	});
 });
+
+describe('the notes on the options as applied', () => {
+	it('names a chosen feature this data lacks by code and in English', async () => {
+		const computation = await computePersonas(customers, names, {
+			...options,
+			include: ['attribute:city', 'recencyDays']
+		});
+		expect(computation.include).toEqual(['recencyDays']);
+		expect(computation.noteCauses).toEqual([{ code: 'missing', feature: 'city' }]);
+		expect(computation.notes).toEqual(['“city” is not in this data: left out.']);
+	});
+
+	it('falls back to the defaults, and says so, when no chosen feature is here', async () => {
+		const computation = await computePersonas(customers, names, {
+			...options,
+			include: ['attribute:city']
+		});
+		expect(computation.noteCauses).toEqual([
+			{ code: 'missing', feature: 'city' },
+			{ code: 'defaults' }
+		]);
+		expect(computation.notes[1]).toBe(
+			'None of the chosen features is here: the defaults are used.'
+		);
+	});
+});

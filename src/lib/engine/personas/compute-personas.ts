@@ -22,6 +22,8 @@ export interface PersonaComputation {
 	choices: PersonaFeatureChoice[];
 	include: string[];
 	notes: string[];
+	/** The same notes by code, for the interface's languages. */
+	noteCauses: PersonaNote[];
 	auto: ClusterResult;
 	clusters: ClusterResult;
 	cards: PersonaCard[];
@@ -127,26 +129,33 @@ export function clusteringKeyOf(
 	return `k${k}-s${seed}-${fingerprint(facts)}`;
 }
 
+/** A note on the options as applied: a chosen feature this data lacks, or the defaults used. */
+export type PersonaNote = { code: 'missing'; feature: string } | { code: 'defaults' };
+
+/** A note in English (the CLI's and the report's `notes`). */
+export function personaNoteText(note: PersonaNote): string {
+	return note.code === 'missing'
+		? `“${note.feature}” is not in this data: left out.`
+		: 'None of the chosen features is here: the defaults are used.';
+}
+
 /** The feature keys to use, in the order of the list, with a note for each one this data lacks. */
 function resolveInclude(
 	choices: PersonaFeatureChoice[],
 	include: string[] | null
-): { include: string[]; notes: string[] } {
+): { include: string[]; noteCauses: PersonaNote[] } {
 	const defaults = choices.filter((c) => c.available && c.isDefault).map((c) => c.key);
-	if (include === null) return { include: defaults, notes: [] };
+	if (include === null) return { include: defaults, noteCauses: [] };
 	if (include.length === 0) throw new RangeError('Choose at least one feature to cluster on.');
 	const usable = new Set(choices.filter((c) => c.available).map((c) => c.key));
-	const notes = include
+	const noteCauses: PersonaNote[] = include
 		.filter((key) => !usable.has(key))
-		.map((key) => `“${String(key).replace(/^attribute:/, '')}” is not in this data: left out.`);
+		.map((key) => ({ code: 'missing', feature: String(key).replace(/^attribute:/, '') }));
 	const kept = choices
 		.filter((c) => usable.has(c.key) && include.includes(c.key))
 		.map((c) => c.key);
-	if (kept.length > 0) return { include: kept, notes };
-	return {
-		include: defaults,
-		notes: [...notes, 'None of the chosen features is here: the defaults are used.']
-	};
+	if (kept.length > 0) return { include: kept, noteCauses };
+	return { include: defaults, noteCauses: [...noteCauses, { code: 'defaults' }] };
 }
 
 /**
@@ -175,7 +184,8 @@ export async function computePersonas(
 	const progress = hooks.progress ?? (() => {});
 	const checkpoint = hooks.checkpoint ?? (async () => {});
 	const choices = listPersonaFeatures(customers);
-	const { include, notes } = resolveInclude(choices, options.include);
+	const { include, noteCauses } = resolveInclude(choices, options.include);
+	const notes = noteCauses.map(personaNoteText);
 	await checkpoint();
 
 	const autoKey = JSON.stringify([include, options.seed]);
@@ -216,6 +226,7 @@ export async function computePersonas(
 		choices,
 		include,
 		notes,
+		noteCauses,
 		auto: auto.result,
 		clusters,
 		cards,

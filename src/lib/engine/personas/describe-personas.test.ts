@@ -4,7 +4,7 @@ import { formatDay, parseIsoDay } from '../tables/orders-table';
 import { attributesFromRows, ordersFromRows, type TestRow } from '../tables/test-tables';
 import { adjustedRandIndex } from './adjusted-rand';
 import { clusterCustomers } from './cluster-customers';
-import { describePersonas } from './describe-personas';
+import { describePersonas, dominantPhrase } from './describe-personas';
 import { personaFeatures } from './persona-features';
 
 const ANALYSIS_DAY = parseIsoDay('2026-01-01');
@@ -153,6 +153,35 @@ describe('describePersonas on a shop with planted types', () => {
 				expect(loyal.channel).toEqual({ name: 'online', share: 1 });
 				expect(loyal.story).toContain(`has placed ${Math.round(median)} orders`);
 				expect(loyal.story).toContain('Buys online.');
+			});
+
+			it('gives the dominant attributes as facts that the English phrases are written from', () => {
+				const loyal = personaOfType(cards, clusters.assignments, customers.ids, 0);
+				for (const card of cards)
+					expect(card.dominant.map(dominantPhrase)).toEqual(card.dominantAttributes);
+				if (withAttributes) {
+					// Ages 30–39 planted for every loyal customer; 80% of them in London.
+					expect(loyal.dominant).toContainEqual({ kind: 'ageDecade', from: 30, to: 39 });
+					const london = loyal.dominant.find((fact) => fact.kind === 'place');
+					expect(london).toMatchObject({ kind: 'place', level: 'London' });
+					const members = customers.ids.filter((_, i) => clusters.assignments[i] === loyal.index);
+					const inLondon = members.filter(
+						(id) => shop.people.find((a) => a.id === id)?.city === 'London'
+					);
+					expect(london && 'share' in london ? london.share : NaN).toBeCloseTo(
+						inLondon.length / members.length,
+						12
+					);
+				}
+			});
+
+			it('gives the story’s facts and the approach’s codes beside their English', () => {
+				for (const card of cards) {
+					expect(card.story.startsWith(card.storyFacts.alias)).toBe(true);
+					expect(card.storyFacts.orders).toBe(Math.round(card.medians.orders));
+					expect(card.approachCodes.codes.length).toBeGreaterThan(0);
+					expect(card.nameParts.parts.length).toBeLessThanOrEqual(3);
+				}
 			});
 
 			it(withAttributes ? 'names dominant attributes and the age' : 'invents no attributes', () => {

@@ -1,14 +1,19 @@
 import type { CustomerTable } from '../customers/customer-table';
 import { sortedFinite, quantileSorted } from '../tables/quantile';
-import { namePersonas, type PersonaTrait } from './name-persona';
+import { namePersonasWithParts, type PersonaNameParts, type PersonaTrait } from './name-persona';
 import { personaFeatures, type PersonaFeatureMatrix } from './persona-features';
 import {
 	formatCount,
 	formatShare,
+	personaApproach,
+	personaStoryFacts,
 	standInName,
 	suggestApproach,
 	writePersonaStory,
-	type PersonaFacts
+	type DominantAttribute,
+	type PersonaApproach,
+	type PersonaFacts,
+	type PersonaStoryFacts
 } from './persona-story';
 
 /** Typical (median) values of a persona's customers; null where the data has no such column. */
@@ -33,6 +38,8 @@ export interface PersonaMedians {
 export interface PersonaCard {
 	index: number;
 	name: string;
+	/** The name's parts (for the interface's languages). */
+	nameParts: PersonaNameParts;
 	/** The stand-in first name the story uses. */
 	alias: string;
 	customers: number;
@@ -48,12 +55,18 @@ export interface PersonaCard {
 	profile: PersonaTrait[];
 	/** Phrases such as "62% in London", "mostly 30–39", most distinctive first. */
 	dominantAttributes: string[];
+	/** The same attributes as facts, in the same order (for the interface's languages). */
+	dominant: DominantAttribute[];
 	/** Categories most members spend most on: share = members whose top category it is. */
 	favouriteCategories: { name: string; share: number }[];
 	/** The channel most members use most, with the share of members for whom it is. */
 	channel: { name: string; share: number } | null;
 	story: string;
+	/** What the story tells, for the interface to tell it in its language. */
+	storyFacts: PersonaStoryFacts;
 	approach: string;
+	/** The approach's suggestions by code (the interface's languages). */
+	approachCodes: PersonaApproach;
 }
 
 export interface DescribePersonasOptions {
@@ -146,7 +159,7 @@ export function describePersonas(
 			lapsingShare: sizes[p] > 0 ? lapsingCounts[p] / sizes[p] : 0,
 			medians,
 			profile: profiles[p],
-			dominantAttributes: dominantAttributes(customers, persona, p, sizes[p]),
+			...dominantAttributes(customers, persona, p, sizes[p]),
 			favouriteCategories,
 			channel
 		};
@@ -166,7 +179,7 @@ export function describePersonas(
 		medianOrders: d.medians.orders,
 		isLapsing: d.lapsingShare >= 0.5
 	}));
-	const names = namePersonas(nameInputs);
+	const names = namePersonasWithParts(nameInputs);
 	return drafts.map((draft, p) => {
 		const ageColumn = customers.attributes.find((c) => c.kind === 'numeric' && AGE.test(c.name));
 		const facts: PersonaFacts = {
@@ -188,14 +201,18 @@ export function describePersonas(
 			channel: draft.channel,
 			medianAge: ageColumn ? (draft.medians.attributes[ageColumn.name] ?? null) : null,
 			dominantAttributes: draft.dominantAttributes,
+			dominant: draft.dominant,
 			traits: nameInputs[p].traits
 		};
 		return {
 			...draft,
-			name: names[p],
+			name: names[p].name,
+			nameParts: names[p].parts,
 			alias: standInName(p),
 			story: writePersonaStory(facts),
-			approach: suggestApproach(facts)
+			storyFacts: personaStoryFacts(facts),
+			approach: suggestApproach(facts),
+			approachCodes: personaApproach(facts)
 		};
 	});
 }
@@ -286,17 +303,18 @@ function topCodes(
 }
 
 /**
- * Phrases for the attributes that set a persona apart: a categorical value held by ≥ 80% of it,
- * by ≥ 50% and 10 points above the population, or by ≥ 25% and 1.5× the population; an age band;
- * a numeric attribute whose median differs from the population's by ≥ 0.4 standard deviations.
+ * The attributes that set a persona apart, as facts and their English phrases: a categorical
+ * value held by ≥ 80% of it, by ≥ 50% and 10 points above the population, or by ≥ 25% and 1.5×
+ * the population; an age band; a numeric attribute whose median differs from the population's by
+ * ≥ 0.4 standard deviations. At most four, the most distinctive first.
  */
 function dominantAttributes(
 	customers: CustomerTable,
 	persona: Uint8Array,
 	p: number,
 	size: number
-): string[] {
-	const phrases: { text: string; strength: number }[] = [];
+): { dominantAttributes: string[]; dominant: DominantAttribute[] } {
+	const found: { fact: DominantAttribute; strength: number }[] = [];
 	const n = customers.count;
 	for (const column of customers.attributes) {
 		if (column.kind === 'categorical') {
@@ -323,18 +341,16 @@ function dominantAttributes(
 			const level = column.values[top];
 			// A bare "70% yes" or "55% 3" would not say what it is about.
 			const isBare = level.length <= 3 || /^(yes|no|true|false|[\d.,]+)$/i.test(level);
-			const text = LOCATION.test(column.name)
-				? `${formatShare(share)} in ${level}`
-				: isBare
-					? `${formatShare(share)} ${readable(column.name)}: ${level}`
-					: `${formatShare(share)} ${level}`;
-			phrases.push({ text, strength: share - populationShare });
+			const fact: DominantAttribute = LOCATION.test(column.name)
+				? { kind: 'place', share, level }
+				: { kind: 'level', share, level, attribute: isBare ? readable(column.name) : null };
+			found.push({ fact, strength: share - populationShare });
 			continue;
 		}
 		const values = sortedFinite(column.values, persona, p);
 		if (values.length === 0) continue;
 		if (AGE.test(column.name)) {
-			phrases.push({ text: ageBand(values), strength: Infinity });
+			found.push({ fact: ageBand(values), strength: Infinity });
 			continue;
 		}
 		const all = sortedFinite(column.values);
@@ -343,19 +359,43 @@ function dominantAttributes(
 		const populationMedian = quantileSorted(all, 0.5);
 		const score = spread > 0 ? (personaMedian - populationMedian) / spread : 0;
 		if (Math.abs(score) < 0.4) continue;
-		phrases.push({
-			text: `median ${readable(column.name)} ${formatNumber(personaMedian)} (all customers: ${formatNumber(populationMedian)})`,
+		found.push({
+			fact: {
+				kind: 'median',
+				attribute: readable(column.name),
+				median: roundForPhrase(personaMedian),
+				population: roundForPhrase(populationMedian)
+			},
 			strength: Math.abs(score)
 		});
 	}
-	return phrases
+	const dominant = found
 		.sort((a, b) => b.strength - a.strength)
 		.slice(0, MAX_DOMINANT)
-		.map((phrase) => phrase.text);
+		.map((item) => item.fact);
+	return { dominantAttributes: dominant.map(dominantPhrase), dominant };
+}
+
+/** A dominant attribute in English: "62% in London", "mostly 30–39", "median age 41 (all customers: 38)". */
+export function dominantPhrase(fact: DominantAttribute): string {
+	switch (fact.kind) {
+		case 'place':
+			return `${formatShare(fact.share)} in ${fact.level}`;
+		case 'level':
+			return fact.attribute !== null
+				? `${formatShare(fact.share)} ${fact.attribute}: ${fact.level}`
+				: `${formatShare(fact.share)} ${fact.level}`;
+		case 'ageDecade':
+			return `mostly ${fact.from}–${fact.to}`;
+		case 'ageMiddle':
+			return `aged ${fact.low}–${fact.high} (middle half)`;
+		case 'median':
+			return `median ${fact.attribute} ${formatNumber(fact.median)} (all customers: ${formatNumber(fact.population)})`;
+	}
 }
 
 /** "mostly 30–39" when one decade holds half the persona, else the middle half "aged 28–45". */
-function ageBand(sortedAges: Float64Array): string {
+function ageBand(sortedAges: Float64Array): DominantAttribute {
 	const decades = new Map<number, number>();
 	for (const age of sortedAges) {
 		const decade = Math.floor(age / 10) * 10;
@@ -369,10 +409,10 @@ function ageBand(sortedAges: Float64Array): string {
 			bestCount = count;
 		}
 	}
-	if (bestCount >= 0.5 * sortedAges.length) return `mostly ${best}–${best + 9}`;
+	if (bestCount >= 0.5 * sortedAges.length) return { kind: 'ageDecade', from: best, to: best + 9 };
 	const low = Math.round(quantileSorted(sortedAges, 0.25));
 	const high = Math.round(quantileSorted(sortedAges, 0.75));
-	return `aged ${low}–${high} (middle half)`;
+	return { kind: 'ageMiddle', low, high };
 }
 
 function standardDeviation(values: Float64Array): number {
@@ -388,6 +428,11 @@ function readable(name: string): string {
 	return name.replace(/[_-]+/g, ' ').trim().toLowerCase();
 }
 
+/** A figure as its phrase shows it: whole from 100 up, else one decimal. */
+function roundForPhrase(x: number): number {
+	return Math.abs(x) >= 100 ? Math.round(x) : Math.round(x * 10) / 10;
+}
+
 function formatNumber(x: number): string {
-	return Math.abs(x) >= 100 ? formatCount(x) : String(Math.round(x * 10) / 10);
+	return Math.abs(x) >= 100 ? formatCount(x) : String(x);
 }

@@ -40,4 +40,5 @@ export {
 	type Labelling,
 	type SilhouetteOptions
 } from './silhouette';
+export { separationOf, SILHOUETTE_BANDS, type PersonaSeparation } from './separation';
 export { standardiseColumns, type StandardisedMatrix } from './standardise';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namePersonas, traitWord, type PersonaTrait } from './name-persona';
+import { namePersonas, namePersonasWithParts, traitWord, type PersonaTrait } from './name-persona';
 
 const behaviour = (feature: string, score: number): PersonaTrait => ({
 	feature,
@@ -152,5 +152,56 @@ describe('namePersonas', () => {
 			traits: features.map((f) => behaviour(f, Math.round((random() * 4 - 2) * 2) / 2))
 		}));
 		expect(new Set(namePersonas(personas)).size).toBe(20);
+	});
+});
+
+describe('namePersonasWithParts', () => {
+	it('gives each name’s parts in name order, a place and a number apart', () => {
+		const city: PersonaTrait = {
+			feature: 'city',
+			kind: 'categorical-attribute',
+			level: 'Leeds',
+			score: 1,
+			share: 0.7
+		};
+		const named = namePersonasWithParts([
+			{ medianOrders: 9, traits: [behaviour('logOrders', 1.2), city] },
+			{ medianOrders: 9, traits: [behaviour('logOrders', 1.1), city] }
+		]);
+		expect(named).toEqual([
+			{
+				name: 'Leeds-based frequent buyers',
+				parts: {
+					parts: [
+						{ kind: 'level', level: 'Leeds', place: true },
+						{ kind: 'word', word: 'frequent' }
+					],
+					number: null
+				}
+			},
+			{
+				name: 'Leeds-based frequent buyers 2',
+				parts: {
+					parts: [
+						{ kind: 'level', level: 'Leeds', place: true },
+						{ kind: 'word', word: 'frequent' }
+					],
+					number: 2
+				}
+			}
+		]);
+	});
+
+	it('keeps an unrecognised numeric attribute as an attribute part', () => {
+		const [named] = namePersonasWithParts([
+			{
+				medianOrders: 3,
+				traits: [{ feature: 'Visits', kind: 'numeric-attribute', score: -0.9 }]
+			}
+		]);
+		expect(named).toEqual({
+			name: 'Low-visits buyers',
+			parts: { parts: [{ kind: 'attribute', attribute: 'visits', high: false }], number: null }
+		});
 	});
 });

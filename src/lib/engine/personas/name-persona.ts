@@ -68,28 +68,60 @@ const ATTRIBUTE_WORDS: [RegExp, string, string | null][] = [
 	[/problem|ticket|complaint/i, 'problem-prone', null]
 ];
 
-/** The word a trait contributes to a name, or null when it is not distinctive enough or says nothing. */
-export function traitWord(trait: PersonaTrait, medianOrders: number): string | null {
+/**
+ * One part of a persona's name, for the interface to word in its language: a fixed word
+ * ("frequent", "high-maintenance" …, English as `word`), a value of the data ("London-based" for
+ * a place, "Chef"), or an unrecognised numeric attribute ("high-budget").
+ */
+export type NamePart =
+	| { kind: 'word'; word: string }
+	| { kind: 'level'; level: string; place: boolean }
+	| { kind: 'attribute'; attribute: string; high: boolean };
+
+/** A persona's name as parts, in name order, and its number when the words alone collide (" 2"). */
+export interface PersonaNameParts {
+	parts: NamePart[];
+	number: number | null;
+}
+
+/** The part a trait contributes to a name, or null when it is not distinctive enough or says nothing. */
+export function traitPart(trait: PersonaTrait, medianOrders: number): NamePart | null {
 	if (trait.kind === 'categorical-attribute') {
 		if (trait.level === undefined || (trait.share ?? 0) < NAME_LEVEL_SHARE) return null;
 		if (trait.score < NAME_SCORE_THRESHOLD) return null;
-		return LOCATION.test(trait.feature) ? `${trait.level}-based` : trait.level;
+		return { kind: 'level', level: trait.level, place: LOCATION.test(trait.feature) };
 	}
 	if (Math.abs(trait.score) < NAME_SCORE_THRESHOLD) return null;
 	const high = trait.score > 0;
+	const word = (text: string | null): NamePart | null =>
+		text === null ? null : { kind: 'word', word: text };
 	if (trait.kind === 'behaviour') {
 		const words = BEHAVIOUR_WORDS[trait.feature];
 		if (!words) return null;
-		if (trait.feature === 'logOrders' && !high && medianOrders <= 1) return 'one-time';
-		return high ? words[0] : words[1];
+		if (trait.feature === 'logOrders' && !high && medianOrders <= 1) return word('one-time');
+		return word(high ? words[0] : words[1]);
 	}
 	const known = ATTRIBUTE_WORDS.find(([pattern]) => pattern.test(trait.feature));
-	if (known) return high ? known[1] : known[2];
-	return `${high ? 'high' : 'low'}-${trait.feature.toLowerCase()}`;
+	if (known) return word(high ? known[1] : known[2]);
+	return { kind: 'attribute', attribute: trait.feature.toLowerCase(), high };
+}
+
+/** A name part in English: "frequent", "London-based", "Chef", "high-budget". */
+export function partWord(part: NamePart): string {
+	if (part.kind === 'word') return part.word;
+	if (part.kind === 'level') return part.place ? `${part.level}-based` : part.level;
+	return `${part.high ? 'high' : 'low'}-${part.attribute}`;
+}
+
+/** The word a trait contributes to a name, or null when it is not distinctive enough or says nothing. */
+export function traitWord(trait: PersonaTrait, medianOrders: number): string | null {
+	const part = traitPart(trait, medianOrders);
+	return part === null ? null : partWord(part);
 }
 
 interface NamingWord {
 	word: string;
+	part: NamePart;
 	strength: number;
 	order: number;
 }
@@ -98,11 +130,13 @@ function namingWords(persona: PersonaNameInput): NamingWord[] {
 	const words: NamingWord[] = [];
 	const seen = new Set<string>();
 	for (const trait of persona.traits) {
-		const word = traitWord(trait, persona.medianOrders);
-		if (word === null || seen.has(word.toLowerCase())) continue;
+		const part = traitPart(trait, persona.medianOrders);
+		if (part === null) continue;
+		const word = partWord(part);
+		if (seen.has(word.toLowerCase())) continue;
 		seen.add(word.toLowerCase());
 		const order = ORDER.indexOf(trait.kind === 'behaviour' ? trait.feature : trait.kind);
-		words.push({ word, strength: Math.abs(trait.score), order });
+		words.push({ word, part, strength: Math.abs(trait.score), order });
 	}
 	// "Lapsing" adds nothing next to "lapsed". Against "recent" (than the population), the
 	// persona's own rhythm wins when most members are past twice their usual gap.
@@ -114,14 +148,24 @@ function namingWords(persona: PersonaNameInput): NamingWord[] {
 	else if (persona.isLapsing) {
 		drop('recent');
 		drop('lapsing');
-		words.push({ word: 'lapsing', strength: Infinity, order: ORDER.indexOf('lapsing') });
+		words.push({
+			word: 'lapsing',
+			part: { kind: 'word', word: 'lapsing' },
+			strength: Infinity,
+			order: ORDER.indexOf('lapsing')
+		});
 	} else if (seen.has('recent')) drop('lapsing');
 	// Strongest first; ties broken by the word so the result never depends on trait order.
 	return words.sort((a, b) => b.strength - a.strength || a.word.localeCompare(b.word));
 }
 
+/** The words a name takes, strongest `count`, in name order. */
+function chosenWords(words: NamingWord[], count: number): NamingWord[] {
+	return words.slice(0, count).sort((a, b) => a.order - b.order);
+}
+
 function compose(words: NamingWord[], count: number): string {
-	const chosen = words.slice(0, count).sort((a, b) => a.order - b.order);
+	const chosen = chosenWords(words, count);
 	if (chosen.length === 0) return 'Typical buyers';
 	const phrase = [...chosen.map((w) => w.word), 'buyers'].join(' ');
 	return phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -133,6 +177,13 @@ function compose(words: NamingWord[], count: number): string {
  * collide get a number (" 2", " 3" …), so names are always distinct.
  */
 export function namePersonas(personas: PersonaNameInput[]): string[] {
+	return namePersonasWithParts(personas).map((named) => named.name);
+}
+
+/** `namePersonas`, with each name's parts (for the interface's languages). */
+export function namePersonasWithParts(
+	personas: PersonaNameInput[]
+): { name: string; parts: PersonaNameParts }[] {
 	const words = personas.map(namingWords);
 	const depth = personas.map(() => WORDS_PER_NAME);
 	let names = words.map((w, i) => compose(w, depth[i]));
@@ -154,11 +205,12 @@ export function namePersonas(personas: PersonaNameInput[]): string[] {
 	const groups = groupIndices(names);
 	const taken = new Set(names);
 	return names.map((name, i) => {
-		if (groups.get(name)![0] === i) return name;
+		const parts = chosenWords(words[i], depth[i]).map((w) => w.part);
+		if (groups.get(name)![0] === i) return { name, parts: { parts, number: null } };
 		let suffix = 2;
 		while (taken.has(`${name} ${suffix}`)) suffix++;
 		taken.add(`${name} ${suffix}`);
-		return `${name} ${suffix}`;
+		return { name: `${name} ${suffix}`, parts: { parts, number: suffix } };
 	});
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatDuration,
+	personaApproach,
+	personaStoryFacts,
 	standInName,
 	suggestApproach,
 	writePersonaStory,
@@ -156,5 +158,67 @@ describe('formatting helpers', () => {
 
 	it('gives twenty distinct stand-in names', () => {
 		expect(new Set(Array.from({ length: 20 }, (_, i) => standInName(i))).size).toBe(20);
+	});
+});
+
+describe('personaStoryFacts', () => {
+	it('gives the figures the English story tells, in the units it tells them', () => {
+		// 21 days = 3 weeks; 426 days ÷ 30.44 ≈ 14 months; 85.2 days ÷ 30.44 ≈ 3 months.
+		expect(personaStoryFacts({ ...loyal, medianAge: 36.6 })).toEqual({
+			alias: 'Alex',
+			age: 37,
+			orders: 6,
+			recency: { count: 3, unit: 'week' },
+			span: { count: 14, unit: 'month' },
+			gap: { count: 3, unit: 'month' },
+			orderValue: 85,
+			value: 510,
+			discountShare: 0,
+			category: { name: 'Kitchen', focused: false },
+			channel: { name: 'online', kind: 'online' },
+			customers: 1240,
+			customerShare: 0.12,
+			valueShare: 0.41,
+			valueBasis: 'revenue',
+			dominant: []
+		});
+	});
+
+	it('tells no span, gap or channel for a one-order persona with no main channel', () => {
+		const facts = personaStoryFacts({ ...oneTime, medianSpanDays: 30, medianGapDays: 30 });
+		expect([facts.orders, facts.span, facts.gap, facts.channel]).toEqual([1, null, null, null]);
+		// 200 days ÷ 30.44 ≈ 6.6 → 7 months.
+		expect(facts.recency).toEqual({ count: 7, unit: 'month' });
+	});
+
+	it('keeps a channel the story cannot name as "other", and a channel under half out', () => {
+		expect(personaStoryFacts({ ...loyal, channel: { name: 'Fair', share: 0.6 } }).channel).toEqual({
+			name: 'Fair',
+			kind: 'other'
+		});
+		expect(personaStoryFacts({ ...loyal, channel: { name: 'web', share: 0.49 } }).channel).toBe(
+			null
+		);
+	});
+});
+
+describe('personaApproach', () => {
+	it('gives the codes of the English approach, in its order', () => {
+		expect(personaApproach(loyal)).toEqual({ codes: ['reward', 'service'], category: null });
+		expect(personaApproach({ ...loyal, traits: [] })).toEqual({
+			codes: ['newsletter'],
+			category: null
+		});
+	});
+
+	it('names the category only when a category mailing is suggested', () => {
+		const niche: PersonaFacts = {
+			...loyal,
+			traits: [{ feature: 'categoryConcentration', kind: 'behaviour', score: 1 }]
+		};
+		expect(personaApproach(niche)).toEqual({ codes: ['categoryMailing'], category: 'Kitchen' });
+		expect(suggestApproach(niche)).toBe(
+			'Category mailings about Kitchen, and one neighbouring category to try.'
+		);
 	});
 });

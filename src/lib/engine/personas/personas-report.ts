@@ -5,10 +5,11 @@
 import type { ValueBasis } from '../customers/customer-table';
 import { formatDay } from '../tables/orders-table';
 import { median } from '../tables/quantile';
-import type { PersonaComputation } from './compute-personas';
+import type { PersonaComputation, PersonaNote } from './compute-personas';
 import type { PersonaCard } from './describe-personas';
 import type { PersonaFeatureChoice } from './persona-features';
 import type { PersonaOptions } from './personas-options';
+import { separationOf, type PersonaSeparation } from './separation';
 
 /** One feature the user can include in or leave out of the clustering. */
 export interface PersonaFeatureOption extends PersonaFeatureChoice {
@@ -37,10 +38,14 @@ export interface PersonasReport {
 	features: PersonaFeatureOption[];
 	/** What was adjusted in the options (a feature of a shared link this data does not have). */
 	notes: string[];
+	/** The same notes by code, for the interface's languages. */
+	noteCauses: PersonaNote[];
 	k: number;
 	kChosenBy: 'silhouette' | 'user';
 	/** Mean silhouette of the chosen clustering (−1 to 1). */
 	silhouette: number;
+	/** Kaufman and Rousseeuw's reading of `silhouette`: `none` (≤ 0.25) is worth a warning. */
+	separation: PersonaSeparation;
 	/** True when silhouettes were estimated on a sample of 3,000 customers. */
 	silhouetteSampled: boolean;
 	/** The silhouette curve over 2–8 (always), plus the user's k when it lies outside. */
@@ -96,9 +101,11 @@ export function buildPersonasReport(
 		customers: customers.count,
 		features,
 		notes: computation.notes,
+		noteCauses: computation.noteCauses,
 		k: clusters.k,
 		kChosenBy: options.autoK ? 'silhouette' : 'user',
 		silhouette: clusters.silhouette,
+		separation: separationOf(clusters.silhouette),
 		silhouetteSampled: clusters.silhouetteSampled,
 		silhouetteByK: curve,
 		clusteringKey: computation.clusteringKey,

@@ -20,6 +20,8 @@ export interface ProfitExportInput {
 	grouping: CustomerGrouping;
 	/** Only customers with contribution < 0, worst first; default every customer, by contribution descending. */
 	onlyLosing?: boolean;
+	/** Only the customers of this group code (`grouping.codes`); default every group. */
+	onlyGroup?: number;
 }
 
 /**
@@ -55,7 +57,9 @@ export function profitCustomerRows(input: ProfitExportInput): CsvCell[][] {
 	const contribution = columns.contribution;
 	const picked: number[] = [];
 	for (let i = 0; i < customers.count; i++) {
-		if (!input.onlyLosing || contribution[i] < 0) picked.push(i);
+		if (input.onlyLosing && contribution[i] >= 0) continue;
+		if (input.onlyGroup !== undefined && grouping.codes[i] !== input.onlyGroup) continue;
+		picked.push(i);
 	}
 	picked.sort(
 		input.onlyLosing

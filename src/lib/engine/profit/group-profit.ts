@@ -52,6 +52,21 @@ function emptySums(): ProfitSums {
 	};
 }
 
+/** Adds customer `i` of `columns` to the sums `s` (the group's, or everyone's). */
+function addCustomer(s: ProfitSums, columns: ProfitColumns, i: number): void {
+	s.customers++;
+	s.revenue += columns.revenue[i];
+	s.goods += columns.goods[i];
+	s.orderCost += columns.orderCost[i];
+	s.returnCost += columns.returnCost[i];
+	s.ticketCost += columns.ticketCost[i];
+	s.effortCost += columns.effortCost[i];
+	s.service += columns.service[i];
+	s.marketing += columns.marketing[i];
+	s.contribution += columns.contribution[i];
+	if (columns.contribution[i] < 0) s.losing++;
+}
+
 /** ROI = contribution ÷ (service + marketing), null when the denominator is 0. */
 export function returnOnInvestment(
 	contribution: number,
@@ -70,20 +85,7 @@ export function groupProfit(columns: ProfitColumns, grouping: CustomerGrouping):
 	const groups = grouping.labels.length;
 	const sums = Array.from({ length: groups }, emptySums);
 	const codes = grouping.codes;
-	for (let i = 0; i < codes.length; i++) {
-		const s = sums[codes[i]];
-		s.customers++;
-		s.revenue += columns.revenue[i];
-		s.goods += columns.goods[i];
-		s.orderCost += columns.orderCost[i];
-		s.returnCost += columns.returnCost[i];
-		s.ticketCost += columns.ticketCost[i];
-		s.effortCost += columns.effortCost[i];
-		s.service += columns.service[i];
-		s.marketing += columns.marketing[i];
-		s.contribution += columns.contribution[i];
-		if (columns.contribution[i] < 0) s.losing++;
-	}
+	for (let i = 0; i < codes.length; i++) addCustomer(sums[codes[i]], columns, i);
 	let total = 0;
 	for (const s of sums) total += s.contribution;
 	return sums.map((s, g) => ({
@@ -99,20 +101,7 @@ export function groupProfit(columns: ProfitColumns, grouping: CustomerGrouping):
 /** The same sums over every customer. */
 export function totalProfit(columns: ProfitColumns): ProfitSums {
 	const s = emptySums();
-	const n = columns.contribution.length;
-	s.customers = n;
-	for (let i = 0; i < n; i++) {
-		s.revenue += columns.revenue[i];
-		s.goods += columns.goods[i];
-		s.orderCost += columns.orderCost[i];
-		s.returnCost += columns.returnCost[i];
-		s.ticketCost += columns.ticketCost[i];
-		s.effortCost += columns.effortCost[i];
-		s.service += columns.service[i];
-		s.marketing += columns.marketing[i];
-		s.contribution += columns.contribution[i];
-		if (columns.contribution[i] < 0) s.losing++;
-	}
+	for (let i = 0; i < columns.contribution.length; i++) addCustomer(s, columns, i);
 	s.roi = returnOnInvestment(s.contribution, s.service, s.marketing);
 	return s;
 }

@@ -2,6 +2,7 @@
  * Why one customer has their R, F and M scores, segment, purchase pattern and tags, each in the
  * words of the thresholds that decided it; unknown ids get close matches as suggestions.
  */
+import type { BehaviourTagSlug } from './behaviour-tags';
 import type { SegmentsComputation } from './compute-segments';
 import { PURCHASE_PATTERNS, type PurchasePattern } from './purchase-pattern';
 import { explainRfm, type RfmDimension } from './rfm';
@@ -14,7 +15,13 @@ export interface CustomerExplanation {
 	segment: { slug: string; name: string; colour: string; reason: string };
 	reasons: Record<RfmDimension, string>;
 	pattern: { name: PurchasePattern; reason: string; lapsing: boolean; lapsingReason: string };
-	tags: { name: string; rule: string; has: boolean | null; unavailable: string | null }[];
+	tags: {
+		slug: BehaviourTagSlug;
+		name: string;
+		rule: string;
+		has: boolean | null;
+		unavailable: string | null;
+	}[];
 }
 
 export type ExplainOutput =
@@ -91,6 +98,7 @@ export function explainSegmentCustomer(
 			reasons: explainRfm(customers, rfm, index),
 			pattern: explainPattern(computation, index),
 			tags: tags.map((tag) => ({
+				slug: tag.slug,
 				name: tag.name,
 				rule: tag.rule,
 				has: tag.mask ? tag.mask[index] === 1 : null,

@@ -7,6 +7,7 @@ import { safeFileName } from '../tables/file-name';
 import { toCsv, type CsvFile } from '../tables/csv-export';
 import type { SegmentsComputation } from './compute-segments';
 import { segmentExportRows } from './playbook';
+import { cellsMask, segmentGroupMask, type SegmentGroup } from './segment-members';
 
 /** A campaign CSV: one segment, the customers of some R × F cells, or everyone. */
 export function exportSegmentsCsv(
@@ -15,19 +16,7 @@ export function exportSegmentsCsv(
 	segment: string | null,
 	cells: [number, number][] | null
 ): CsvFile {
-	const { customers, rfm } = computation;
-	let mask: Uint8Array | undefined;
-	if (cells) {
-		const bins = rfm.bins;
-		const picked = new Uint8Array((bins + 1) * (bins + 1));
-		for (const [r, f] of cells) {
-			if (r >= 1 && r <= bins && f >= 1 && f <= bins) picked[r * (bins + 1) + f] = 1;
-		}
-		mask = new Uint8Array(customers.count);
-		for (let i = 0; i < customers.count; i++) {
-			mask[i] = picked[rfm.recency[i] * (bins + 1) + rfm.frequency[i]];
-		}
-	}
+	const mask = cells ? cellsMask(computation, cells) : undefined;
 	const rows = segmentExportRows({
 		...computation,
 		segment: segment ?? undefined,
@@ -36,6 +25,24 @@ export function exportSegmentsCsv(
 	const safeName = safeFileName(datasetName);
 	const part = segment ?? (cells ? 'rf-selection' : 'all-segments');
 	return { fileName: `${safeName}-${part}.csv`, csv: toCsv(rows), rows: rows.length - 1 };
+}
+
+/**
+ * The campaign CSV of one group of the Segments view (issue 20's customer lists): a segment or R × F
+ * cells as `exportSegmentsCsv` writes them, or the customers carrying a behaviour tag
+ * (`<dataset>-<tag slug>.csv`), with the same columns.
+ */
+export function exportSegmentGroupCsv(
+	computation: SegmentsComputation,
+	datasetName: string,
+	group: SegmentGroup
+): CsvFile {
+	if (group.kind === 'segment')
+		return exportSegmentsCsv(computation, datasetName, group.slug, null);
+	if (group.kind === 'cells') return exportSegmentsCsv(computation, datasetName, null, group.cells);
+	const rows = segmentExportRows({ ...computation, mask: segmentGroupMask(computation, group) });
+	const fileName = `${safeFileName(datasetName)}-${group.slug}.csv`;
+	return { fileName, csv: toCsv(rows), rows: rows.length - 1 };
 }
 
 /**

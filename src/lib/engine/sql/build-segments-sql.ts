@@ -333,6 +333,22 @@ ranked AS (
   FROM scored s
 )`;
 
+	// The columns of the result, in order; contribution is computed in the final SELECT itself.
+	const classifiedColumns = [
+		'customer',
+		'recency_days',
+		'orders',
+		'value',
+		'r',
+		'f',
+		'm',
+		'segment',
+		'pattern',
+		'lapsing',
+		...tagColumns,
+		'abc'
+	];
+	const columns = [...classifiedColumns, ...(contribution ? ['contribution'] : [])];
 	const contributionSelect = contribution
 		? `,\n  ${contributionColumn(contribution, options.rules, hasCostEffort, spec, dbl)}`
 		: '';
@@ -358,38 +374,10 @@ classified AS (
 )
 -- One row per customer${contribution ? '; contribution = net revenue - goods - service - marketing (the Profit family)' : ''}.
 SELECT
-  ${[
-		'customer',
-		'recency_days',
-		'orders',
-		'value',
-		'r',
-		'f',
-		'm',
-		'segment',
-		'pattern',
-		'lapsing',
-		...tagColumns,
-		'abc'
-	].join(',\n  ')}${contributionSelect}
+  ${classifiedColumns.join(',\n  ')}${contributionSelect}
 FROM classified
 ORDER BY value DESC, ${tieBreak}`;
 
-	const columns = [
-		'customer',
-		'recency_days',
-		'orders',
-		'value',
-		'r',
-		'f',
-		'm',
-		'segment',
-		'pattern',
-		'lapsing',
-		...tagColumns,
-		'abc',
-		...(contribution ? ['contribution'] : [])
-	];
 	const header = [
 		`-- Sieve: RFM segments, purchase patterns, behaviour tags and ABC classes as ${options.dialect} SQL.`,
 		"-- The rules of Sieve's DOMAIN.md; the result has one row per customer:",

@@ -18,6 +18,9 @@ export interface LiftRow {
 /** A behaviour median of the group and of the rest, with how to format it. */
 export interface BehaviourComparison {
 	label: string;
+	/** The behaviour feature's key (`distinguish.ts`), for the interface's languages; null for a
+	 * numeric attribute of the customers file (its label is the column's name). */
+	feature: string | null;
 	group: number;
 	rest: number;
 	format: 'money' | 'integer' | 'decimal' | 'share' | 'days';
@@ -76,12 +79,14 @@ function toProfile(result: DistinguishResult, groupLabel: string): GroupProfile 
 		behaviour: [
 			...result.behaviour.map((row) => ({
 				label: row.label,
+				feature: row.feature,
 				group: row.groupMedian,
 				rest: row.restMedian,
 				format: FORMAT_OF[row.feature] ?? 'decimal'
 			})),
 			...result.numericAttributes.map((row) => ({
 				label: row.label,
+				feature: null,
 				group: row.groupMedian,
 				rest: row.restMedian,
 				format: 'decimal' as const

@@ -41,6 +41,11 @@ describe('buildValueReport', () => {
 	it('compares the top 1 with the rest', () => {
 		expect(report.profile.groupLabel).toBe('the top 1');
 		expect([report.profile.groupSize, report.profile.restSize]).toEqual([1, 1]);
+		// Each behaviour median carries its feature's key, for the interface's languages.
+		expect(report.profile.behaviour.slice(0, 2).map((row) => [row.feature, row.label])).toEqual([
+			['value', 'Value'],
+			['orders', 'Orders']
+		]);
 	});
 
 	it('gives no start date when every line counts', () => {

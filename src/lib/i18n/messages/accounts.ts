@@ -4,6 +4,9 @@ import { plural } from '../plural';
 
 type Level = 'High' | 'Medium' | 'Low';
 
+/** An id from the data kept whole in a sentence (first strong isolate … pop). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 export const en = {
 	pageTitle: 'Account reviews — Sieve',
 	title: 'Account reviews',
@@ -31,6 +34,12 @@ export const en = {
 		lowCapacity: string
 	) =>
 		`High: whitespace ≥ ${highWhitespace} and capacity ≥ ${highCapacity}; Low: whitespace < ${lowWhitespace} or capacity < ${lowCapacity}.`,
+	/** The engine's notes by code (`AccountsReport.noteCodes`). */
+	notes: {
+		noCategory: 'The orders have no category column: whitespace is unknown, so no account is High.',
+		noLastReview:
+			'No last-review date in the customers file: every review is due on the analysis date.'
+	},
 	lastReviews: (attribute: string, known: number, overdue: number) =>
 		`Last reviews read from “${attribute}”: ${formatInteger(known)} accounts, ${formatInteger(overdue)} of them overdue`,
 	unreadable: (n: number, example: string) =>
@@ -92,7 +101,16 @@ export const en = {
 		many: (n: number) => `${formatInteger(n)} review briefs`,
 		print: 'Print',
 		close: 'Close',
-		heading: (customer: string) => `Account review — ${customer}`,
+		heading: (customer: string) => `Account review — ${isolate(customer)}`,
+		/**
+		 * The engine's default questions (`DEFAULT_REVIEW_QUESTIONS`, in its order): a question
+		 * still equal to its default is shown in the chosen language; one the user wrote, as written.
+		 */
+		defaultQuestions: [
+			'How do they see us? What do we do well, and what should we do better?',
+			'What else do they need, now or in the coming year?',
+			'Who else do they talk to or buy from, for what?'
+		],
 		facts: (whitespace: string, capacity: string, lastReview: string | null, due: string) =>
 			` · whitespace ${whitespace} · capacity ${capacity} · last review ${lastReview ?? 'none on record'} · due ${due} · planned `,
 		questions: 'Questions',
@@ -163,6 +181,11 @@ export const ur: typeof en = {
 		lowCapacity: string
 	) =>
 		`زیادہ: خالی جگہ ≥ ${highWhitespace} اور گنجائش ≥ ${highCapacity}؛ کم: خالی جگہ < ${lowWhitespace} یا گنجائش < ${lowCapacity}۔`,
+	notes: {
+		noCategory:
+			'آرڈرز میں زمرے کا کالم نہیں: خالی جگہ معلوم نہیں، اس لیے کوئی اکاؤنٹ زیادہ موقع والا نہیں۔',
+		noLastReview: 'گاہکوں کی فائل میں آخری جائزے کی تاریخ نہیں: ہر جائزہ تجزیے کی تاریخ پر واجب ہے۔'
+	},
 	lastReviews: (attribute: string, known: number, overdue: number) =>
 		`آخری جائزے \u2068”${attribute}“\u2069 سے پڑھے گئے: ${formatInteger(known)} اکاؤنٹ، ان میں سے ${formatInteger(overdue)} کا وقت گزر چکا`,
 	unreadable: (n: number, example: string) =>
@@ -223,7 +246,12 @@ export const ur: typeof en = {
 		many: (n: number) => `جائزوں کے ${formatInteger(n)} خلاصے`,
 		print: 'پرنٹ کریں',
 		close: 'بند کریں',
-		heading: (customer: string) => `اکاؤنٹ کا جائزہ — ${customer}`,
+		heading: (customer: string) => `اکاؤنٹ کا جائزہ — ${isolate(customer)}`,
+		defaultQuestions: [
+			'وہ ہمیں کیسا دیکھتے ہیں؟ ہم کیا اچھا کرتے ہیں، اور کیا بہتر کرنا چاہیے؟',
+			'انہیں اور کیا چاہیے، ابھی یا آنے والے سال میں؟',
+			'وہ اور کس سے بات کرتے ہیں یا خریدتے ہیں، کس چیز کے لیے؟'
+		],
 		facts: (whitespace: string, capacity: string, lastReview: string | null, due: string) =>
 			` · خالی جگہ ${whitespace} · گنجائش ${capacity} · آخری جائزہ ${lastReview ?? 'کوئی ریکارڈ نہیں'} · واجب ${due} · طے شدہ `,
 		questions: 'سوالات',

@@ -50,7 +50,8 @@ export const en = {
 			segments: 'Segments',
 			personas: 'Personas',
 			accounts: 'Account reviews',
-			clv: 'Future value'
+			clv: 'Future value',
+			display: 'Currency'
 		} as Record<string, string>,
 		ignoredSection: (label: string, fromLink: boolean, message: string) =>
 			`${label} settings ${fromLink ? 'in the link' : 'saved with this dataset'} were ignored: ${message}`,
@@ -112,7 +113,8 @@ export const ur: typeof en = {
 			segments: 'حصے',
 			personas: 'پرسونا',
 			accounts: 'کھاتوں کے جائزے',
-			clv: 'مستقبل کی قدر'
+			clv: 'مستقبل کی قدر',
+			display: 'کرنسی'
 		},
 		ignoredSection: (label: string, fromLink: boolean, message: string) =>
 			`${fromLink ? 'لنک میں دی گئی' : 'اس ڈیٹا سیٹ کے ساتھ محفوظ'} ${label} کی سیٹنگز نظر انداز کر دی گئیں: ${message}`,

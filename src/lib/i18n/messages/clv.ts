@@ -24,6 +24,14 @@ const UNIT_UR: Record<Unit, string> = { weeks: 'ہفتے', days: 'دن' };
 const UNIT_UR_OBLIQUE: Record<Unit, string> = { weeks: 'ہفتوں', days: 'دنوں' };
 
 export const en = {
+	/** What each phase of the fit is doing (the worker's progress, by the engine's `ClvPhase`). */
+	phases: {
+		transactions: 'Summarising purchase days',
+		bgnbd: 'Fitting BG/NBD (purchases and drop-out)',
+		'gamma-gamma': 'Fitting Gamma-Gamma (spend per purchase)',
+		customers: 'Predicting each customer',
+		holdout: 'Checking the holdout'
+	} as Record<string, string>,
 	page: {
 		title: 'Lifetime value — Sieve',
 		heading: 'Lifetime value',
@@ -346,6 +354,13 @@ export const en = {
 };
 
 export const ur: typeof en = {
+	phases: {
+		transactions: 'خریداری کے دنوں کا خلاصہ بن رہا ہے',
+		bgnbd: 'BG/NBD فٹ ہو رہا ہے (خریداریاں اور چھوڑ جانا)',
+		'gamma-gamma': 'Gamma-Gamma فٹ ہو رہا ہے (فی خریداری خرچ)',
+		customers: 'ہر گاہک کی پیش گوئی ہو رہی ہے',
+		holdout: 'جانچ کی مدت سے موازنہ ہو رہا ہے'
+	},
 	page: {
 		title: 'عمر بھر کی قدر — سِیو',
 		heading: 'عمر بھر کی قدر',

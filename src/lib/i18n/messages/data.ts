@@ -6,6 +6,7 @@ import {
 	formatFixed,
 	formatInteger,
 	formatIsoDate,
+	formatMoney,
 	formatShare
 } from '../format';
 
@@ -153,7 +154,7 @@ export const en = {
 	},
 	summary: {
 		demoNote:
-			'This is the demo business: a made-up shop and its customers. Its files hold a few faulty rows on purpose — a ticket without a customer, one closed before it was opened, people in the customers file who never ordered — to show how Sieve reports such rows in your own files. Nothing here is wrong.',
+			'This is the demo business: a made-up shop, its customers and their support tickets. Its customers file also lists newsletter sign-ups who never ordered, and a few customers only ever sent something back: a real shop has both, and the summary counts them apart.',
 		imported: 'Imported',
 		rowsRead: 'Rows read',
 		linesKept: 'Lines kept',
@@ -162,7 +163,15 @@ export const en = {
 		returnsOnly: 'Customers with returns only',
 		orders: 'Orders',
 		returns: 'Returns',
-		netRevenue: 'Net revenue',
+		netRevenue: 'Net revenue, all lines',
+		/** Why the Data page's net revenue differs from the views' (shared/DOMAIN.md). */
+		netRevenueNote: (withOrders: number, returnsOnly: number) =>
+			returnsOnly === 0
+				? 'Net revenue, all lines, counts every kept line with returns netted; all of it comes from customers with an order, whom the views analyse (“Net revenue of customers with an order”, over the chosen period).'
+				: `Net revenue, all lines, counts every kept line with returns netted: ${formatMoney(withOrders)} from customers with an order, whom the views analyse (“Net revenue of customers with an order”, over the chosen period), and ${formatMoney(returnsOnly)} from customers with returns only, left out of the analysis.`,
+		currency: (label: string) => `Amounts in ${label}.`,
+		noCurrency:
+			'The file names no currency: amounts are shown as plain numbers. Choose one under “Customer table” on the Value, Segments or Profit view.',
 		firstDate: 'First date',
 		lastDate: 'Last date',
 		accounting: (lines: number, rejected: number, read: number) =>
@@ -181,6 +190,8 @@ export const en = {
 		examples: 'First examples',
 		line: (line: number) => `line ${line}`,
 		attributesFile: 'Customers file',
+		fromOrders: 'Customer attributes from the orders file:',
+		fromOrdersRule: '(each customer’s most frequent value).',
 		attributesCounts: (customers: number, numeric: string[], categorical: string[]) =>
 			`: ${fi(customers)} customers, numeric columns ${numeric.join(', ') || 'none'}, categorical columns ${categorical.join(', ') || 'none'}.`,
 		matched: 'matched a customer of the orders file;',
@@ -263,6 +274,11 @@ export const en = {
 		remove: 'Remove',
 		attributesLabel: 'Customers file',
 		attributesHint: 'One row per customer, joined on the customer id.',
+		attributeColumns: 'Customer attributes in this file',
+		/** "Use <column> as a customer attribute", around the column's name. */
+		useAttribute: { before: 'Use', after: 'as a customer attribute' },
+		attributeColumnsHelp:
+			'Each customer gets their most frequent value (a tie goes to the value of their earliest line). Like a customers file’s columns, it appears in personas, customer details, groupings and exports.',
 		needs: (missing: string[]) => `To import, Sieve needs ${missing.join(', ')}.`,
 		counted: 'What will be counted:',
 		import: 'Import',
@@ -279,7 +295,19 @@ export const en = {
 			tab: 'tab',
 			pipe: 'pipe “|”',
 			whitespace: 'spaces (aligned columns)'
-		}
+		},
+		currency: 'Currency of the amounts',
+		currencyHelp: 'shown with every amount; it changes no figure',
+		currencyNotFound: 'the file names no currency: choose one, or keep plain numbers',
+		currencyNone: 'none — plain numbers',
+		currencyDetected: (label: string, source: 'values' | 'header' | 'column', column: string) =>
+			`detected: ${label} (${
+				source === 'values'
+					? `written with the values of “${column}”`
+					: source === 'header'
+						? `named in the header “${column}”`
+						: `the “${column}” column`
+			})`
 	},
 	missing: {
 		customer: 'a customer column',
@@ -470,7 +498,7 @@ export const ur: typeof en = {
 	},
 	summary: {
 		demoNote:
-			'یہ نمونے کا کاروبار ہے: ایک فرضی دکان اور اس کے گاہک۔ اس کی فائلوں میں جان بوجھ کر چند خراب قطاریں رکھی گئی ہیں — گاہک کے بغیر ایک ٹکٹ، کھلنے سے پہلے بند ہونے والا ایک ٹکٹ، گاہکوں کی فائل میں ایسے لوگ جنہوں نے کبھی آرڈر نہیں کیا — تاکہ دکھایا جا سکے کہ آپ کی اپنی فائلوں میں ایسی قطاروں کی اطلاع سِیو کیسے دیتا ہے۔ یہاں کچھ غلط نہیں۔',
+			'یہ نمونے کا کاروبار ہے: ایک فرضی دکان، اس کے گاہک اور ان کے مدد کے ٹکٹ۔ اس کی گاہکوں کی فائل میں نیوز لیٹر کے ایسے مشترکین بھی ہیں جنہوں نے کبھی آرڈر نہیں کیا، اور چند گاہکوں نے صرف سامان واپس کیا: ہر اصل دکان میں دونوں ہوتے ہیں، اور خلاصہ انہیں الگ گنتا ہے۔',
 		imported: 'درآمد مکمل:',
 		rowsRead: 'پڑھی گئی قطاریں',
 		linesKept: 'رکھی گئی لائنیں',
@@ -479,7 +507,14 @@ export const ur: typeof en = {
 		returnsOnly: 'صرف واپسیوں والے گاہک',
 		orders: 'آرڈر',
 		returns: 'واپسیاں',
-		netRevenue: 'خالص آمدنی',
+		netRevenue: 'خالص آمدنی، تمام لائنیں',
+		netRevenueNote: (withOrders: number, returnsOnly: number) =>
+			returnsOnly === 0
+				? '“خالص آمدنی، تمام لائنیں” ہر رکھی گئی لائن گنتی ہے، واپسیاں منہا کر کے؛ یہ ساری آرڈر والے گاہکوں کی ہے، جن کا تجزیہ صفحات کرتے ہیں (“آرڈر والے گاہکوں کی خالص آمدنی”، چنی گئی مدت میں)۔'
+				: `“خالص آمدنی، تمام لائنیں” ہر رکھی گئی لائن گنتی ہے، واپسیاں منہا کر کے: ${ltr(formatMoney(withOrders))} آرڈر والے گاہکوں کی، جن کا تجزیہ صفحات کرتے ہیں (“آرڈر والے گاہکوں کی خالص آمدنی”، چنی گئی مدت میں)، اور ${ltr(formatMoney(returnsOnly))} صرف واپسیوں والے گاہکوں کی، جو تجزیے سے باہر ہیں۔`,
+		currency: (label: string) => `رقوم ${ltr(label)} میں ہیں۔`,
+		noCurrency:
+			'فائل میں کسی کرنسی کا ذکر نہیں: رقوم سادہ اعداد میں دکھائی گئی ہیں۔ قدر، حصوں یا منافع کے صفحے پر “گاہکوں کا جدول” میں کرنسی چنیں۔',
 		firstDate: 'پہلی تاریخ',
 		lastDate: 'آخری تاریخ',
 		accounting: (lines: number, rejected: number, read: number) =>
@@ -498,6 +533,8 @@ export const ur: typeof en = {
 		examples: 'پہلی مثالیں',
 		line: (line: number) => `سطر ${fi(line)}`,
 		attributesFile: 'گاہکوں کی فائل',
+		fromOrders: 'آرڈرز کی فائل سے گاہکوں کی صفات:',
+		fromOrdersRule: '(ہر گاہک کی سب سے زیادہ آنے والی قدر)۔',
 		attributesCounts: (customers: number, numeric: string[], categorical: string[]) =>
 			`: ${fi(customers)} گاہک، عددی کالم ${numeric.map(ltr).join('، ') || 'کوئی نہیں'}، زمرہ وار کالم ${categorical.map(ltr).join('، ') || 'کوئی نہیں'}۔`,
 		matched: 'آرڈرز کی فائل کے کسی گاہک سے ملے؛',
@@ -584,6 +621,10 @@ export const ur: typeof en = {
 		remove: 'ہٹائیں',
 		attributesLabel: 'گاہکوں کی فائل',
 		attributesHint: 'ہر گاہک کی ایک قطار، گاہک کی آئی ڈی سے جوڑی جاتی ہے۔',
+		attributeColumns: 'اس فائل میں گاہکوں کی صفات',
+		useAttribute: { before: '', after: 'کو گاہک کی صفت کے طور پر استعمال کریں' },
+		attributeColumnsHelp:
+			'ہر گاہک کو اس کی سب سے زیادہ آنے والی قدر ملتی ہے (برابری کی صورت میں اس کی سب سے پہلی لائن والی قدر)۔ گاہکوں کی فائل کے کالموں کی طرح یہ پرسونا، گاہک کی تفصیل، گروہ بندی اور برآمدات میں نظر آتی ہے۔',
 		needs: (missing: string[]) => `درآمد کے لیے سِیو کو ${missing.join('، ')} درکار ہے۔`,
 		counted: 'کیا گنا جائے گا:',
 		import: 'درآمد کریں',
@@ -600,7 +641,19 @@ export const ur: typeof en = {
 			tab: 'ٹیب',
 			pipe: `عمودی لکیر ${ltr('“|”')}`,
 			whitespace: 'خالی جگہیں (سیدھ میں کالم)'
-		}
+		},
+		currency: 'رقوم کی کرنسی',
+		currencyHelp: 'ہر رقم کے ساتھ دکھائی جاتی ہے؛ اس سے کوئی عدد نہیں بدلتا',
+		currencyNotFound: 'فائل میں کسی کرنسی کا ذکر نہیں: کوئی چنیں، یا سادہ اعداد رہنے دیں',
+		currencyNone: 'کوئی نہیں — سادہ اعداد',
+		currencyDetected: (label: string, source: 'values' | 'header' | 'column', column: string) =>
+			`پہچانی گئی: ${ltr(label)} (${
+				source === 'values'
+					? `“${column}” کی قدروں کے ساتھ لکھی ہوئی`
+					: source === 'header'
+						? `سرخی “${column}” میں درج`
+						: `“${column}” کالم سے`
+			})`
 	},
 	missing: {
 		customer: 'گاہک کا کالم',

@@ -2,6 +2,9 @@
 import { formatInteger } from '../format';
 import { plural } from '../plural';
 
+/** A name from the data kept whole in a sentence (first strong isolate … pop). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 export const en = {
 	pageTitle: 'Loyalty — Sieve',
 	title: 'Problems and loyalty',
@@ -38,6 +41,18 @@ export const en = {
 	severity: 'Severity',
 	withinSegment: (family: string) =>
 		`Within each ${family}: heavy buyers complain more, so compare like with like`,
+	/** The split by RFM segment (the engine's `bySegment.code` 'rfm'). */
+	rfmSegment: 'RFM segment',
+	withinRfm: 'Within each RFM segment: heavy buyers complain more, so compare like with like',
+	/** The engine's notes by code (`LoyaltyReport.noteCauses`). */
+	notes: {
+		weaker: (opened: string, resolved: string) =>
+			`Weaker version: no tickets file, so groups come from the customers file's counts (${isolate(opened)}, ${isolate(resolved)}) and “repurchased” means “ordered at least twice”, with no time window and no “resolved quickly”.`,
+		window: (days: number) =>
+			`Repurchased = an order within ${formatInteger(days)} days after the first ticket was opened (after the first order for customers with no ticket). Only customers whose whole window ended before the analysis date count.`,
+		notRandom:
+			'Problems are not random: customers who buy more have more chances to complain, so heavy buyers are over-represented among those with tickets. Compare within segments before reading the difference as an effect of the problem.'
+	},
 	exported: (rows: number, fileName: string) =>
 		`Exported ${formatInteger(rows)} customers to ${fileName}.`,
 	interviewsExported: (rows: number, fileName: string) =>
@@ -77,7 +92,7 @@ export const en = {
 	interviews: {
 		title: 'Ask customers what they value',
 		export: 'Export the interview list as CSV',
-		sizeByAttribute: (name: string) => `the customers file's “${name}”`,
+		sizeByAttribute: (name: string) => `the customers file's ${isolate(`“${name}”`)}`,
 		sizeByRevenue: 'net revenue (the customers file has no budget or size column)',
 		intro: (perGroup: number, sizeBy: string) =>
 			`Proving value starts with asking your friendliest customers, of different types and sizes, what they value most and why they stay. Here are up to ${formatInteger(perGroup)} of the most loyal customers in each size band and RFM segment: a regular pattern (at least 3 orders, gap variation ≤ 0.75), recent (no longer since the last order than twice their usual gap), no open problem — the longest customers first. Size bands are thirds of ${sizeBy}.`,
@@ -97,7 +112,22 @@ export const en = {
 		gap: 'Usual gap (days)',
 		recency: 'Days since last order',
 		value: 'Value',
-		candidates: (n: number) => `· ${formatInteger(n)} loyal`
+		candidates: (n: number) => `· ${formatInteger(n)} loyal`,
+		/** The size bands (the engine's `sizeBand`). */
+		sizeBands: { small: 'small', medium: 'medium', large: 'large', unknown: 'unknown' },
+		/** The one segment when there is no split. */
+		allCustomers: 'All customers',
+		/**
+		 * The engine's default questions (`DEFAULT_INTERVIEW_QUESTIONS`, in its order): a question
+		 * still equal to its default is shown in the chosen language; one the user wrote, as written.
+		 */
+		defaultQuestions: [
+			'What do you value most about buying from us?',
+			'Why do you keep coming back rather than going elsewhere?',
+			'What nearly made you stop buying from us?',
+			'What would you tell a friend about us?',
+			'What else could we do for you?'
+		]
 	}
 };
 
@@ -136,6 +166,17 @@ export const ur: typeof en = {
 	severity: 'سنگینی',
 	withinSegment: (family: string) =>
 		`ہر ${family} کے اندر: زیادہ خریدنے والے زیادہ شکایت کرتے ہیں، اس لیے برابر والوں کا موازنہ کریں`,
+	rfmSegment: 'RFM حصہ',
+	withinRfm:
+		'ہر RFM حصے کے اندر: زیادہ خریدنے والے زیادہ شکایت کرتے ہیں، اس لیے برابر والوں کا موازنہ کریں',
+	notes: {
+		weaker: (opened: string, resolved: string) =>
+			`کمزور صورت: ٹکٹس کی فائل نہیں، اس لیے گروہ گاہکوں کی فائل کی گنتیوں (${isolate(opened)}، ${isolate(resolved)}) سے بنے ہیں، اور ”دوبارہ خریدا“ کا مطلب ہے ”کم از کم دو بار آرڈر کیا“ — نہ کوئی مدت ہے، نہ ”جلد حل“۔`,
+		window: (days: number) =>
+			`دوبارہ خریدا = پہلا ٹکٹ کھلنے کے بعد ${formatInteger(days)} دن کے اندر کوئی آرڈر (جن گاہکوں کا کوئی ٹکٹ نہیں، ان کے لیے پہلے آرڈر کے بعد)۔ صرف وہ گاہک شمار ہوتے ہیں جن کی پوری مدت تجزیے کی تاریخ سے پہلے ختم ہو چکی ہو۔`,
+		notRandom:
+			'مسائل اتفاقی نہیں ہوتے: جو گاہک زیادہ خریدتے ہیں انہیں شکایت کے زیادہ مواقع ملتے ہیں، اس لیے ٹکٹ والوں میں زیادہ خریدنے والے زیادہ ہوتے ہیں۔ اس فرق کو مسئلے کا اثر سمجھنے سے پہلے ہر حصے کے اندر موازنہ کریں۔'
+	},
 	exported: (rows: number, fileName: string) =>
 		`${formatInteger(rows)} گاہک ${fileName} میں برآمد کیے گئے۔`,
 	interviewsExported: (rows: number, fileName: string) =>
@@ -176,7 +217,7 @@ export const ur: typeof en = {
 	interviews: {
 		title: 'گاہکوں سے پوچھیں کہ وہ کس چیز کی قدر کرتے ہیں',
 		export: 'انٹرویو کی فہرست CSV میں برآمد کریں',
-		sizeByAttribute: (name: string) => `گاہکوں کی فائل کے ”${name}“`,
+		sizeByAttribute: (name: string) => `گاہکوں کی فائل کے ${isolate(`”${name}“`)}`,
 		sizeByRevenue: 'خالص آمدنی (گاہکوں کی فائل میں بجٹ یا حجم کا کالم نہیں)',
 		intro: (perGroup: number, sizeBy: string) =>
 			`قدر ثابت کرنے کی شروعات اپنے سب سے دوستانہ گاہکوں سے، جو مختلف قسم اور حجم کے ہوں، یہ پوچھنے سے ہوتی ہے کہ وہ سب سے زیادہ کس چیز کی قدر کرتے ہیں اور کیوں ساتھ ہیں۔ ہر حجم کے درجے اور RFM حصے میں سب سے وفادار ${formatInteger(perGroup)} تک گاہک یہ ہیں: باقاعدہ انداز (کم از کم 3 آرڈر، وقفوں کا فرق ≤ 0.75)، حالیہ (آخری آرڈر کو اپنے معمول کے وقفے کے دگنے سے زیادہ نہیں ہوا)، کوئی کھلا مسئلہ نہیں — سب سے پرانے گاہک پہلے۔ حجم کے درجے ${sizeBy} کے تہائی حصے ہیں۔`,
@@ -196,6 +237,15 @@ export const ur: typeof en = {
 		gap: 'معمول کا وقفہ (دن)',
 		recency: 'آخری آرڈر کو دن',
 		value: 'قدر',
-		candidates: (n: number) => `· ${formatInteger(n)} وفادار`
+		candidates: (n: number) => `· ${formatInteger(n)} وفادار`,
+		sizeBands: { small: 'چھوٹا', medium: 'درمیانہ', large: 'بڑا', unknown: 'نامعلوم' },
+		allCustomers: 'تمام گاہک',
+		defaultQuestions: [
+			'ہم سے خریدنے میں آپ کو سب سے زیادہ کیا پسند ہے؟',
+			'آپ کہیں اور جانے کے بجائے بار بار ہمارے پاس کیوں آتے ہیں؟',
+			'کس بات نے آپ کو ہم سے خریدنا تقریباً چھڑوا دیا تھا؟',
+			'آپ کسی دوست کو ہمارے بارے میں کیا بتائیں گے؟',
+			'ہم آپ کے لیے اور کیا کر سکتے ہیں؟'
+		]
 	}
 };

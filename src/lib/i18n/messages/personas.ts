@@ -1,10 +1,16 @@
 /** Messages of the personas area (components/personas/, charts/personas/ and its route). */
-import { formatDecimal, formatFixed, formatInteger, formatShare } from '../format';
+import { formatDecimal, formatInteger, formatShare, formatSilhouette } from '../format';
+import * as stories from './persona-stories';
+
+/** A value from the data kept whole in a sentence (first strong isolate … pop). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** A figure with at most one decimal (the charts' read-outs): 2.25 → "2.3". */
 const oneDecimal = (value: number) => formatDecimal(Math.round(value * 10) / 10);
 
 export const en = {
+	/** The names, stories, attributes and approaches Sieve writes (`persona-stories.ts`). */
+	stories: stories.en,
 	pageTitle: 'Personas — Sieve',
 	heading: 'Personas',
 	gate: 'Load an orders file to group customers into personas with a story and an approach for each.',
@@ -14,6 +20,19 @@ export const en = {
 	listSeparator: ', ',
 	computing: 'Computing…',
 	preparing: 'Preparing the personas…',
+	/** The engine's notes on the options as applied, by code (`PersonasReport.noteCauses`). */
+	notes: {
+		missing: (feature: string) => `${isolate(`“${feature}”`)} is not in this data: left out.`,
+		defaults: 'None of the chosen features is here: the defaults are used.'
+	},
+	/** The run's steps (the worker's and the engine's progress lines). */
+	progress: {
+		table: 'Building the customer table',
+		clusteringAuto: (customers: number) =>
+			`Clustering ${formatInteger(customers)} customers for k = 2 to 8`,
+		clusteringK: (k: number) => `Clustering for k = ${formatInteger(k)}`,
+		cards: 'Writing the persona cards'
+	},
 	figuresTitle: 'Clustering figures',
 	metricK: 'Personas',
 	kBySilhouette: 'best silhouette of 2–8',
@@ -56,9 +75,10 @@ export const en = {
 		discounted: 'Discounted orders',
 		inTopCategory: 'In top category',
 		lapsing: 'Lapsing',
-		favourite: (name: string, share: number) => `${name} (top for ${formatShare(share, 0)})`,
+		favourite: (name: string, share: number) =>
+			`${isolate(name)} (top for ${formatShare(share, 0)})`,
 		channelOf: (name: string, share: number) =>
-			`${name} (main channel for ${formatShare(share, 0)})`,
+			`${isolate(name)} (main channel for ${formatShare(share, 0)})`,
 		who: 'Who',
 		favourites: 'Favourite categories',
 		channel: 'Channel',
@@ -112,7 +132,7 @@ export const en = {
 		categoryConcentration: 'Category concentration'
 	},
 	/** A column of the customers file on a log scale. */
-	logScale: (name: string) => `${name} (log)`,
+	logScale: (name: string) => `${isolate(name)} (log)`,
 	/** Why a feature cannot be used, by feature key or kind. */
 	reasons: {
 		discountShare: 'needs a discount column in the orders file',
@@ -151,6 +171,8 @@ export const en = {
 		shareOfProfit: 'Share of profit',
 		medianOrders: 'Median orders',
 		medianOf: (what: string) => `Median ${what}`,
+		/** A column of the customers file: its name is data. */
+		medianOfColumn: (name: string) => `Median ${isolate(name)}`,
 		medianOrderValue: 'Median order value',
 		medianRecency: 'Median days since last order',
 		medianTenure: 'Median days as a customer',
@@ -207,13 +229,14 @@ export const en = {
 			'Higher is better: personas are tighter and further apart. Hover or use the arrow keys.',
 		silhouetteIdle: 'no point selected',
 		silhouette: (k: number, silhouette: number, chosen: boolean, byUser: boolean) =>
-			`k = ${formatInteger(k)}: mean silhouette ${formatFixed(silhouette, 3)}${chosen ? ` (chosen${byUser ? ' by you' : ', the highest'})` : ''}`,
+			`k = ${formatInteger(k)}: mean silhouette ${formatSilhouette(silhouette)}${chosen ? ` (chosen${byUser ? ' by you' : ', the highest'})` : ''}`,
 		silhouetteX: 'number of personas (k)',
 		silhouetteY: 'mean silhouette'
 	}
 };
 
 export const ur: typeof en = {
+	stories: stories.ur,
 	pageTitle: 'پرسونا — سِیو',
 	heading: 'پرسونا',
 	gate: 'آرڈرز کی فائل لوڈ کریں تاکہ گاہکوں کو پرسونا میں بانٹا جائے، ہر ایک کی کہانی اور اس تک پہنچنے کے طریقے کے ساتھ۔',
@@ -221,6 +244,17 @@ export const ur: typeof en = {
 	listSeparator: '، ',
 	computing: 'حساب ہو رہا ہے…',
 	preparing: 'پرسونا تیار ہو رہے ہیں…',
+	notes: {
+		missing: (feature: string) => `${isolate(`”${feature}“`)} اس ڈیٹا میں نہیں: چھوڑ دیا گیا۔`,
+		defaults: 'چنی گئی خصوصیات میں سے کوئی یہاں نہیں: طے شدہ خصوصیات استعمال ہوئی ہیں۔'
+	},
+	progress: {
+		table: 'گاہکوں کا جدول بن رہا ہے',
+		clusteringAuto: (customers: number) =>
+			`${formatInteger(customers)} گاہکوں کی گروہ بندی، \u2066k = 2\u2069 سے 8 تک`,
+		clusteringK: (k: number) => `\u2066k = ${formatInteger(k)}\u2069 کے لیے گروہ بندی`,
+		cards: 'پرسونا کارڈ لکھے جا رہے ہیں'
+	},
 	figuresTitle: 'گروہ بندی کے اعداد',
 	metricK: 'پرسونا',
 	kBySilhouette: '2 سے 8 میں بہترین سلہوٹ',
@@ -262,9 +296,10 @@ export const ur: typeof en = {
 		discounted: 'رعایتی آرڈرز',
 		inTopCategory: 'سب سے بڑی قسم میں',
 		lapsing: 'دور ہوتے',
-		favourite: (name: string, share: number) => `${name} (${formatShare(share, 0)} کے لیے سرِفہرست)`,
+		favourite: (name: string, share: number) =>
+			`${isolate(name)} (${formatShare(share, 0)} کا پسندیدہ)`,
 		channelOf: (name: string, share: number) =>
-			`${name} (${formatShare(share, 0)} کا بنیادی ذریعہ)`,
+			`${isolate(name)} (${formatShare(share, 0)} کا بنیادی ذریعہ)`,
 		who: 'کون',
 		favourites: 'پسندیدہ اقسام',
 		channel: 'ذریعہ',
@@ -315,7 +350,7 @@ export const ur: typeof en = {
 		discountShare: 'رعایت کا حصہ',
 		categoryConcentration: 'ایک قسم پر ارتکاز'
 	},
-	logScale: (name: string) => `${name} (لاگ)`,
+	logScale: (name: string) => `${isolate(name)} (لاگ)`,
 	reasons: {
 		discountShare: 'آرڈرز کی فائل میں رعایت کا کالم چاہیے',
 		categoryConcentration: 'آرڈرز کی فائل میں قسم کا کالم چاہیے',
@@ -353,6 +388,7 @@ export const ur: typeof en = {
 		shareOfProfit: 'منافع میں حصہ',
 		medianOrders: 'وسطانی آرڈرز',
 		medianOf: (what: string) => `وسطانی ${what}`,
+		medianOfColumn: (name: string) => `وسطانی ${isolate(name)}`,
 		medianOrderValue: 'وسطانی آرڈر قدر',
 		medianRecency: 'آخری آرڈر سے وسطانی دن',
 		medianTenure: 'گاہک رہنے کے وسطانی دن',
@@ -407,7 +443,7 @@ export const ur: typeof en = {
 			'زیادہ بہتر ہے: پرسونا زیادہ گتھے ہوئے اور ایک دوسرے سے دور ہیں۔ ماؤس لائیں یا تیر والی کلیدیں استعمال کریں۔',
 		silhouetteIdle: 'کوئی نقطہ منتخب نہیں',
 		silhouette: (k: number, silhouette: number, chosen: boolean, byUser: boolean) =>
-			`k = ${formatInteger(k)}: اوسط سلہوٹ ${formatFixed(silhouette, 3)}${chosen ? ` (${byUser ? 'آپ کا منتخب کردہ' : 'منتخب، سب سے زیادہ'})` : ''}`,
+			`k = ${formatInteger(k)}: اوسط سلہوٹ ${formatSilhouette(silhouette)}${chosen ? ` (${byUser ? 'آپ کا منتخب کردہ' : 'منتخب، سب سے زیادہ'})` : ''}`,
 		silhouetteX: 'پرسونا کی تعداد (k)',
 		silhouetteY: 'اوسط سلہوٹ'
 	}

@@ -148,7 +148,8 @@ export const en = {
 		effortDefault: 'the column named like “effort”',
 		money: 'Money',
 		currency: 'Currency symbol',
-		currencyNote: 'The orders file does not say which currency it is in.',
+		currencyNote:
+			'Amounts are shown in the dataset’s currency, set with the customer table’s settings above (detected from the file or chosen when it was imported).',
 		perCategory: (fallback: number | null) =>
 			`Per category (empty: ${fallback === null ? 'no margin' : `${fallback}%`})`,
 		category: 'Category',
@@ -358,7 +359,8 @@ export const ur: typeof en = {
 		effortDefault: '“effort” جیسے نام والا کالم',
 		money: 'رقم',
 		currency: 'کرنسی کی علامت',
-		currencyNote: 'آرڈرز فائل یہ نہیں بتاتی کہ رقم کس کرنسی میں ہے۔',
+		currencyNote:
+			'رقوم ڈیٹا سیٹ کی کرنسی میں دکھائی جاتی ہیں، جو اوپر گاہکوں کے جدول کی سیٹنگز میں طے ہوتی ہے (فائل سے پہچانی گئی یا درآمد کے وقت چنی گئی)۔',
 		perCategory: (fallback: number | null) =>
 			`فی زمرہ (خالی: ${fallback === null ? 'کوئی شرح نہیں' : iso(`${fallback}%`)})`,
 		category: 'زمرہ',

@@ -56,7 +56,52 @@ export const en = {
 		date: 'Date',
 		order: 'Order',
 		lines: 'Lines',
-		amount: 'Amount'
+		amount: 'Amount',
+		groups: 'Groups',
+		segment: 'Segment',
+		tags: 'Behaviour tags',
+		noTags: 'none',
+		pattern: 'Purchase pattern',
+		persona: 'Persona',
+		groupsLoading: 'Finding the customer’s groups…'
+	},
+	/** The customers behind a number (issue 20): the list every view opens on a group. */
+	list: {
+		/** The heading around the group's name (odd parts are isolated). */
+		title: (group: string) => ['Customers in ', group, ''],
+		count: (n: number) => `${formatInteger(n)} ${plural(n, 'customer', 'customers')}`,
+		find: 'Find by id, name or e-mail',
+		columns: {
+			customer: 'Customer',
+			name: 'Name',
+			email: 'E-mail',
+			orders: 'Orders',
+			netRevenue: 'Net revenue',
+			profit: 'Net profit',
+			lastOrder: 'Last order',
+			recencyDays: 'Days since'
+		},
+		range: (first: number, last: number, matching: number) =>
+			`Customers ${formatInteger(first)}–${formatInteger(last)} of ${formatInteger(matching)}`,
+		matching: (search: string) => ` matching “${search}”`,
+		noMatch: (search: string) => `No customer matches “${search}”.`,
+		empty: 'No customers in this group.',
+		listing: 'Listing customers…',
+		exportCsv: 'Export CSV',
+		exportFailed: (message: string) => `The export failed: ${message}`,
+		close: 'Close the list',
+		open: (id: string) => `Open customer ${id}`,
+		pages: 'Pages of the customer list',
+		first: 'First page',
+		previous: 'Previous page',
+		next: 'Next page',
+		last: 'Last page',
+		pageOf: (page: number, pages: number) =>
+			`Page ${formatInteger(page)} of ${formatInteger(pages)}`,
+		show: 'Customers',
+		showOf: (group: string) => `Show the customers of ${group}`,
+		showSelection: 'Show these customers',
+		selection: 'the selected cells'
 	},
 	settings: {
 		legend: 'Customer table',
@@ -66,6 +111,11 @@ export const en = {
 		needsCost: ' (needs a cost or margin column)',
 		analysisDate: 'Analysis date',
 		startDate: 'Start date',
+		currency: 'Currency',
+		currencyImported: (label: string) =>
+			label === '' ? 'as imported (none)' : `as imported (${label})`,
+		currencyNone: 'none — plain numbers',
+		currencyHelp: 'shown with every amount; kept with this dataset, never put in a link',
 		quickLabel: 'Quick period, ending at the analysis date',
 		quick: {
 			last12Months: 'Last 12 months',
@@ -92,7 +142,22 @@ export const en = {
 		days: (days: number) => `${formatInteger(days)} d`,
 		categories: 'Categories over-represented',
 		products: 'Products over-represented',
-		attributes: 'Customer attributes over-represented'
+		attributes: 'Customer attributes over-represented',
+		/** The behaviour medians by the engine's feature key (`BehaviourComparison.feature`). */
+		features: {
+			value: 'Value',
+			orders: 'Orders',
+			averageOrderValue: 'Average order value',
+			averageUnitPrice: 'Average unit price',
+			recencyDays: 'Days since last order',
+			tenureDays: 'Days since first order',
+			meanGapDays: 'Days between orders',
+			returnedValue: 'Returned value',
+			discountShare: 'Share of discounted orders',
+			categoryCount: 'Categories bought',
+			categoryConcentration: 'Share of spend in top category',
+			seasonality: 'Share of orders in top month'
+		} as Record<string, string>
 	},
 	/** An undo offered after removing something (a segment rule). */
 	undo: {
@@ -137,7 +202,50 @@ export const ur: typeof en = {
 		date: 'تاریخ',
 		order: 'آرڈر',
 		lines: 'لائنیں',
-		amount: 'رقم'
+		amount: 'رقم',
+		groups: 'گروہ',
+		segment: 'حصہ',
+		tags: 'رویّے کے ٹیگ',
+		noTags: 'کوئی نہیں',
+		pattern: 'خریداری کا انداز',
+		persona: 'پرسونا',
+		groupsLoading: 'گاہک کے گروہ تلاش ہو رہے ہیں…'
+	},
+	list: {
+		title: (group: string) => ['', group, ' کے گاہک'],
+		count: (n: number) => `${formatInteger(n)} گاہک`,
+		find: 'شناخت، نام یا ای میل سے تلاش کریں',
+		columns: {
+			customer: 'گاہک',
+			name: 'نام',
+			email: 'ای میل',
+			orders: 'آرڈر',
+			netRevenue: 'خالص آمدنی',
+			profit: 'خالص منافع',
+			lastOrder: 'آخری آرڈر',
+			recencyDays: 'آخری آرڈر کے بعد دن'
+		},
+		range: (first: number, last: number, matching: number) =>
+			`کل ${formatInteger(matching)} میں سے گاہک ${formatInteger(first)}–${formatInteger(last)}`,
+		matching: (search: string) => `، جو \u2068“${search}”\u2069 سے ملتے ہیں`,
+		noMatch: (search: string) => `کوئی گاہک \u2068“${search}”\u2069 سے نہیں ملتا۔`,
+		empty: 'اس گروہ میں کوئی گاہک نہیں۔',
+		listing: 'گاہکوں کی فہرست بن رہی ہے…',
+		exportCsv: 'CSV برآمد کریں',
+		exportFailed: (message: string) => `برآمد ناکام ہو گئی: ${message}`,
+		close: 'فہرست بند کریں',
+		open: (id: string) => `گاہک \u2068${id}\u2069 کھولیں`,
+		pages: 'گاہکوں کی فہرست کے صفحات',
+		first: 'پہلا صفحہ',
+		previous: 'پچھلا صفحہ',
+		next: 'اگلا صفحہ',
+		last: 'آخری صفحہ',
+		pageOf: (page: number, pages: number) =>
+			`صفحہ ${formatInteger(page)} از ${formatInteger(pages)}`,
+		show: 'گاہک',
+		showOf: (group: string) => `\u2068${group}\u2069 کے گاہک دیکھیں`,
+		showSelection: 'یہ گاہک دیکھیں',
+		selection: 'منتخب خانے'
 	},
 	settings: {
 		legend: 'گاہکوں کا جدول',
@@ -147,6 +255,12 @@ export const ur: typeof en = {
 		needsCost: ' (لاگت یا مارجن کا کالم درکار ہے)',
 		analysisDate: 'تجزیے کی تاریخ',
 		startDate: 'آغاز کی تاریخ',
+		currency: 'کرنسی',
+		currencyImported: (label: string) =>
+			label === '' ? 'جیسی درآمد ہوئی (کوئی نہیں)' : `جیسی درآمد ہوئی (\u2066${label}\u2069)`,
+		currencyNone: 'کوئی نہیں — سادہ اعداد',
+		currencyHelp:
+			'ہر رقم کے ساتھ دکھائی جاتی ہے؛ اس ڈیٹا سیٹ کے ساتھ محفوظ، کبھی لنک میں نہیں جاتی',
 		quickLabel: 'فوری مدت، تجزیے کی تاریخ پر ختم',
 		quick: {
 			last12Months: 'پچھلے 12 مہینے',
@@ -173,7 +287,21 @@ export const ur: typeof en = {
 		days: (days: number) => `${formatInteger(days)} دن`,
 		categories: 'زیادہ نمایاں زمرے',
 		products: 'زیادہ نمایاں پروڈکٹس',
-		attributes: 'زیادہ نمایاں گاہک خصوصیات'
+		attributes: 'زیادہ نمایاں گاہک خصوصیات',
+		features: {
+			value: 'قدر',
+			orders: 'آرڈر',
+			averageOrderValue: 'اوسط آرڈر قدر',
+			averageUnitPrice: 'اوسط فی اکائی قیمت',
+			recencyDays: 'آخری آرڈر کو دن',
+			tenureDays: 'پہلے آرڈر کو دن',
+			meanGapDays: 'آرڈرز کے درمیان دن',
+			returnedValue: 'واپس شدہ قدر',
+			discountShare: 'رعایتی آرڈرز کا حصہ',
+			categoryCount: 'خریدے گئے زمرے',
+			categoryConcentration: 'سب سے بڑے زمرے میں خرچ کا حصہ',
+			seasonality: 'سب سے مصروف مہینے میں آرڈرز کا حصہ'
+		}
 	},
 	undo: {
 		removed: (name: string) => `\u2068“${name}”\u2069 ہٹا دیا گیا۔`,

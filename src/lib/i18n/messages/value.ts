@@ -30,7 +30,7 @@ export const en = {
 	metric: {
 		customers: 'Customers',
 		returnsOnly: (n: number) => `+ ${formatInteger(n)} with returns only`,
-		netRevenue: 'Net revenue',
+		netRevenue: 'Net revenue of customers with an order',
 		netProfit: 'Net profit',
 		topShare: 'Value from the top 20%',
 		shareFor80: 'Customers bringing 80%',
@@ -66,7 +66,8 @@ export const en = {
 		class: 'Class',
 		customers: 'Customers',
 		value: 'Value',
-		meaning: { A: 'first 80% of value', B: 'next 15%', C: 'last 5%' }
+		meaning: { A: 'first 80% of value', B: 'next 15%', C: 'last 5%' },
+		className: (abcClass: string) => `class ${abcClass}`
 	},
 	top: {
 		title: (count: number, byPredicted: boolean) =>
@@ -126,7 +127,7 @@ export const ur: typeof en = {
 	metric: {
 		customers: 'گاہک',
 		returnsOnly: (n: number) => `${iso(`+ ${formatInteger(n)}`)} جن کی صرف واپسیاں ہیں`,
-		netRevenue: 'خالص آمدنی',
+		netRevenue: 'آرڈر والے گاہکوں کی خالص آمدنی',
 		netProfit: 'خالص منافع',
 		topShare: 'سرِفہرست \u206620%\u2069 سے قدر',
 		shareFor80: '\u206680%\u2069 لانے والے گاہک',
@@ -166,7 +167,8 @@ export const ur: typeof en = {
 			A: 'قدر کے پہلے \u206680%\u2069',
 			B: 'اگلے \u206615%\u2069',
 			C: 'آخری \u20665%\u2069'
-		}
+		},
+		className: (abcClass: string) => `درجہ ${abcClass}`
 	},
 	top: {
 		title: (count: number, byPredicted: boolean) =>

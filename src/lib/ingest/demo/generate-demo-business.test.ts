@@ -144,7 +144,8 @@ beforeAll(() => {
 			Object.fromEntries(attributeHeader.map((name, i) => [name, row[i]]))
 		])
 	);
-});
+	// A whole shop generated and parsed: allow for a shared, busy machine.
+}, 60_000);
 
 describe('generateDemoBusiness: the files', () => {
 	it('gives identical text for the same seed and different text for another seed', () => {

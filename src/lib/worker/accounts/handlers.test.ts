@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNTS_OPTIONS } from '../../engine/accounts/accounts-options';
 import { DEFAULT_CLV_OPTIONS, JOINED_CLV_OPTIONS } from '../../engine/clv/clv-options';
@@ -11,6 +8,7 @@ import { Datasets, type HandlerContext } from '../datasets';
 import { createClvHandlers } from '../clv/handlers';
 import { createAccountsHandlers } from './handlers';
 import type { AccountsInput } from './protocol';
+import { cdnowDatasets } from '../../../../tests/unit/cdnow-sample';
 
 // Hand-computed: categories present {A, B}. c1 buys both (whitespace 0 → Low); c2 and c3 buy A
 // only (whitespace 0.5). Capacity = share of customers with strictly less net revenue: c1 (50) 0,
@@ -90,33 +88,6 @@ describe('account reviews handlers', () => {
 		).rejects.toThrow(/Low whitespace threshold \(0\.8\) is above the High one \(0\.5\)/);
 	});
 });
-
-/**
- * CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as the accounts of a dataset; with
- * `before`, only the lines dated before it (`YYYY-MM-DD`).
- */
-function cdnowDatasets(before?: string): Datasets {
-	const file = fileURLToPath(
-		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
-	);
-	const rows = gunzipSync(readFileSync(file))
-		.toString('ascii')
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [customer, , ymd, , dollars] = line.trim().split(/\s+/);
-			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
-			return { customer, date, amount: Number(dollars) };
-		})
-		.filter((row) => before === undefined || row.date < before);
-	const datasets = new Datasets(2, async () => null);
-	datasets.put({
-		summary: { id: 'cdnow', name: 'CDNOW' } as DatasetSummary,
-		orders: ordersFromRows(rows),
-		attributes: null
-	});
-	return datasets;
-}
 
 describe('account review briefs with P(alive)', () => {
 	const datasets = cdnowDatasets();

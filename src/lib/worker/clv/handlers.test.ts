@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CLV_OPTIONS, type ClvOptions } from '../../engine/clv/clv-options';
@@ -11,25 +8,7 @@ import type { DatasetSummary } from '../data/protocol';
 import { Datasets, type HandlerContext, type OpenDataset } from '../datasets';
 import type { ProgressInfo } from '../rpc';
 import { createClvHandlers } from './handlers';
-
-/** CDNOW 1/10 sample: master id, sample id, YYYYMMDD, CDs, dollars (whitespace-separated). */
-function cdnowRows(): TestRow[] {
-	const file = fileURLToPath(
-		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
-	);
-	const text = gunzipSync(readFileSync(file)).toString('ascii');
-	return text
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [master, , ymd, , dollars] = line.trim().split(/\s+/);
-			return {
-				customer: master,
-				date: `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`,
-				amount: Number(dollars)
-			};
-		});
-}
+import { cdnowRows } from '../../../../tests/unit/cdnow-sample';
 
 function handlersOver(rows: TestRow[]) {
 	const datasets = new Datasets(2, async () => null);

@@ -264,3 +264,45 @@ describe('exportPersonaCustomers', () => {
 		).rejects.toThrow(/no persona 3 among 2/);
 	});
 });
+
+describe('listPersonaCustomers', () => {
+	it('lists the planted loyal customers as one persona, highest revenue first', async () => {
+		const handlers = handlersFor(dataset(twoKinds(4, 6)));
+		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const out = await handlers.analysePersonas(input, context());
+		const loyal = out.personas.find((p) => p.customers === 4)!;
+		const page = await handlers.listPersonaCustomers(
+			{ ...input, persona: loyal.index, query: {} },
+			context()
+		);
+		// loyal-i: 10 orders of 100 + i → 1,030 · 1,020 · 1,010 · 1,000.
+		expect(page.rows.map((row) => [row.customer, row.netRevenue])).toEqual([
+			['loyal-3', 1030],
+			['loyal-2', 1020],
+			['loyal-1', 1010],
+			['loyal-0', 1000]
+		]);
+	});
+
+	it('refuses a persona the clustering does not have', async () => {
+		const handlers = handlersFor(dataset(twoKinds(4, 6)));
+		await expect(
+			handlers.listPersonaCustomers(
+				{ datasetId: 'ds-test', table: TABLE, options: options(), persona: 2, query: {} },
+				context()
+			)
+		).rejects.toThrow('No persona 3: there are 2.');
+	});
+
+	it('names a customer’s persona with the key its card carries', async () => {
+		const handlers = handlersFor(dataset(twoKinds(4, 6)));
+		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const out = await handlers.analysePersonas(input, context());
+		const once = out.personas.find((p) => p.customers === 6)!;
+		const found = await handlers.personaOfCustomer({ ...input, customerId: 'once-2' }, context());
+		expect(found).toEqual({ index: once.index, key: once.key, name: once.name });
+		expect(await handlers.personaOfCustomer({ ...input, customerId: 'nobody' }, context())).toBe(
+			null
+		);
+	});
+});

@@ -9,6 +9,7 @@ import {
 	PersonasMemo
 } from '../../engine/personas/compute-personas';
 import { exportPersonaCustomers } from '../../engine/personas/export-personas';
+import { listPersonaCustomers, personaOfCustomer } from '../../engine/personas/persona-members';
 import { buildPersonasReport } from '../../engine/personas/personas-report';
 import {
 	hooksOf,
@@ -51,6 +52,16 @@ export function createPersonaHandlers(datasets: Datasets): HandlersOf<PersonasPr
 				input.persona,
 				input.personaName
 			);
+		},
+
+		async listPersonaCustomers(input, context) {
+			const { computation } = await computationFor(input, context);
+			return listPersonaCustomers(computation, input.persona, input.query);
+		},
+
+		async personaOfCustomer(input, context) {
+			const { computation } = await computationFor(input, context);
+			return personaOfCustomer(computation, input.customerId);
 		}
 	};
 }

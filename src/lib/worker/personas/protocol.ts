@@ -6,6 +6,8 @@
 import type { PersonaOptions } from '../../engine/personas/personas-options';
 import type { PersonasReport } from '../../engine/personas/personas-report';
 import type { CsvFile } from '../../engine/tables/csv-export';
+import type { CustomerListPage, CustomerListQuery } from '../../engine/customers/customer-list';
+import type { CustomerPersona } from '../../engine/personas/persona-members';
 import type { TableInput } from '../data/protocol';
 
 export interface PersonasInput extends TableInput {
@@ -18,5 +20,15 @@ export interface PersonasProtocol {
 		/** `persona` is 0-based; `personaName` is the name shown (the user's, when renamed). */
 		input: PersonasInput & { persona: number; personaName: string };
 		output: CsvFile;
+	};
+	/** One page of a persona's customers (issue 20's lists); `persona` is 0-based. */
+	listPersonaCustomers: {
+		input: PersonasInput & { persona: number; query: CustomerListQuery };
+		output: CustomerListPage;
+	};
+	/** One customer's persona (for the customer detail); null when not in the table. */
+	personaOfCustomer: {
+		input: PersonasInput & { customerId: string };
+		output: CustomerPersona | null;
 	};
 }

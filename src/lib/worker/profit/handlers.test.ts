@@ -194,3 +194,38 @@ describe('profit handlers', () => {
 		expect(out.csv).toContain('regular,1,450,180,27,0,243,9,0,');
 	});
 });
+
+describe('listProfitGroup', () => {
+	it('lists a group’s customers: the one-time group holds B and D', async () => {
+		// By hand above: B (15) and D (20) are one-time; D's revenue is higher.
+		const page = await handlers().listProfitGroup(
+			{ ...input(), group: 'one-time', query: {} },
+			context()
+		);
+		expect(page.rows.map((row) => [row.customer, row.netRevenue])).toEqual([
+			['D', 20],
+			['B', 15]
+		]);
+	});
+
+	it('exports a group’s customers with their contribution', async () => {
+		const file = await handlers().exportProfitGroup({ ...input(), group: 'one-time' }, context());
+		const rows = Papa.parse<Record<string, string>>(file.csv.replace(/^\uFEFF/, ''), {
+			header: true,
+			skipEmptyLines: true
+		}).data;
+		expect(file.fileName).toBe('Test-shop-profit-by-pattern-one-time.csv');
+		expect(rows.map((row) => [row.customer_id, row.group, row.contribution])).toEqual([
+			['D', 'one-time', '0'],
+			['B', 'one-time', '-56']
+		]);
+	});
+
+	it('says which groups there are when asked for another', async () => {
+		await expect(
+			handlers().listProfitGroup({ ...input(), group: 'champions', query: {} }, context())
+		).rejects.toThrow(
+			'No group "champions" in this grouping: one of one-time, regular, irregular.'
+		);
+	});
+});

@@ -12,6 +12,7 @@ import {
 } from '../../engine/profit/profit-session';
 import { DEMO_COSTS } from '../../ingest/demo/costs';
 import { DEMO_SOURCE_FILE_NAME } from '../data/protocol';
+import { listProfitGroup, profitGroupFile } from '../../engine/profit/profit-group-members';
 import { openTable, type Datasets, type HandlersOf } from '../datasets';
 import type { ProfitInput, ProfitProtocol } from './protocol';
 
@@ -48,6 +49,16 @@ export function createProfitHandlers(datasets: Datasets): HandlersOf<ProfitProto
 		async exportProfit(input) {
 			const { dataset, computation } = await prepare(input);
 			return profitExportFile(computation, dataset.summary.name, input.by, input.what);
+		},
+
+		async listProfitGroup(input) {
+			const { computation } = await prepare(input);
+			return listProfitGroup(computation, input.group, input.query);
+		},
+
+		async exportProfitGroup(input) {
+			const { dataset, computation } = await prepare(input);
+			return profitGroupFile(computation, dataset.summary.name, input.group);
 		}
 	};
 }

@@ -12,6 +12,7 @@ import type {
 	ProfitExportKind
 } from '../../engine/profit/profit-session';
 import type { CsvFile } from '../../engine/tables/csv-export';
+import type { CustomerListPage, CustomerListQuery } from '../../engine/customers/customer-list';
 import type { TableInput } from '../data/protocol';
 
 /** The customers grouped as the user chose (`GroupingRequest`: by RFM segment with the Segments
@@ -34,4 +35,11 @@ export interface ProfitProtocol {
 		input: ProfitInput & { what: ProfitExportKind };
 		output: CsvFile;
 	};
+	/** One page of a group's customers (issue 20's lists; `group` = the grouping's key). */
+	listProfitGroup: {
+		input: ProfitInput & { group: string; query: CustomerListQuery };
+		output: CustomerListPage;
+	};
+	/** The group's customers with the profit columns, as CSV. */
+	exportProfitGroup: { input: ProfitInput & { group: string }; output: CsvFile };
 }

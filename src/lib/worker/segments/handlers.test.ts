@@ -319,3 +319,73 @@ describe('exportSegmentsSql', () => {
 		expect(out.text).toContain("DATE '2024-06-01'");
 	});
 });
+
+describe('listSegmentCustomers', () => {
+	it('lists a segment’s customers by net revenue, highest first', async () => {
+		// Middle holds C (120) and E (80), by hand above.
+		const page = await handlers.listSegmentCustomers(
+			{ ...input(), group: { kind: 'segment', slug: 'middle' }, query: {} },
+			context
+		);
+		expect(page.rows.map((row) => [row.customer, row.netRevenue])).toEqual([
+			['C', 120],
+			['E', 80]
+		]);
+		expect(page.total).toBe(2);
+	});
+
+	it('lists as many customers per segment as the view reports', async () => {
+		const report = await handlers.analyseSegments(input(), context);
+		for (const segment of report.segments) {
+			const page = await handlers.listSegmentCustomers(
+				{ ...input(), group: { kind: 'segment', slug: segment.slug }, query: { limit: 1 } },
+				context
+			);
+			expect(page.total).toBe(segment.customers);
+		}
+	});
+
+	it('lists the customers of the selected grid cells', async () => {
+		// (1, 1) holds D and (1, 3) holds F; F's 600 comes before D's 20.
+		const page = await handlers.listSegmentCustomers(
+			{
+				...input(),
+				group: {
+					kind: 'cells',
+					cells: [
+						[1, 1],
+						[1, 3]
+					]
+				},
+				query: { search: '' }
+			},
+			context
+		);
+		expect(page.rows.map((row) => row.customer)).toEqual(['F', 'D']);
+	});
+
+	it('says why a tag the data cannot give has no list', async () => {
+		await expect(
+			handlers.listSegmentCustomers(
+				{ ...input(), group: { kind: 'tag', slug: 'discount-seeker' }, query: {} },
+				context
+			)
+		).rejects.toThrow('The tag "Discount seeker" needs a discount column.');
+	});
+});
+
+describe('exportSegmentGroup', () => {
+	it('exports a segment’s customers with the campaign columns', async () => {
+		const out = await handlers.exportSegmentGroup(
+			{ ...input(), group: { kind: 'segment', slug: 'gone' } },
+			context
+		);
+		const [header, ...body] = csvRows(out.csv);
+		expect(out.fileName).toBe('Test-shop-2024-gone.csv');
+		expect(header.slice(0, 3)).toEqual(['customer_id', 'orders', 'net_revenue']);
+		expect(body.map((row) => [row[0], row[header.indexOf('segment')]])).toEqual([
+			['F', 'Gone'],
+			['D', 'Gone']
+		]);
+	});
+});

@@ -6,7 +6,8 @@
  */
 import { computeSegments, SegmentsMemo } from '../../engine/segments/compute-segments';
 import { explainSegmentCustomer } from '../../engine/segments/explain-segment-customer';
-import { exportSegmentsCsv } from '../../engine/segments/export-segments';
+import { exportSegmentGroupCsv, exportSegmentsCsv } from '../../engine/segments/export-segments';
+import { listSegmentGroup } from '../../engine/segments/segment-members';
 import { parseSegmentRules, serialiseSegmentRules } from '../../engine/segments/segment-rules';
 import { buildSegmentsReport } from '../../engine/segments/segments-report';
 import { segmentsSqlFile } from '../../engine/sql/segments-sql-session';
@@ -38,6 +39,16 @@ export function createSegmentHandlers(datasets: Datasets): HandlersOf<SegmentsPr
 		async exportSegments(input) {
 			const { dataset, computation } = await computationFor(input);
 			return exportSegmentsCsv(computation, dataset.summary.name, input.segment, input.cells);
+		},
+
+		async listSegmentCustomers(input) {
+			const { computation } = await computationFor(input);
+			return listSegmentGroup(computation, input.group, input.query);
+		},
+
+		async exportSegmentGroup(input) {
+			const { dataset, computation } = await computationFor(input);
+			return exportSegmentGroupCsv(computation, dataset.summary.name, input.group);
 		},
 
 		async exportSegmentsSql(input) {

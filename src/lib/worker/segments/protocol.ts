@@ -10,6 +10,8 @@ import type { SegmentsReport } from '../../engine/segments/segments-report';
 import type { ProfitSettings } from '../../engine/profit/profit-settings';
 import type { SegmentsSqlFile, SegmentsSqlRequest } from '../../engine/sql/segments-sql-session';
 import type { CsvFile } from '../../engine/tables/csv-export';
+import type { CustomerListPage, CustomerListQuery } from '../../engine/customers/customer-list';
+import type { SegmentGroup } from '../../engine/segments/segment-members';
 import type { TableInput } from '../data/protocol';
 
 export interface SegmentsInput extends TableInput {
@@ -46,6 +48,13 @@ export interface SegmentsProtocol {
 		input: SegmentsInput & { segment: string | null; cells: [number, number][] | null };
 		output: CsvFile;
 	};
+	/** One page of a segment's, a tag's or some grid cells' customers (issue 20's lists). */
+	listSegmentCustomers: {
+		input: SegmentsInput & { group: SegmentGroup; query: CustomerListQuery };
+		output: CustomerListPage;
+	};
+	/** The same group's campaign CSV. */
+	exportSegmentGroup: { input: SegmentsInput & { group: SegmentGroup }; output: CsvFile };
 	/** The Segments method as SQL for a dialect, with the page's cut points and analysis date. */
 	exportSegmentsSql: { input: SegmentsSqlInput; output: SegmentsSqlFile };
 	/** Rules read from a JSON file; throws SegmentRulesError naming the rule and field at fault. */

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { JOINED_CLV_OPTIONS } from '../../engine/clv/clv-options';
 import { DEFAULT_CUSTOMER_TABLE_CHOICE } from '../../engine/customers/customer-table-choice';
@@ -12,33 +9,7 @@ import type { DatasetSummary } from '../data/protocol';
 import { Datasets, type HandlerContext } from '../datasets';
 import type { ProgressInfo } from '../rpc';
 import { createValueHandlers } from './handlers';
-
-/**
- * CDNOW's sample (master id, sample id, YYYYMMDD, CDs, dollars) as a dataset; with `before`, only
- * the lines dated before it (`YYYY-MM-DD`).
- */
-function cdnowDatasets(before?: string): Datasets {
-	const file = fileURLToPath(
-		new URL('../../../../../shared/data/CDNOW_sample.txt.gz', import.meta.url)
-	);
-	const rows = gunzipSync(readFileSync(file))
-		.toString('ascii')
-		.split(/\r?\n/)
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const [customer, , ymd, , dollars] = line.trim().split(/\s+/);
-			const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
-			return { customer, date, amount: Number(dollars) };
-		})
-		.filter((row) => before === undefined || row.date < before);
-	const datasets = new Datasets(2, async () => null);
-	datasets.put({
-		summary: { id: 'cdnow', name: 'CDNOW' } as DatasetSummary,
-		orders: ordersFromRows(rows),
-		attributes: null
-	});
-	return datasets;
-}
+import { cdnowDatasets } from '../../../../tests/unit/cdnow-sample';
 
 const context = (seen: ProgressInfo[] = []): HandlerContext => ({
 	signal: new AbortController().signal,

@@ -7,6 +7,7 @@
  */
 import { ClvMemo } from '../../engine/clv/clv-session';
 import { joinedClvOptions, predictedValueOf } from '../../engine/customers/clv-columns';
+import { exportAbcClassCsv, listAbcClass } from '../../engine/value/abc-members';
 import { explainCustomer } from '../../engine/value/explain-customer';
 import { analyseValue, topCustomersFile, ValueMemo } from '../../engine/value/value-session';
 import {
@@ -54,6 +55,14 @@ export function createValueHandlers(
 		async customerDetail(input, context) {
 			const { dataset, computation } = await prepare(input, context);
 			return explainCustomer(computation, dataset.orders, input.customerId);
+		},
+		async listAbcCustomers(input, context) {
+			const { computation } = await prepare(input, context);
+			return listAbcClass(computation, input.abcClass, input.query);
+		},
+		async exportAbcClass(input, context) {
+			const { dataset, computation } = await prepare(input, context);
+			return exportAbcClassCsv(computation, dataset.summary.name, input.abcClass);
 		}
 	};
 }

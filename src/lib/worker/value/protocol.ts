@@ -7,6 +7,8 @@ import type { CustomerDetail } from '../../engine/value/explain-customer';
 import type { ValueOptions } from '../../engine/value/value-options';
 import type { PredictedValue, ValueAnalysis } from '../../engine/value/value-session';
 import type { CsvFile } from '../../engine/tables/csv-export';
+import type { CustomerListPage, CustomerListQuery } from '../../engine/customers/customer-list';
+import type { AbcClass } from '../../engine/value/pareto';
 import type { TableInput } from '../data/protocol';
 
 export interface ValueInput extends TableInput {
@@ -22,4 +24,10 @@ export interface ValueProtocol {
 		output: CsvFile;
 	};
 	customerDetail: { input: ValueInput & { customerId: string }; output: CustomerDetail };
+	/** One page of an ABC class's customers (issue 20's lists), and the class as CSV. */
+	listAbcCustomers: {
+		input: ValueInput & { abcClass: AbcClass; query: CustomerListQuery };
+		output: CustomerListPage;
+	};
+	exportAbcClass: { input: ValueInput & { abcClass: AbcClass }; output: CsvFile };
 }
