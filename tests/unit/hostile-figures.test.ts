@@ -46,8 +46,8 @@ type Command =
  * any array index. Anything else that is null is a bug.
  */
 const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
-	// preset: no export format recognised from the header.
-	summary: [/^\.preset$/],
+	// preset: no export format recognised from the header; currency: the file names none.
+	summary: [/^\.preset$/, /^\.currency$/],
 	// startDate: the analysed period starts at the first line.
 	value: [/^\.startDate$/],
 	// examples: a segment with no customer; tags[].unavailable: the tag can be computed;
@@ -65,7 +65,12 @@ const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
 		/^\.features\[\]\.reason$/,
 		/^\.personas\[\]\.profitShare$/,
 		/^\.personas\[\]\.channel$/,
-		/^\.personas\[\]\.medians\.(profit|gapDays|discountShare|categoryConcentration)$/
+		/^\.personas\[\]\.medians\.(profit|gapDays|discountShare|categoryConcentration)$/,
+		// The story's facts (PersonaStoryFacts): no age attribute, no second order (span, gap), no
+		// discount, category or channel column; nameParts.number: the name needs no number.
+		/^\.personas\[\]\.storyFacts\.(age|span|gap|discountShare|category|channel)$/,
+		/^\.personas\[\]\.approachCodes\.category$/,
+		/^\.personas\[\]\.nameParts\.number$/
 	],
 	// roi: DOMAIN.md family 6, undefined ("—") when service + marketing are both zero.
 	roi: [

@@ -33,6 +33,8 @@ describe('the message catalogue', () => {
 		it(`${area}: every Urdu text is written in Urdu, not copied from English`, () => {
 			for (const leaf of urdu) {
 				if (typeof leaf.value !== 'string' || SAME_IN_BOTH.has(leaf.value)) continue;
+				// A sentence around a value is split in `before`/`after`: word order may leave one empty.
+				if (leaf.value === '' && /\.(before|after)$/.test(leaf.path)) continue;
 				expect(leaf.value, leaf.path).toMatch(ARABIC_SCRIPT);
 			}
 		});

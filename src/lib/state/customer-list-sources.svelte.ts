@@ -5,6 +5,7 @@
  */
 import type { CustomerListPage, CustomerListQuery } from '../engine/customers/customer-list';
 import type { CsvFile } from '../engine/tables/csv-export';
+import type { CustomerTableChoice } from '../engine/customers/customer-table-choice';
 import type { SegmentGroup } from '../engine/segments/segment-members';
 import { getAnalysisClient } from '../worker/client';
 import type { Protocol, ProtocolName } from '../worker/protocol';
@@ -57,6 +58,19 @@ export function customerListSource<L extends ListName, E extends ExportName>(
 	};
 }
 
+/** The fields a view's requests share: the dataset, its customer-table choice and the view's
+ * options, as they are now. */
+function viewInput<Options>(
+	datasetId: string,
+	view: { table: CustomerTableChoice; options: Options }
+): { datasetId: string; table: CustomerTableChoice; options: Options } {
+	return {
+		datasetId,
+		table: $state.snapshot(view.table),
+		options: $state.snapshot(view.options) as Options
+	};
+}
+
 /** A segment's, a tag's or some R × F cells' customers, with the Segments view's options. */
 export function segmentListSource(
 	analysis: SegmentsAnalysis,
@@ -64,11 +78,7 @@ export function segmentListSource(
 	group: SegmentGroup,
 	title: string
 ): CustomerListSource {
-	const input = {
-		datasetId,
-		table: $state.snapshot(analysis.table),
-		options: $state.snapshot(analysis.options)
-	};
+	const input = viewInput(datasetId, analysis);
 	const key =
 		group.kind === 'cells'
 			? `cells:${group.cells.map(([r, f]) => `${r}${f}`).join(',')}`
@@ -90,11 +100,7 @@ export function abcListSource(
 	abcClass: AbcClass,
 	title: string
 ): CustomerListSource {
-	const input = {
-		datasetId,
-		table: $state.snapshot(analysis.table),
-		options: $state.snapshot(analysis.options)
-	};
+	const input = viewInput(datasetId, analysis);
 	return customerListSource(
 		`abc:${abcClass}`,
 		title,
