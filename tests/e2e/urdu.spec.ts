@@ -96,6 +96,16 @@ test('?lang=ur: every view of the demo business in Urdu, right to left, with the
 		await page.setViewportSize({ width: 1280, height: 900 });
 	}
 
+	// A customer's detail (opened from the Value view's ranking) is Urdu too: its feature names,
+	// groups and reasons for a missing figure.
+	await page.goto(`value/?dataset=${id}&lang=ur`);
+	await page.getByTestId('top-customers').locator('tbody button').first().click();
+	const detail = page.getByTestId('customer-detail');
+	await expect(detail.getByTestId('customer-groups')).toBeVisible({ timeout: 60_000 });
+	await expect(detail.locator('dt').first()).toHaveText(/[\u0600-\u06ff]/);
+	expect.soft(await englishLeft(page), 'customer detail').toEqual([]);
+	await page.keyboard.press('Escape');
+
 	// Back to English with the header's selector: no reload (the page's own marker survives).
 	await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 	await page.getByRole('combobox', { name: 'زبان' }).selectOption('en');

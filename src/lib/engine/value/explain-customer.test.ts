@@ -63,10 +63,12 @@ describe('explainCustomer', () => {
 
 	it('gives money, counts and shares as raw numbers with their kind', () => {
 		expect(feature(big, 'Rank by value')).toEqual({
+			key: 'rank',
 			label: 'Rank by value',
 			value: 1,
 			kind: 'count',
-			missing: null
+			missing: null,
+			missingCause: null
 		});
 		expect(feature(big, 'Customers ranked').value).toBe(2);
 		expect(feature(big, 'Net revenue')).toMatchObject({ value: 600, kind: 'money' });
@@ -94,19 +96,23 @@ describe('explainCustomer', () => {
 
 	it('says which column a feature needs when the data has none', () => {
 		expect(feature(big, 'Net profit')).toEqual({
+			key: 'netProfit',
 			label: 'Net profit',
 			value: null,
 			kind: 'money',
-			missing: 'needs a cost column'
+			missing: 'needs a cost column',
+			missingCause: 'cost'
 		});
 		expect(feature(big, 'Units').missing).toBe('needs a quantity column');
+		expect(feature(big, 'Units').missingCause).toBe('quantity');
 		expect(feature(big, 'Discounted orders').missing).toBe('needs a discount column');
 	});
 
 	it('sends null, never NaN, for a one-order customer’s gap', () => {
 		expect(feature(small, 'Mean gap between orders')).toMatchObject({
 			value: null,
-			missing: 'one order only'
+			missing: 'one order only',
+			missingCause: 'oneOrder'
 		});
 		expect(feature(small, 'Gap variation (CV)').value).toBeNull();
 		expect(JSON.parse(JSON.stringify(small))).toEqual(small);

@@ -63,7 +63,41 @@ export const en = {
 		noTags: 'none',
 		pattern: 'Purchase pattern',
 		persona: 'Persona',
-		groupsLoading: 'Finding the customer’s groups…'
+		groupsLoading: 'Finding the customer’s groups…',
+		features: {
+			rank: 'Rank by value',
+			ranked: 'Customers ranked',
+			valueClass: 'Value class',
+			netRevenue: 'Net revenue',
+			netProfit: 'Net profit',
+			returnedValue: 'Returned value',
+			orders: 'Orders',
+			lines: 'Lines',
+			units: 'Units',
+			averageOrderValue: 'Average order value',
+			averageUnitPrice: 'Average unit price',
+			firstOrder: 'First order',
+			lastOrder: 'Last order',
+			recency: 'Recency',
+			tenure: 'Tenure',
+			meanGap: 'Mean gap between orders',
+			gapCv: 'Gap variation (CV)',
+			discountShare: 'Discounted orders',
+			categoryCount: 'Categories bought',
+			topCategory: 'Top category',
+			topCategoryShare: 'Top category share of spend',
+			mainChannel: 'Main channel',
+			topMonthShare: 'Orders in top month',
+			topMonth: 'Top month'
+		},
+		missing: {
+			cost: 'needs a cost column',
+			quantity: 'needs a quantity column',
+			discount: 'needs a discount column',
+			category: 'needs a category column',
+			channel: 'needs a channel column',
+			oneOrder: 'one order only'
+		}
 	},
 	/** The customers behind a number (issue 20): the list every view opens on a group. */
 	list: {
@@ -209,7 +243,41 @@ export const ur: typeof en = {
 		noTags: 'کوئی نہیں',
 		pattern: 'خریداری کا انداز',
 		persona: 'پرسونا',
-		groupsLoading: 'گاہک کے گروہ تلاش ہو رہے ہیں…'
+		groupsLoading: 'گاہک کے گروہ تلاش ہو رہے ہیں…',
+		features: {
+			rank: 'قدر کے لحاظ سے درجہ',
+			ranked: 'درجہ بند گاہک',
+			valueClass: 'قدر کی جماعت',
+			netRevenue: 'خالص آمدنی',
+			netProfit: 'خالص منافع',
+			returnedValue: 'واپس شدہ قدر',
+			orders: 'آرڈر',
+			lines: 'لائنیں',
+			units: 'اکائیاں',
+			averageOrderValue: 'اوسط آرڈر قدر',
+			averageUnitPrice: 'اوسط فی اکائی قیمت',
+			firstOrder: 'پہلا آرڈر',
+			lastOrder: 'آخری آرڈر',
+			recency: 'آخری آرڈر کو دن',
+			tenure: 'پہلے آرڈر کو دن',
+			meanGap: 'آرڈرز کے درمیان اوسط وقفہ',
+			gapCv: 'وقفوں کا تغیر (CV)',
+			discountShare: 'رعایتی آرڈر',
+			categoryCount: 'خریدے گئے زمرے',
+			topCategory: 'سب سے بڑا زمرہ',
+			topCategoryShare: 'سب سے بڑے زمرے میں خرچ کا حصہ',
+			mainChannel: 'مرکزی ذریعہ',
+			topMonthShare: 'سب سے مصروف مہینے میں آرڈر',
+			topMonth: 'سب سے مصروف مہینہ'
+		},
+		missing: {
+			cost: 'لاگت کا کالم درکار ہے',
+			quantity: 'مقدار کا کالم درکار ہے',
+			discount: 'رعایت کا کالم درکار ہے',
+			category: 'زمرے کا کالم درکار ہے',
+			channel: 'ذریعے کا کالم درکار ہے',
+			oneOrder: 'صرف ایک آرڈر'
+		}
 	},
 	list: {
 		title: (group: string) => ['', group, ' کے گاہک'],
