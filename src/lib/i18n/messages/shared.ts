@@ -261,7 +261,7 @@ export const ur: typeof en = {
 			recency: 'آخری آرڈر کو دن',
 			tenure: 'پہلے آرڈر کو دن',
 			meanGap: 'آرڈرز کے درمیان اوسط وقفہ',
-			gapCv: 'وقفوں کا تغیر (CV)',
+			gapCv: 'وقفوں کا تغیر (ضریبِ تغیر)',
 			discountShare: 'رعایتی آرڈر',
 			categoryCount: 'خریدے گئے زمرے',
 			topCategory: 'سب سے بڑا زمرہ',
