@@ -34,12 +34,15 @@ import { ProfitMemo, profitExportFile } from '../../src/lib/engine/profit/profit
 import { computeSegments } from '../../src/lib/engine/segments/compute-segments';
 import {
 	exportSegmentCustomers,
+	exportSegmentGroupCsv,
 	exportSegmentsCsv
 } from '../../src/lib/engine/segments/export-segments';
 import { DEFAULT_SEGMENTS_OPTIONS } from '../../src/lib/engine/segments/segments-options';
 import { formatDay } from '../../src/lib/engine/tables/orders-table';
 import { computeValue } from '../../src/lib/engine/value/compute-value';
 import { exportTopCustomers, exportValueCustomers } from '../../src/lib/engine/value/export-value';
+import { exportAbcClassCsv } from '../../src/lib/engine/value/abc-members';
+import { profitGroupFile } from '../../src/lib/engine/profit/profit-group-members';
 import { DEMO_COSTS } from '../../src/lib/ingest/demo/costs';
 import { readDemoDataset, type ReadDataset } from '../../src/lib/ingest/read-dataset';
 
@@ -107,12 +110,19 @@ beforeAll(async () => {
 	const value = computeValue(customers);
 	add('value top-N', exportTopCustomers(value, 50, name).csv);
 	add('value --customers', exportValueCustomers(value, name).csv);
+	add('ABC class list', exportAbcClassCsv(value, name, 'A').csv);
 
 	const segments = computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS);
 	add('segment campaign', exportSegmentsCsv(segments, name, 'champions', null).csv);
 	add('R × F selection', exportSegmentsCsv(segments, name, null, [[5, 5]]).csv);
 	add('all segments', exportSegmentsCsv(segments, name, null, null).csv);
 	add('segments --customers', exportSegmentCustomers(segments).csv);
+	const tag = segments.tags.find((t) => t.count > 0);
+	if (!tag) throw new Error('no behaviour tag with customers on the demo');
+	add(
+		'behaviour tag list',
+		exportSegmentGroupCsv(segments, name, { kind: 'tag', slug: tag.slug }).csv
+	);
 
 	const { edits: _edits, ...personaOptions } = DEFAULT_PERSONA_SETTINGS;
 	const personas = await computePersonas(
@@ -139,6 +149,7 @@ beforeAll(async () => {
 	add('profit customers', profitExportFile(profit, name, 'rfm', 'customers').csv);
 	add('profit loss list', profitExportFile(profit, name, 'rfm', 'losing').csv);
 	add('profit groups', profitExportFile(profit, name, 'rfm', 'groups').csv, false);
+	add('one profit group', profitGroupFile(profit, name, 'champions').csv);
 
 	const days = orders.day;
 	let last = -Infinity;
@@ -172,8 +183,8 @@ function read(file: ExportFile): { header: string[]; rows: string[][] } {
 }
 
 describe('every customer export on the demo business', () => {
-	it('covers the sixteen exports, each with rows', () => {
-		expect(files.map((f) => f.label)).toHaveLength(16);
+	it('covers the nineteen exports, each with rows', () => {
+		expect(files.map((f) => f.label)).toHaveLength(19);
 		for (const file of files) expect(read(file).rows.length, file.label).toBeGreaterThan(0);
 	});
 
