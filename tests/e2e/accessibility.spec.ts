@@ -52,3 +52,35 @@ for (const scheme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+// The same audit in Urdu (right to left, Nastaliq), light and dark in one test per view: a
+// translated label, a mirrored layout or the taller face must not cost a name, a landmark or
+// contrast.
+for (const view of views) {
+	test(`${view || 'home'} passes an axe audit in Urdu (light and dark)`, async ({ page }) => {
+		const id = await loadDemo(page);
+		await page.goto(`${view}?dataset=${id}&lang=ur`);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const metric = ready[view];
+		if (metric)
+			await expect(page.locator(`[data-metric="${metric}"]`).first()).toBeVisible({
+				timeout: 60_000
+			});
+		const problems: string[] = [];
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+				.analyze();
+			for (const v of results.violations)
+				problems.push(
+					`${view || 'home'} (ur, ${scheme}): ${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes
+						.slice(0, 3)
+						.map((n) => n.target.join(' '))
+						.join(' | ')}`
+				);
+		}
+		expect(problems).toEqual([]);
+	});
+}
