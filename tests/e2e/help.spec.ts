@@ -99,6 +99,7 @@ test('a help tip opens by keyboard, closes with Escape back to its button, and l
 	await expect(button).toBeFocused();
 
 	// The link leads to the term's entry in the glossary, the dataset still open in the header.
+	// Tab at once after Enter: the link is reachable before the panel has been placed.
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
 	await expect(link).toBeFocused();
