@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { loadDemo } from './journeys';
+import { expect, test, type PageWatch } from './fixtures';
+import { loadDemo, metricText } from './journeys';
 
 const views = [
 	'',
@@ -143,6 +144,70 @@ async function startForeignServer(): Promise<{
 	};
 }
 
+/** What a worker's attempts to reach its own origin and another one came to. */
+interface NetworkProbe {
+	/** The worker's name (`sieve-analysis`, `sieve-parse`), as `startModuleWorker` gives it. */
+	name: string;
+	sameOrigin: string;
+	fetch: string;
+	webSocket: string;
+}
+
+/**
+ * Runs, inside `worker`, a fetch to its own origin and a fetch and a WebSocket to the other origin,
+ * all at once (a parse worker lives only while its piece is read).
+ */
+function probeNetwork(
+	worker: Worker,
+	foreignOrigin: string,
+	ownUrl: string
+): Promise<NetworkProbe> {
+	return worker.evaluate(
+		async ({ foreignOrigin, ownUrl }) => {
+			const tryFetch = async (url: string) => {
+				try {
+					await fetch(url, { mode: 'no-cors', cache: 'no-store' });
+					return 'sent';
+				} catch {
+					return 'blocked';
+				}
+			};
+			const trySocket = (url: string) =>
+				new Promise<string>((resolve) => {
+					setTimeout(() => resolve('no answer'), 5000);
+					try {
+						const socket = new WebSocket(url);
+						socket.onopen = () => {
+							socket.close();
+							resolve('open');
+						};
+						socket.onerror = () => resolve('blocked');
+					} catch {
+						resolve('blocked');
+					}
+				});
+			const [sameOrigin, foreignFetch, webSocket] = await Promise.all([
+				tryFetch(ownUrl),
+				tryFetch(`http://${foreignOrigin}/collect?data=customers`),
+				trySocket(`ws://${foreignOrigin}/stream`)
+			]);
+			return { name: self.name, sameOrigin, fetch: foreignFetch, webSocket };
+		},
+		{ foreignOrigin, ownUrl }
+	);
+}
+
+/** Takes the browser's refusals of `origin` (a test's intended violations) off the watch's lists. */
+function dropIntendedViolations(watched: PageWatch, origin: string): void {
+	const intended = (text: string) => text.includes(origin);
+	watched.consoleErrors.splice(0, Infinity, ...watched.consoleErrors.filter((e) => !intended(e)));
+	watched.foreignRequests.splice(
+		0,
+		Infinity,
+		...watched.foreignRequests.filter((url) => !intended(url))
+	);
+}
+
 test('the analysis worker, which holds the data, cannot fetch from or open a WebSocket to another origin', async ({
 	page,
 	watched,
@@ -160,52 +225,126 @@ test('the analysis worker, which holds the data, cannot fetch from or open a Web
 		expect(workers.length).toBeGreaterThan(0);
 		const worker = workers[workers.length - 1];
 
-		const outcome = await worker.evaluate(
-			async ({ foreignOrigin, ownUrl }) => {
-				const tryFetch = async (url: string) => {
-					try {
-						await fetch(url, { mode: 'no-cors', cache: 'no-store' });
-						return 'sent';
-					} catch {
-						return 'blocked';
-					}
-				};
-				const trySocket = (url: string) =>
-					new Promise<string>((resolve) => {
-						setTimeout(() => resolve('no answer'), 5000);
-						try {
-							const socket = new WebSocket(url);
-							socket.onopen = () => {
-								socket.close();
-								resolve('open');
-							};
-							socket.onerror = () => resolve('blocked');
-						} catch {
-							resolve('blocked');
-						}
-					});
-				return {
-					sameOrigin: await tryFetch(ownUrl),
-					fetch: await tryFetch(`http://${foreignOrigin}/collect?data=customers`),
-					webSocket: await trySocket(`ws://${foreignOrigin}/stream`)
-				};
-			},
-			{ foreignOrigin: foreign.origin, ownUrl: baseURL ?? '' }
-		);
+		const outcome = await probeNetwork(worker, foreign.origin, baseURL ?? '');
 		// The worker can still reach its own origin: what is refused is only the other origin.
-		expect(outcome).toEqual({ sameOrigin: 'sent', fetch: 'blocked', webSocket: 'blocked' });
+		expect(outcome).toEqual({
+			name: 'sieve-analysis',
+			sameOrigin: 'sent',
+			fetch: 'blocked',
+			webSocket: 'blocked'
+		});
 		expect(foreign.hits, 'requests that reached the other origin').toEqual([]);
 	} finally {
 		foreign.close();
 	}
-	// The browser's refusals are this test's intended violations: take them off the watch's lists.
-	const intended = (text: string) => text.includes(foreign.origin);
-	watched.consoleErrors.splice(0, Infinity, ...watched.consoleErrors.filter((e) => !intended(e)));
-	watched.foreignRequests.splice(
-		0,
-		Infinity,
-		...watched.foreignRequests.filter((url) => !intended(url))
-	);
+	dropIntendedViolations(watched, foreign.origin);
+});
+
+/**
+ * Data lines of the file below: about 83 bytes each, 50 MB in all. 16 MiB would be enough for
+ * parse workers, but each then lives only ~0.35 s, against ~0.15 s for a probe to answer; at
+ * 50 MB each reads its piece for over a second (measured on two cores).
+ */
+const LARGE_FILE_LINES = 600_000;
+
+/**
+ * A valid Online-Retail-shaped orders file (every line has a customer, a positive quantity and
+ * price, a date), deterministic, past the 16 MiB (`MIN_PIECE_BYTES` × 2) from which the analysis
+ * worker cuts an orders file into pieces for its parse workers.
+ */
+function largeRetailFile(dir: string): string {
+	const descriptions = [
+		'WHITE HANGING HEART T-LIGHT HOLDER',
+		'REGENCY CAKESTAND 3 TIER',
+		'JUMBO BAG RED RETROSPOT',
+		'PARTY BUNTING',
+		'LUNCH BAG  BLACK SKULL.',
+		'ASSORTED COLOUR BIRD ORNAMENT'
+	];
+	const countries = ['United Kingdom', 'Germany', 'France', 'EIRE', 'Spain'];
+	const lines = [
+		'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
+	];
+	const two = (n: number) => String(n).padStart(2, '0');
+	for (let i = 0; i < LARGE_FILE_LINES; i++) {
+		const order = Math.floor(i / 3);
+		// One order a minute from 2010-01-01 (months of 28 days, enough for a valid calendar).
+		const minute = order % 60;
+		const hour = Math.floor(order / 60) % 24;
+		const day = 1 + (Math.floor(order / 1440) % 28);
+		const month = 1 + (Math.floor(order / 40_320) % 12);
+		const year = 2010 + Math.floor(order / 483_840);
+		const customer = 12_000 + ((order * 7919) % 4_000);
+		lines.push(
+			[
+				500_000 + order,
+				`${20_000 + (i % 3_000)}A`,
+				descriptions[i % descriptions.length],
+				1 + (i % 12),
+				`${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}:00`,
+				(0.25 * (1 + (i % 40))).toFixed(2),
+				`${customer}.0`,
+				countries[customer % countries.length]
+			].join(',')
+		);
+	}
+	const path = join(dir, 'large-online-retail.csv');
+	writeFileSync(path, `${lines.join('\n')}\n`);
+	return path;
+}
+
+/*
+ * The parse workers (`worker/data/parse-pool.ts`) are started by the analysis worker, each from a
+ * `blob:` bootstrap, so they inherit the page's policy through it. Checked that this test can fail:
+ * against a copy of `build/` whose pages' Content-Security-Policy <meta> was removed, served by
+ * `scripts/serve.mjs --dir` (a temporary Playwright config), both parse workers answered
+ * `fetch: 'sent', webSocket: 'open'` and the other origin's server recorded their requests. (The
+ * policy cannot be removed with `page.route` and `route.fulfill`: Chromium then treats the page as
+ * outside the loopback address space and refuses every loopback request, policy or not.)
+ */
+test('the parse workers of a large import cannot fetch from or open a WebSocket to another origin', async ({
+	page,
+	watched,
+	baseURL
+}) => {
+	const dir = mkdtempSync(join(tmpdir(), 'sieve-parse-csp-'));
+	const foreign = await startForeignServer();
+	try {
+		const file = largeRetailFile(dir);
+		expect(statSync(file).size).toBeGreaterThanOrEqual(16 * 2 ** 20);
+		expect((await fetch(`http://${foreign.origin}/probe`)).ok).toBe(true);
+		foreign.hits.length = 0;
+
+		await page.goto('data/');
+		// Playwright reports the workers a worker starts (it auto-attaches to every worker target, in
+		// Chromium), so each parse worker appears here as the analysis worker starts it. Each is
+		// probed at once, while it reads its piece; one terminated before its probe answered counts
+		// for nothing (but its attempts would still reach the server's hits).
+		const probes: Promise<NetworkProbe | null>[] = [];
+		page.on('worker', (worker) => {
+			probes.push(probeNetwork(worker, foreign.origin, baseURL ?? '').catch(() => null));
+		});
+		await page.getByTestId('orders-file').setInputFiles(file);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 90_000 });
+		// Every line is read and kept: the parse workers' pieces make the whole file.
+		expect(await metricText(page, 'import.rows')).toBe(String(LARGE_FILE_LINES));
+		expect(await metricText(page, 'import.lines')).toBe(String(LARGE_FILE_LINES));
+		expect(await metricText(page, 'import.rejected')).toBe('0');
+
+		const outcomes = (await Promise.all(probes)).filter((probe) => probe !== null);
+		const parseWorkers = outcomes.filter((probe) => probe.name === 'sieve-parse');
+		expect(parseWorkers.length, 'parse workers probed before they ended').toBeGreaterThan(0);
+		// Every worker that answered (the parse workers, and the analysis worker that started them)
+		// reaches its own origin; what is refused is only the other origin.
+		const ownOriginOnly = { sameOrigin: 'sent', fetch: 'blocked', webSocket: 'blocked' };
+		expect(outcomes).toEqual(outcomes.map(({ name }) => ({ name, ...ownOriginOnly })));
+		expect(foreign.hits, 'requests that reached the other origin').toEqual([]);
+	} finally {
+		foreign.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	dropIntendedViolations(watched, foreign.origin);
 });
 
 /** The Content-Security-Policy line of `static/_headers`, the file shipped for header-capable hosts. */
