@@ -89,7 +89,7 @@ export class IdDictionary {
 	#lastText = '\u0000';
 	#lastCode = -1;
 
-	constructor(private readonly wholeNumberFloats = false) {}
+	constructor(readonly wholeNumberFloats = false) {}
 
 	/** The code of a raw field, added when new; -1 for an empty (or blank) field. */
 	code(text: string): number {
@@ -97,12 +97,12 @@ export class IdDictionary {
 		let code: number;
 		const number = readWholeNumber(text, this.wholeNumberFloats);
 		if (number >= 0) {
-			code = this.#codeOfNumber(number);
+			code = this.codeOfNumber(number);
 		} else {
 			const value = this.wholeNumberFloats ? normaliseCustomerId(text) : text.trim();
 			const again = value !== text ? readWholeNumber(value, false) : -1;
 			if (value === '') code = -1;
-			else if (again >= 0) code = this.#codeOfNumber(again);
+			else if (again >= 0) code = this.codeOfNumber(again);
 			else code = this.#codeOfText(value);
 		}
 		this.#lastText = text;
@@ -125,7 +125,8 @@ export class IdDictionary {
 		return code;
 	}
 
-	#codeOfNumber(number: number): number {
+	/** The code of a canonical whole number (what `code` gives its text), added when new. */
+	codeOfNumber(number: number): number {
 		const offset = number - this.#windowBase;
 		if (offset >= 0 && offset < this.#window.length) {
 			let code = this.#window[offset];
@@ -135,7 +136,7 @@ export class IdDictionary {
 			this.#window[offset] = code;
 			return code;
 		}
-		if (this.#widenWindow(number)) return this.#codeOfNumber(number);
+		if (this.#widenWindow(number)) return this.codeOfNumber(number);
 		let code = this.#byNumber.get(number);
 		if (code === undefined) {
 			code = this.values.push(String(number)) - 1;

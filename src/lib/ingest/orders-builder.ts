@@ -6,6 +6,15 @@ import { formatDay } from '../engine/tables/orders-table';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { CsvBatch } from './csv-reader';
 import {
+	asciiText,
+	ByteCodeCache,
+	dayOfBytes,
+	isBlankAscii,
+	MISSING,
+	plainNumberOfBytes,
+	wholeNumberOfBytes
+} from './byte-fields';
+import {
 	GrowableFloat64,
 	GrowableInt32,
 	GrowableUint8,
@@ -32,6 +41,57 @@ export function isBlank(row: string[]): boolean {
 	return true;
 }
 
+/** Field `column` of a byte record (ASCII) as text. */
+function fieldText(bytes: Uint8Array, bounds: Int32Array, column: number): string {
+	return asciiText(bytes, bounds[column], bounds[column + 1] - 1);
+}
+
+/** `dictionary.code` of a field's bytes: whole numbers by value, other fields through `cache`. */
+function codeOfBytes(
+	dictionary: IdDictionary,
+	cache: ByteCodeCache,
+	bytes: Uint8Array,
+	start: number,
+	end: number
+): number {
+	const number = wholeNumberOfBytes(bytes, start, end, dictionary.wholeNumberFloats);
+	if (number >= 0) return dictionary.codeOfNumber(number);
+	let code = cache.get(bytes, start, end);
+	if (code === MISSING) {
+		code = dictionary.code(asciiText(bytes, start, end));
+		cache.set(bytes, start, end, code);
+	}
+	return code;
+}
+
+function codeOfField(
+	dictionary: IdDictionary,
+	cache: ByteCodeCache,
+	bytes: Uint8Array,
+	bounds: Int32Array,
+	column: number
+): number {
+	return codeOfBytes(dictionary, cache, bytes, bounds[column], bounds[column + 1] - 1);
+}
+
+/**
+ * `text.trimStart().startsWith(prefix)` for ASCII bytes `[start, end)` (false for an empty prefix):
+ * in ASCII, `trimStart` removes tabs, line breaks, form feeds and spaces.
+ */
+function startsWithAfterSpaces(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	prefix: string
+): boolean {
+	if (prefix === '') return false;
+	let i = start;
+	while (i < end && (bytes[i] === 32 || (bytes[i] >= 9 && bytes[i] <= 13))) i++;
+	if (end - i < prefix.length) return false;
+	for (let k = 0; k < prefix.length; k++) if (bytes[i + k] !== prefix.charCodeAt(k)) return false;
+	return true;
+}
+
 /** Columns beyond the header's that are all empty (a trailing delimiter) do not make a row ragged. */
 function hasOnlyEmptyExtras(row: string[], fields: number): boolean {
 	for (let i = fields; i < row.length; i++) if (row[i].trim() !== '') return false;
@@ -46,6 +106,9 @@ export const MAX_PLAUSIBLE_VALUE = 1e12;
 
 /** Up to this many example lines are kept for a warning. */
 const WARNING_EXAMPLES = 3;
+
+/** Longest date field whose bytes are remembered for the next row. */
+const LAST_DATE_BYTES = 64;
 
 /** Synthetic order keys: customer code × 2^18 + day offset, for "one customer's lines on one day". */
 const DAY_SLOTS = 1 << 18;
@@ -91,6 +154,17 @@ export class OrdersBuilder {
 
 	#lastDateText = '\u0000';
 	#lastDay = NaN;
+
+	/** The byte path's caches: each dictionary's codes by a field's bytes, the last date's bytes. */
+	readonly #customerBytes = new ByteCodeCache();
+	readonly #orderBytes = new ByteCodeCache();
+	readonly #productBytes = new ByteCodeCache();
+	readonly #categoryBytes = new ByteCodeCache();
+	readonly #channelBytes = new ByteCodeCache();
+	#attributeBytes: ByteCodeCache[] = [];
+	readonly #lastDateBytes = new Uint8Array(LAST_DATE_BYTES);
+	#lastDateLength = -1;
+	#lastDateDay = NaN;
 
 	/** The preset's order-level rules, with column indices checked against the header. */
 	readonly #preset: PresetMapping | null;
@@ -164,6 +238,154 @@ export class OrdersBuilder {
 		for (let i = start; i < rows.length; i++) {
 			this.#addRow(rows[i], lineNumbers ? lineNumbers[i] : firstLine + i);
 		}
+	}
+
+	/** One row of fields read as text (`line`: its first line in the file). */
+	addRow(row: string[], line: number): void {
+		this.#addRow(row, line);
+	}
+
+	/**
+	 * One record read from bytes (`byte-records.ts`): `fields` unquoted fields, all ASCII, field k
+	 * is bytes `[bounds[k], bounds[k + 1] - 1)`. Kept exactly as `addRow` keeps the same fields as
+	 * text: the same checks in the same order, the same dictionary codes. Returns false, having
+	 * changed nothing, for what it leaves to `addRow`: a preset's rules, a blank customer, and every
+	 * rejection (whose example is the row's text).
+	 */
+	addBytesRow(bytes: Uint8Array, bounds: Int32Array, line: number): boolean {
+		if (this.#preset) return false;
+		const c = this.#col;
+		const customerStart = bounds[c.customer];
+		const customerEnd = bounds[c.customer + 1] - 1;
+		if (isBlankAscii(bytes, customerStart, customerEnd)) return false;
+		const day = this.#dayOfBytes(bytes, bounds[c.date], bounds[c.date + 1] - 1);
+		if (day !== day) return false;
+
+		let quantity = NaN;
+		if (c.quantity >= 0) quantity = this.#numberOfBytes(bytes, bounds, c.quantity);
+		let amount: number;
+		if (c.amount >= 0) {
+			amount = this.#numberOfBytes(bytes, bounds, c.amount);
+			if (amount !== amount) return false;
+		} else {
+			if (quantity !== quantity) return false;
+			const price = this.#numberOfBytes(bytes, bounds, c.unitPrice);
+			if (price !== price) return false;
+			amount = quantity * price;
+		}
+		if (
+			!(Math.abs(amount) <= MAX_PLAUSIBLE_VALUE) ||
+			(quantity === quantity && !(Math.abs(quantity) <= MAX_PLAUSIBLE_VALUE))
+		)
+			return false;
+
+		const orderStart = c.order >= 0 ? bounds[c.order] : 0;
+		const orderEnd = c.order >= 0 ? bounds[c.order + 1] - 1 : 0;
+		const marked =
+			startsWithAfterSpaces(bytes, orderStart, orderEnd, this.mapping.returnPrefix) ||
+			(c.returnFlag >= 0 && isReturnMarker(fieldText(bytes, bounds, c.returnFlag)));
+		if (marked) {
+			amount = -Math.abs(amount);
+			quantity = -Math.abs(quantity);
+		}
+		this.rowsRead++;
+		if (this.mapping.returns === 'ignore' && (marked || amount < 0)) {
+			this.ignoredReturnLines++;
+			return true;
+		}
+		if (day > this.today) {
+			this.futureDates.count++;
+			if (this.futureDates.examples.length < WARNING_EXAMPLES) {
+				this.futureDates.examples.push({ line, date: formatDay(day) });
+			}
+		}
+
+		const customer = codeOfBytes(
+			this.#customerDict,
+			this.#customerBytes,
+			bytes,
+			customerStart,
+			customerEnd
+		);
+		const order =
+			orderEnd === orderStart
+				? -1
+				: codeOfBytes(this.#orderDict, this.#orderBytes, bytes, orderStart, orderEnd);
+		this.#customer.push(customer);
+		this.#order.push(order >= 0 ? order : this.#syntheticOrder(customer, day));
+		this.#day.push(day);
+		this.#amount.push(amount);
+		this.#quantity?.push(quantity);
+		if (this.#cost)
+			this.#cost.push(this.#lineCost((column) => fieldText(bytes, bounds, column), amount));
+		if (this.#discounted)
+			this.#discounted.push(
+				isDiscounted(fieldText(bytes, bounds, c.discount), this.#decimal[c.discount]) ? 1 : 0
+			);
+		if (this.#product)
+			this.#product.push(
+				codeOfField(this.#productDict, this.#productBytes, bytes, bounds, c.product)
+			);
+		if (this.#category)
+			this.#category.push(
+				codeOfField(this.#categoryDict, this.#categoryBytes, bytes, bounds, c.category)
+			);
+		if (this.#channel)
+			this.#channel.push(
+				codeOfField(this.#channelDict, this.#channelBytes, bytes, bounds, c.channel)
+			);
+		for (let k = 0; k < this.#attributeColumns.length; k++) {
+			this.#attributeBytes[k] ??= new ByteCodeCache();
+			this.#attributeCodes[k].push(
+				codeOfField(
+					this.#attributeDicts[k],
+					this.#attributeBytes[k],
+					bytes,
+					bounds,
+					this.#attributeColumns[k]
+				)
+			);
+		}
+		return true;
+	}
+
+	/** `parseNumber` of a field's bytes: the plain path on bytes, else the field decoded. */
+	#numberOfBytes(bytes: Uint8Array, bounds: Int32Array, column: number): number {
+		const start = bounds[column];
+		const end = bounds[column + 1] - 1;
+		const decimal = this.#decimal[column];
+		const plain = plainNumberOfBytes(bytes, start, end, decimal);
+		return plain === plain ? plain : parseNumber(asciiText(bytes, start, end), decimal);
+	}
+
+	/** The day of a date field's bytes, remembered while rows repeat the same bytes. */
+	#dayOfBytes(bytes: Uint8Array, start: number, end: number): number {
+		const length = end - start;
+		const last = this.#lastDateBytes;
+		if (length === this.#lastDateLength) {
+			let same = true;
+			for (let i = 0; i < length; i++)
+				if (last[i] !== bytes[start + i]) {
+					same = false;
+					break;
+				}
+			if (same) return this.#lastDateDay;
+		}
+		let day = this.mapping.excelSerialDates
+			? MISSING
+			: dayOfBytes(bytes, start, end, this.mapping.dateOrder);
+		if (day === MISSING) {
+			const text = asciiText(bytes, start, end);
+			day = this.mapping.excelSerialDates
+				? parseExcelSerialDay(text)
+				: parseDay(text, this.mapping.dateOrder);
+		}
+		if (length <= LAST_DATE_BYTES) {
+			for (let i = 0; i < length; i++) last[i] = bytes[start + i];
+			this.#lastDateLength = length;
+			this.#lastDateDay = day;
+		}
+		return day;
 	}
 
 	#addRow(row: string[], line: number): void {
@@ -289,7 +511,7 @@ export class OrdersBuilder {
 		this.#amount.push(amount);
 		if (this.#levels && preset) this.#noteOrderLevel(preset, row, orderCode, lineDiscount);
 		this.#quantity?.push(quantity);
-		if (this.#cost) this.#cost.push(this.#lineCost(row, amount));
+		if (this.#cost) this.#cost.push(this.#lineCost((column) => row[column], amount));
 		if (this.#discounted)
 			this.#discounted.push(isDiscounted(row[c.discount], this.#decimal[c.discount]) ? 1 : 0);
 		// Empty product, category or channel values get code -1.
@@ -333,14 +555,14 @@ export class OrdersBuilder {
 	}
 
 	/** Cost of goods of a line: the cost column (sign following the amount), else amount × (1 − margin). */
-	#lineCost(row: string[], amount: number): number {
+	#lineCost(field: (column: number) => string, amount: number): number {
 		const c = this.#col;
 		if (c.cost >= 0) {
-			const cost = parseNumber(row[c.cost], this.#decimal[c.cost]);
+			const cost = parseNumber(field(c.cost), this.#decimal[c.cost]);
 			if (Math.abs(cost) <= MAX_PLAUSIBLE_VALUE) return amount < 0 ? -Math.abs(cost) : cost;
 		}
 		if (c.margin >= 0) {
-			const margin = parseShare(row[c.margin], this.#decimal[c.margin], this.#marginInPercent);
+			const margin = parseShare(field(c.margin), this.#decimal[c.margin], this.#marginInPercent);
 			const cost = amount * (1 - margin);
 			if (Math.abs(cost) <= MAX_PLAUSIBLE_VALUE) return cost;
 		}

@@ -19,6 +19,7 @@
  *   text is cut): those return null, and the caller reads the file in one piece.
  */
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
+import { ByteRecordReader } from './byte-records';
 import { CsvReader } from './csv-reader';
 import type { NotedLines } from './csv-reader';
 import { isGzip } from './detect-encoding';
@@ -87,6 +88,8 @@ export interface PieceResult {
 	/** The reader recovered from a broken quote or an over-long line elsewhere in the piece. */
 	recovered: boolean;
 	bytesRead: number;
+	/** How the piece was read: from its bytes (`byte-records.ts`) or as text (papaparse). */
+	readAs: 'bytes' | 'text';
 }
 
 /** Progress of one piece: its bytes read and rows parsed so far. */
@@ -110,6 +113,8 @@ export interface ParallelOptions {
 	minPieceBytes?: number;
 	/** Where to cut instead of into `pieces` equal parts (byte offsets; tests cut at hostile places). */
 	splitAt?: number[];
+	/** Bytes of the file's head read as a piece of its own (default `HEAD_PIECE_BYTES`). */
+	headBytes?: number;
 }
 
 /**
@@ -130,13 +135,88 @@ const BOUNDARY_WINDOW = 64 * 1024;
 export const MIN_PIECE_BYTES = 8 << 20;
 
 /**
+ * The file's head (title lines, header and first rows) is a piece of its own, this long: the
+ * pieces after it start at data rows, which the byte reader reads.
+ */
+export const HEAD_PIECE_BYTES = 1 << 20;
+
+type PieceOptions = {
+	signal?: AbortSignal;
+	onProgress?: PieceProgress;
+	/** Read as text even where the byte reader could (benchmarks compare the two). */
+	asText?: boolean;
+};
+
+/**
  * Parses a piece of a file into columns (in a parse worker, or in process). The piece at byte 0
- * skips the file's title lines and header; others start at data rows.
+ * skips the file's title lines and header; others start at data rows and are read from their
+ * bytes when the file allows (`byte-records.ts`), else as text; both give the same result.
  */
 export async function parsePiece(
 	request: PieceRequest,
-	options: { signal?: AbortSignal; onProgress?: PieceProgress } = {}
+	options: PieceOptions = {}
 ): Promise<PieceResult> {
+	if (!options.asText && request.start > 0 && readsBytes(request.mapping, request.format)) {
+		const result = await parsePieceBytes(request, options);
+		if (result) return result;
+	}
+	return parsePieceText(request, options);
+}
+
+/** True when pieces after the head can be read from their bytes (UTF-8, a plain delimiter, no preset). */
+function readsBytes(mapping: ColumnMapping, format: FileFormat): boolean {
+	return !mapping.preset && ByteRecordReader.handles(format.encoding, format.delimiter);
+}
+
+/** A piece read from its bytes, or null when the byte reader gave it back to the text path. */
+async function parsePieceBytes(
+	request: PieceRequest,
+	options: PieceOptions
+): Promise<PieceResult | null> {
+	const { file, start, end, mapping, format, today } = request;
+	const chunks = streamChunks(file.slice(start, end).stream() as ReadableStream<Uint8Array>);
+	const reader = new ByteRecordReader(
+		chunks,
+		format.delimiter,
+		format.header.length,
+		options.signal
+	);
+	const builder = new OrdersBuilder(
+		mapping,
+		format.header,
+		format.formats,
+		format.delimiter,
+		today
+	);
+	for await (const _ of reader.read(builder)) {
+		options.onProgress?.({ rowsRead: builder.rowsRead, bytesRead: reader.bytesRead });
+		await nextMacrotask();
+	}
+	if (reader.declined) return null;
+	const none = (): NotedLines => ({ count: 0, lines: [] });
+	return {
+		start,
+		end,
+		table: builder.finish(),
+		rowsRead: builder.rowsRead,
+		blankLines: builder.blankLines,
+		ignoredReturnLines: builder.ignoredReturnLines,
+		rejected: builder.rejected.reasons(),
+		futureDates: builder.futureDates,
+		titleLines: [],
+		sawReplacementCharacters: false,
+		replacementLines: none(),
+		zeroByteLines: none(),
+		lineBreaks: reader.lineBreaks,
+		endsInsideQuote: false,
+		recovered: false,
+		bytesRead: reader.bytesRead,
+		readAs: 'bytes'
+	};
+}
+
+/** A piece read as text: decoded, parsed by papaparse (`CsvReader`). */
+async function parsePieceText(request: PieceRequest, options: PieceOptions): Promise<PieceResult> {
 	const { file, start, end, mapping, format, today } = request;
 	const chunks = streamChunks(file.slice(start, end).stream() as ReadableStream<Uint8Array>);
 	const reader = new CsvReader(chunks, {
@@ -177,7 +257,8 @@ export async function parsePiece(
 		lineBreaks: reader.lineBreaks,
 		endsInsideQuote: reader.recoveries.quoteAtEnd > 0,
 		recovered: reader.recoveries.other > 0 || (preamble !== null && preamble.header === null),
-		bytesRead: reader.bytesRead
+		bytesRead: reader.bytesRead,
+		readAs: 'text'
 	};
 }
 
@@ -304,7 +385,10 @@ export async function importOrdersParallel(
 	if (!format) return null;
 	if (signal.aborted) throw abortError();
 	const today = options.today ?? todayDay();
-	const bounds = await pieceBoundaries(file, splits, format.encoding);
+	// The head as a piece of its own, so that every other piece starts at data rows.
+	const head = readsBytes(mapping, format) ? [options.headBytes ?? HEAD_PIECE_BYTES] : [];
+	const cuts = [...head, ...splits].sort((a, b) => a - b);
+	const bounds = await pieceBoundaries(file, cuts, format.encoding);
 	if (bounds.length < 3) return null;
 
 	// Every piece's progress, summed.

@@ -186,26 +186,49 @@ export function parseExcelSerialDay(text: string): number {
 }
 
 function dayFromShape({ values, digits }: DateShape, order: DateOrder): number {
+	if (values.length === 1) {
+		if (digits[0] !== 8) return NaN;
+		const year = Math.floor(values[0] / 10000);
+		const month = Math.floor(values[0] / 100) % 100;
+		const day = values[0] % 100;
+		if (!isValidDate(year, month, day)) return NaN;
+		return daysFromCivil(year, month, day);
+	}
+	if (values.length !== 3) return NaN;
+	return dayOfGroups(values[0], digits[0], values[1], digits[1], values[2], digits[2], order);
+}
+
+/**
+ * The day of a date written as three digit groups (values and digit counts): `YYYY-MM-DD` when the
+ * first has four digits, else day/month or month/day by `order`, then a 2- or 4-digit year.
+ */
+export function dayOfGroups(
+	v0: number,
+	d0: number,
+	v1: number,
+	d1: number,
+	v2: number,
+	d2: number,
+	order: DateOrder
+): number {
 	let year: number;
 	let month: number;
 	let day: number;
-	if (values.length === 1) {
-		if (digits[0] !== 8) return NaN;
-		year = Math.floor(values[0] / 10000);
-		month = Math.floor(values[0] / 100) % 100;
-		day = values[0] % 100;
-	} else if (values.length === 3) {
-		if (digits[0] === 4) {
-			if (digits[1] > 2 || digits[2] > 2) return NaN;
-			[year, month, day] = values;
-		} else {
-			if (digits[0] > 2 || digits[1] > 2 || (digits[2] !== 4 && digits[2] !== 2)) return NaN;
-			year = fullYear(values[2], digits[2]);
-			if (order === 'mdy') [month, day] = [values[0], values[1]];
-			else [day, month] = [values[0], values[1]];
-		}
+	if (d0 === 4) {
+		if (d1 > 2 || d2 > 2) return NaN;
+		year = v0;
+		month = v1;
+		day = v2;
 	} else {
-		return NaN;
+		if (d0 > 2 || d1 > 2 || (d2 !== 4 && d2 !== 2)) return NaN;
+		year = fullYear(v2, d2);
+		if (order === 'mdy') {
+			month = v0;
+			day = v1;
+		} else {
+			day = v0;
+			month = v1;
+		}
 	}
 	if (!isValidDate(year, month, day)) return NaN;
 	return daysFromCivil(year, month, day);

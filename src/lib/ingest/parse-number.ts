@@ -7,7 +7,9 @@
 export type DecimalSeparator = '.' | ',';
 
 /** Powers of ten that are exact doubles: `m / 10^k` is then correctly rounded (Clinger's fast path). */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+export const POW10 = [
+	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+];
 
 const CURRENCY_SYMBOLS = new Set([
 	'£',

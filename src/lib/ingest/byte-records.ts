@@ -1,0 +1,276 @@
+/**
+ * A piece of a UTF-8 orders file read from its bytes, without decoding it whole or running
+ * papaparse over it: records and fields are found in the bytes, and a record of unquoted ASCII
+ * fields goes to `OrdersBuilder.addBytesRow`, which reads numbers, dates and dictionary codes from
+ * the bytes. Any other record is decoded on its own and split as the text path splits it (a quoted
+ * record by papaparse), then goes to `addRow`. The result is the text path's (`CsvReader` +
+ * `addBatch`), byte for byte; `parallel-import.test.ts` holds both to it.
+ *
+ * The fast path reads well-formed files only. It gives the piece back to the text path (`declined`)
+ * at the first thing whose reading the text path decides with more context: a lone `\r`, a `\r`
+ * inside quotes, a zero byte, bytes that are not UTF-8 (or decode to U+FFFD), a quote that closes
+ * and is followed by something other than a delimiter or a line break, a quote still open at the
+ * piece's end, a record longer than `MAX_ROW_CHARS` bytes.
+ */
+import Papa from 'papaparse';
+import { MAX_ROW_CHARS } from './csv-reader';
+import { asciiText } from './byte-fields';
+import { abortError } from './types';
+
+/** Where a record's rows go: `OrdersBuilder`. */
+export interface RecordSink {
+	addBytesRow(bytes: Uint8Array, bounds: Int32Array, line: number): boolean;
+	addRow(row: string[], line: number): void;
+}
+
+/** Bytes gathered before records are looked for. */
+const BUFFER_BYTES = 1 << 20;
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** Byte classes for the scan: 0 = an ordinary byte, else one the scan looks at. */
+const ORDINARY = 0;
+const DELIMITER = 1;
+const SPECIAL = 2;
+const HIGH = 3;
+
+function byteClasses(delimiter: number): Uint8Array {
+	const classes = new Uint8Array(256);
+	for (let b = 128; b < 256; b++) classes[b] = HIGH;
+	for (const b of [0, LF, CR, QUOTE]) classes[b] = SPECIAL;
+	classes[delimiter] = DELIMITER;
+	return classes;
+}
+
+/** Why the fast path gave a piece back to the text path. */
+export type ByteDecline =
+	| 'carriage-return'
+	| 'zero-byte'
+	| 'not-utf-8'
+	| 'malformed-quote'
+	| 'open-quote-at-end'
+	| 'long-record';
+
+export class ByteRecordReader {
+	/** Bytes of the piece consumed so far. */
+	bytesRead = 0;
+	/** Line breaks consumed so far (in quotes too). */
+	lineBreaks = 0;
+	/** Set when the piece must be read by the text path instead (nothing read here counts). */
+	declined: ByteDecline | null = null;
+
+	readonly #delimiter: number;
+	readonly #fields: number;
+	/** Field starts of the current record (`fields + 1` entries; see `RecordSink.addBytesRow`). */
+	readonly #bounds: Int32Array;
+	readonly #classes: Uint8Array;
+	readonly #utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	readonly #parser: Papa.Parser;
+
+	constructor(
+		private readonly source: AsyncIterable<Uint8Array>,
+		private readonly delimiter: string,
+		fields: number,
+		private readonly signal?: AbortSignal
+	) {
+		this.#delimiter = delimiter.charCodeAt(0);
+		this.#fields = fields;
+		this.#bounds = new Int32Array(fields + 1);
+		this.#classes = byteClasses(this.#delimiter);
+		this.#parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+	}
+
+	/** True when a piece in this encoding with this delimiter can be read here. */
+	static handles(encoding: string, delimiter: string): boolean {
+		if (encoding !== 'utf-8' || delimiter.length !== 1) return false;
+		const code = delimiter.charCodeAt(0);
+		return code < 128 && code !== QUOTE && code !== LF && code !== CR && code !== 32;
+	}
+
+	/**
+	 * Reads every record into `sink`, yielding after each buffer (about 1 MB) so that the caller can
+	 * report progress and yield to its event loop. Stops early with `declined` set.
+	 */
+	async *read(sink: RecordSink): AsyncGenerator<void> {
+		let buffer = new Uint8Array(BUFFER_BYTES * 2);
+		let length = 0;
+		for await (const chunk of this.source) {
+			if (this.signal?.aborted) throw abortError();
+			if (length + chunk.byteLength > buffer.length) {
+				const bigger = new Uint8Array(Math.max(buffer.length * 2, length + chunk.byteLength));
+				bigger.set(buffer.subarray(0, length));
+				buffer = bigger;
+			}
+			buffer.set(chunk, length);
+			length += chunk.byteLength;
+			if (length < BUFFER_BYTES) continue;
+			const used = this.#records(buffer, length, false, sink);
+			if (this.declined) return;
+			buffer.copyWithin(0, used, length);
+			length -= used;
+			this.bytesRead += used;
+			yield;
+		}
+		if (this.signal?.aborted) throw abortError();
+		this.#records(buffer, length, true, sink);
+		if (this.declined) return;
+		this.bytesRead += length;
+		yield;
+	}
+
+	/**
+	 * The complete records of `bytes[0, length)` into `sink` (at the source's end, `final`, the last
+	 * one even without a line break); returns the bytes consumed.
+	 */
+	#records(bytes: Uint8Array, length: number, final: boolean, sink: RecordSink): number {
+		const delimiter = this.#delimiter;
+		const classes = this.#classes;
+		const fields = this.#fields;
+		const bounds = this.#bounds;
+		let at = 0;
+		while (at < length) {
+			// One record from `at`: field starts, its end, the start of the next.
+			let i = at;
+			let field = 0;
+			let fieldStart = at;
+			let ascii = true;
+			let quoted = false;
+			let breaksInside = 0;
+			let end = -1;
+			let next = -1;
+			bounds[0] = at;
+			scan: while (i < length) {
+				const b = bytes[i];
+				const kind = classes[b];
+				if (kind === ORDINARY) {
+					i++;
+					continue;
+				}
+				if (kind === HIGH) {
+					ascii = false;
+					i++;
+					continue;
+				}
+				if (kind === DELIMITER) {
+					field++;
+					if (field <= fields) bounds[field] = i + 1;
+					fieldStart = i + 1;
+					i++;
+				} else if (b === LF) {
+					end = i;
+					next = i + 1;
+					break;
+				} else if (b === CR) {
+					if (i + 1 >= length) {
+						if (final) return this.#decline('carriage-return');
+						break;
+					}
+					if (bytes[i + 1] !== LF) return this.#decline('carriage-return');
+					end = i;
+					next = i + 2;
+					break;
+				} else if (b === QUOTE && i === fieldStart) {
+					quoted = true;
+					// A quoted field: `""` is a quote; the closing quote must end the field.
+					let j = i + 1;
+					for (;;) {
+						if (j >= length) {
+							if (final) return this.#decline('open-quote-at-end');
+							break scan;
+						}
+						const c = bytes[j];
+						if (c === QUOTE) {
+							if (j + 1 >= length) {
+								if (!final) break scan;
+								i = j + 1;
+								break;
+							}
+							const after = bytes[j + 1];
+							if (after === QUOTE) {
+								j += 2;
+								continue;
+							}
+							if (after !== delimiter && after !== LF && after !== CR)
+								return this.#decline('malformed-quote');
+							i = j + 1;
+							break;
+						}
+						if (c === CR) return this.#decline('carriage-return');
+						if (j - at > MAX_ROW_CHARS) return this.#decline('long-record');
+						if (c === LF) breaksInside++;
+						else if (c === 0) return this.#decline('zero-byte');
+						else if (c >= 128) ascii = false;
+						j++;
+					}
+				} else if (b === 0) {
+					return this.#decline('zero-byte');
+				} else {
+					i++; // a quote inside an unquoted field is text
+				}
+			}
+			// A record over the text path's limit is that path's to reject (and bytes ≥ characters).
+			if (i - at > MAX_ROW_CHARS) return this.#decline('long-record');
+			if (end < 0) {
+				// The record runs to the end of the bytes: complete only at the source's end.
+				if (!final) break;
+				end = length;
+				next = length;
+			}
+			const line = this.lineBreaks + 1;
+			if (!quoted && ascii && field === fields - 1) {
+				bounds[fields] = end + 1;
+				if (!sink.addBytesRow(bytes, bounds, line)) sink.addRow(this.#split(bytes, at, end), line);
+			} else {
+				const row = this.#rowOfText(bytes, at, end, quoted, ascii);
+				if (!row) return at;
+				sink.addRow(row, line);
+			}
+			this.lineBreaks += breaksInside + (next > end ? 1 : 0);
+			at = next;
+		}
+		return at;
+	}
+
+	#split(bytes: Uint8Array, start: number, end: number): string[] {
+		return asciiText(bytes, start, end).split(this.delimiter);
+	}
+
+	/** A record decoded and split as the text path would, or null (declined). */
+	#rowOfText(
+		bytes: Uint8Array,
+		start: number,
+		end: number,
+		quoted: boolean,
+		ascii: boolean
+	): string[] | null {
+		let text: string;
+		if (ascii) text = asciiText(bytes, start, end);
+		else {
+			try {
+				text = this.#utf8.decode(bytes.subarray(start, end));
+			} catch {
+				this.declined = 'not-utf-8';
+				return null;
+			}
+			if (text.indexOf('\uFFFD') >= 0) {
+				this.declined = 'not-utf-8';
+				return null;
+			}
+		}
+		if (!quoted) return text.split(this.delimiter);
+		const result = this.#parser.parse(text, 0, false);
+		const rows = result.data as string[][];
+		if (rows.length !== 1 || result.errors.length > 0) {
+			this.declined = 'malformed-quote';
+			return null;
+		}
+		return rows[0];
+	}
+
+	#decline(reason: ByteDecline): number {
+		this.declined = reason;
+		return 0;
+	}
+}
