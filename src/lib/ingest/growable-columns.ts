@@ -7,15 +7,17 @@ import { normaliseCustomerId } from './parse-number';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
 
+const MIN_CAPACITY = 1 << 16;
+
 class GrowableArray<T extends TypedArray> {
 	length = 0;
 	#data: T;
 
 	constructor(
 		private readonly make: (capacity: number) => T,
-		capacity = 1 << 16
+		capacity = MIN_CAPACITY
 	) {
-		this.#data = make(capacity);
+		this.#data = make(Math.max(MIN_CAPACITY, Math.ceil(capacity)));
 	}
 
 	push(value: number): void {
@@ -46,20 +48,20 @@ class GrowableArray<T extends TypedArray> {
 }
 
 export class GrowableInt32 extends GrowableArray<Int32Array> {
-	constructor() {
-		super((n) => new Int32Array(n));
+	constructor(capacity?: number) {
+		super((n) => new Int32Array(n), capacity);
 	}
 }
 
 export class GrowableFloat64 extends GrowableArray<Float64Array> {
-	constructor() {
-		super((n) => new Float64Array(n));
+	constructor(capacity?: number) {
+		super((n) => new Float64Array(n), capacity);
 	}
 }
 
 export class GrowableUint8 extends GrowableArray<Uint8Array> {
-	constructor() {
-		super((n) => new Uint8Array(n));
+	constructor(capacity?: number) {
+		super((n) => new Uint8Array(n), capacity);
 	}
 }
 

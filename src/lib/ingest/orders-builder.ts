@@ -135,10 +135,10 @@ export class OrdersBuilder {
 	readonly #categoryDict = new IdDictionary();
 	readonly #channelDict = new IdDictionary();
 
-	readonly #customer = new GrowableInt32();
-	readonly #order = new GrowableInt32();
-	readonly #day = new GrowableInt32();
-	readonly #amount = new GrowableFloat64();
+	readonly #customer: GrowableInt32;
+	readonly #order: GrowableInt32;
+	readonly #day: GrowableInt32;
+	readonly #amount: GrowableFloat64;
 	readonly #quantity: GrowableFloat64 | null;
 	readonly #cost: GrowableFloat64 | null;
 	readonly #discounted: GrowableUint8 | null;
@@ -182,8 +182,15 @@ export class OrdersBuilder {
 		formats: ColumnFormats,
 		private readonly delimiter: string,
 		/** Days since 1970-01-01 of the day the import runs, for the future-dates warning. */
-		private readonly today = Infinity
+		private readonly today = Infinity,
+		/** Rows expected (from the bytes to read): the columns start this long and rarely grow. */
+		expectedRows = 0
 	) {
+		const rows = expectedRows;
+		this.#customer = new GrowableInt32(rows);
+		this.#order = new GrowableInt32(rows);
+		this.#day = new GrowableInt32(rows);
+		this.#amount = new GrowableFloat64(rows);
 		this.#fields = header.length;
 		const index = (role: ColumnRole) => mapping.roles.indexOf(role);
 		this.#col = {
@@ -211,12 +218,12 @@ export class OrdersBuilder {
 				? new OrderLevelValues()
 				: null;
 		const c = this.#col;
-		this.#quantity = c.quantity >= 0 ? new GrowableFloat64() : null;
-		this.#cost = c.cost >= 0 || c.margin >= 0 ? new GrowableFloat64() : null;
-		this.#discounted = c.discount >= 0 ? new GrowableUint8() : null;
-		this.#product = c.product >= 0 ? new GrowableInt32() : null;
-		this.#category = c.category >= 0 ? new GrowableInt32() : null;
-		this.#channel = c.channel >= 0 ? new GrowableInt32() : null;
+		this.#quantity = c.quantity >= 0 ? new GrowableFloat64(rows) : null;
+		this.#cost = c.cost >= 0 || c.margin >= 0 ? new GrowableFloat64(rows) : null;
+		this.#discounted = c.discount >= 0 ? new GrowableUint8(rows) : null;
+		this.#product = c.product >= 0 ? new GrowableInt32(rows) : null;
+		this.#category = c.category >= 0 ? new GrowableInt32(rows) : null;
+		this.#channel = c.channel >= 0 ? new GrowableInt32(rows) : null;
 		// Only columns of the header that no role reads, each once.
 		this.#attributeColumns = [...new Set(mapping.attributeColumns ?? [])].filter(
 			(column) =>

@@ -55,6 +55,13 @@ export interface FileFormat {
 	delimiter: string;
 	header: string[];
 	formats: ColumnFormats;
+	/** Bytes per row in the file's head: a piece's columns are sized from its bytes with it. */
+	bytesPerRow: number;
+}
+
+/** Rows a piece of `bytes` is expected to hold (a little over, so that its columns do not grow). */
+function expectedRows(bytes: number, format: FileFormat): number {
+	return format.bytesPerRow > 0 ? Math.ceil((bytes / format.bytesPerRow) * 1.05) + 1024 : 0;
 }
 
 /** One piece to parse: bytes `[start, end)` of `file`, which begin and end at line breaks. */
@@ -186,7 +193,8 @@ async function parsePieceBytes(
 		format.header,
 		format.formats,
 		format.delimiter,
-		today
+		today,
+		expectedRows(end - start, format)
 	);
 	for await (const _ of reader.read(builder)) {
 		options.onProgress?.({ rowsRead: builder.rowsRead, bytesRead: reader.bytesRead });
@@ -227,7 +235,14 @@ async function parsePieceText(request: PieceRequest, options: PieceOptions): Pro
 	});
 	const preamble = start === 0 ? new Preamble(mapping) : null;
 	const newBuilder = () =>
-		new OrdersBuilder(mapping, format.header, format.formats, format.delimiter, today);
+		new OrdersBuilder(
+			mapping,
+			format.header,
+			format.formats,
+			format.delimiter,
+			today,
+			expectedRows(end - start, format)
+		);
 	let builder = preamble ? null : newBuilder();
 	for await (const batch of reader.batches()) {
 		let first = 0;
@@ -294,10 +309,22 @@ export async function readFileFormat(
 			encoding: reader.encoding,
 			delimiter,
 			header,
-			formats: formatsFromBatch(mapping, header, batch.rows, start, delimiter)
+			formats: formatsFromBatch(mapping, header, batch.rows, start, delimiter),
+			bytesPerRow: bytesPerRow(batch.rows, reader.encoding)
 		};
 	}
 	return null;
+}
+
+/**
+ * Bytes per row of `rows` as written (fields, delimiters, a line break; quotes not counted, so a
+ * little under): characters × the encoding's code unit, exact for ASCII text.
+ */
+function bytesPerRow(rows: string[][], encoding: TextEncodingName): number {
+	if (rows.length === 0) return 0;
+	let characters = 0;
+	for (const row of rows) for (const field of row) characters += field.length + 1;
+	return (characters * unitOf(encoding).size) / rows.length;
 }
 
 /** The code unit size and byte order of an encoding, for finding line breaks in bytes. */
