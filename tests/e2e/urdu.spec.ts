@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadDemo } from './journeys';
+import { linkedSettings, loadDemo } from './journeys';
 
 /** Each view, and a figure that says its analysis is done. */
 const VIEWS: Record<string, string> = {
@@ -81,7 +81,13 @@ test('?lang=ur: every view of the demo business in Urdu, right to left, with the
 		});
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/[\u0600-\u06ff]/);
 		// Every figure of the English page, with the same exact value (tables that load later, such
-		// as lifetime value per group, may add figures to one of the two passes).
+		// as lifetime value per group, may add figures to one of the two passes: wait for those the
+		// English pass showed).
+		const missing = async () => {
+			const shown = await figures(page);
+			return Object.keys(english).filter((name) => !(name in shown));
+		};
+		await expect.poll(missing, { message: view, timeout: 60_000 }).toEqual([]);
 		const urdu = await figures(page);
 		expect(
 			Object.fromEntries(Object.keys(english).map((name) => [name, urdu[name]])),
@@ -133,4 +139,81 @@ test('the language selector switches to Urdu in place and is remembered', async 
 	await page.getByRole('checkbox', { name: 'اردو ہندسے' }).check();
 	await page.goto('');
 	await expect(page.getByRole('checkbox', { name: 'اردو ہندسے' })).toBeChecked();
+});
+
+/** A name as Sieve writes it in Urdu: Urdu letters, and no Latin word outside the data's own values. */
+const isUrduName = (name: string) =>
+	/[\u0600-\u06ff]/.test(name) && !/[A-Za-z]/.test(withoutIsolatedData(name));
+
+test('?lang=ur: a persona’s name reads as on its card wherever it is shown, and the default review questions are edited in Urdu', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const id = await loadDemo(page);
+
+	// The Personas view's cards, and lifetime value per persona beneath them.
+	await page.goto(`personas/?dataset=${id}&lang=ur`);
+	await expect(page.locator('[data-metric="personas.k"]')).toBeVisible({ timeout: 60_000 });
+	const cards = page.locator('article.persona-card h3 bdi');
+	await expect(cards.first()).toBeVisible();
+	const cardNames = await cards.allTextContents();
+	expect(cardNames.length).toBeGreaterThan(1);
+	for (const name of cardNames) expect(isUrduName(name), name).toBe(true);
+	const clvGroups = page.getByTestId('clv-groups');
+	await expect(clvGroups.locator('[data-metric="clv.group.total.expectedValue"]')).toBeVisible({
+		timeout: 60_000
+	});
+	const clvNames = await clvGroups.locator('tbody th bdi').allTextContents();
+	expect([...clvNames].sort(), 'lifetime value per persona').toEqual([...cardNames].sort());
+
+	// Profit per persona: its table, its chart's table and the marketing table.
+	await page.goto(`profit/?dataset=${id}&lang=ur`);
+	await expect(page.locator('[data-metric="profit.total"]')).toBeVisible({ timeout: 60_000 });
+	await page.getByTestId('profit-by').selectOption('persona');
+	const profitRows = page.getByTestId('profit-groups').locator('tbody th');
+	await expect(profitRows).toHaveCount(cardNames.length, { timeout: 60_000 });
+	await expect
+		.poll(async () => [...(await profitRows.allTextContents())].sort(), {
+			message: 'profit per persona',
+			timeout: 60_000
+		})
+		.toEqual([...cardNames].sort());
+	const marketingNames = await page.locator('details.marketing tbody th').allTextContents();
+	expect([...marketingNames].sort(), 'marketing per persona').toEqual([...cardNames].sort());
+
+	// A customer's detail (from the Value view's ranking) names their persona as its card does.
+	await page.goto(`value/?dataset=${id}&lang=ur`);
+	await page.getByTestId('top-customers').locator('tbody button').first().click();
+	const persona = page.getByTestId('customer-detail').getByTestId('customer-persona');
+	await expect(persona).not.toHaveText('…', { timeout: 60_000 });
+	expect(cardNames, 'customer detail').toContain((await persona.textContent())?.trim());
+	await page.keyboard.press('Escape');
+
+	// The account reviews' questions: the defaults shown in Urdu for editing; saved with a question
+	// of the user's, the link carries the engine's defaults (English) and the user's as typed, and
+	// in English the form shows them in English.
+	const english = [
+		'How do they see us? What do we do well, and what should we do better?',
+		'What else do they need, now or in the coming year?',
+		'Who else do they talk to or buy from, for what?'
+	];
+	const own = 'Do they plan a second shop?';
+	await page.goto(`reviews/?dataset=${id}&lang=ur`);
+	await expect(page.locator('[data-metric="reviews.high"]')).toBeVisible({ timeout: 60_000 });
+	const questions = page.locator('details.questions');
+	await questions.locator('summary').click();
+	const text = questions.locator('textarea');
+	const urduDefaults = (await text.inputValue()).split('\n');
+	expect(urduDefaults.length).toBe(english.length);
+	for (const line of urduDefaults) expect(isUrduName(line), line).toBe(true);
+	await text.fill([...urduDefaults, own].join('\n'));
+	await questions.getByRole('button', { name: 'سوالات محفوظ کریں' }).click();
+	await expect(text).toHaveValue([...urduDefaults, own].join('\n'));
+	await expect
+		.poll(() => linkedSettings(new URL(page.url()).hash)?.accounts?.questions ?? null, {
+			timeout: 10_000
+		})
+		.toEqual([...english, own]);
+	await page.getByRole('combobox', { name: 'زبان' }).selectOption('en');
+	await expect(text).toHaveValue([...english, own].join('\n'));
 });

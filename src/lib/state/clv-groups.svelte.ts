@@ -22,9 +22,9 @@ import {
 } from '../engine/segments/segments-options';
 import { getAnalysisClient } from '../worker/client';
 import type { FitFailure } from '../engine/clv/fit-failure';
-import type { ClvByGroup, ClvCustomerCurve, ClvGroupsInput } from '../worker/clv/protocol';
+import type { ClvByGroupOutput, ClvCustomerCurve, ClvGroupsInput } from '../worker/clv/protocol';
 
-export type { ClvByGroup, ClvCustomerCurve } from '../worker/clv/protocol';
+export type { ClvByGroup, ClvByGroupOutput, ClvCustomerCurve } from '../worker/clv/protocol';
 export type { ClvGroupFigures, ClvGroupRow } from '../engine/clv/clv-by-group';
 
 /** The groupings these views show. */
@@ -59,7 +59,8 @@ export class ClvGroups {
 	table: CustomerTableChoice;
 	segments: SegmentsOptions;
 	personas: PersonaSettings;
-	result = $state.raw<ClvByGroup | null>(null);
+	/** The figures per group, with the parts of the personas' generated names. */
+	result = $state.raw<ClvByGroupOutput | null>(null);
 	failure = $state.raw<ClvGroupFailure | null>(null);
 	running = $state(false);
 	progress = $state<string | null>(null);

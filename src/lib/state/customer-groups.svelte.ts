@@ -6,6 +6,7 @@
  */
 import type { CustomerTableChoice } from '../engine/customers/customer-table-choice';
 import { personaNamesFromEdits } from '../engine/customers/group-by-settings';
+import type { PersonaNameParts } from '../engine/personas/name-persona';
 import type { PersonaSettings } from '../engine/personas/personas-options';
 import type { BehaviourTagSlug } from '../engine/segments/behaviour-tags';
 import type { PurchasePattern } from '../engine/segments/purchase-pattern';
@@ -27,12 +28,19 @@ export interface CustomerSegmentGroups {
 	tags: { slug: BehaviourTagSlug; name: string }[];
 }
 
+/** A persona's name as the customer detail shows it (`personaName` words the generated one). */
+export interface CustomerPersonaName {
+	name: string;
+	nameParts: PersonaNameParts | null;
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class CustomerGroups {
 	segments = $state.raw<CustomerSegmentGroups | null>(null);
-	/** The persona's name (the user's, when renamed); null until known. */
-	persona = $state<string | null>(null);
+	/** The persona's name — the user's, when renamed (`nameParts` null: shown as written), else the
+	 * generated one with its parts (worded in the chosen language); null until known. */
+	persona = $state.raw<CustomerPersonaName | null>(null);
 	error = $state<string | null>(null);
 	#latest = 0;
 
@@ -77,7 +85,11 @@ export class CustomerGroups {
 			)
 			.then((out) => {
 				if (run !== this.#latest || !out) return;
-				this.persona = personaNamesFromEdits(edits)[out.key] ?? out.name;
+				const given = personaNamesFromEdits(edits)[out.key];
+				this.persona =
+					given === undefined
+						? { name: out.name, nameParts: out.nameParts }
+						: { name: given, nameParts: null };
 			}, fail);
 		await Promise.all([segments, persona]);
 	}

@@ -13,10 +13,17 @@ type Card = Pick<
 > &
 	Pick<PersonaView, 'approachCodes'>;
 
-/** The generated name in the chosen language. */
-export function personaName(card: Card): string {
-	if (!card.nameParts) return card.name;
-	return m.personas.stories.name(card.nameParts.parts, card.nameParts.number);
+/**
+ * The generated name in the chosen language, from its parts; a name without parts (one the user
+ * gave) as written. The one wording of a persona's name: the Personas view's cards and every other
+ * view that shows one (lifetime value and profit per persona, the customer detail) use it.
+ */
+export function personaName(persona: {
+	name: string;
+	nameParts?: PersonaView['nameParts'] | null;
+}): string {
+	if (!persona.nameParts) return persona.name;
+	return m.personas.stories.name(persona.nameParts.parts, persona.nameParts.number);
 }
 
 /** The attributes that set the persona apart, one text each, in the chosen language. */

@@ -74,4 +74,15 @@ describe('groupForMovement', () => {
 			/unknown persona feature 'attribute:age'/
 		);
 	});
+
+	it('gives each persona the parts of its generated name', () => {
+		const grouping = groupForMovement(customers, 'persona', { persona: { k: 2 } });
+		// Each name is its parts in English, "buyers" last (name-persona.ts: "Frequent buyers").
+		for (const group of grouping.groups) {
+			const words = group.nameParts!.parts.map((part) => (part.kind === 'word' ? part.word : '?'));
+			expect(group.name.toLowerCase().replace(/ \d+$/, '')).toBe(
+				[...words, 'buyers'].join(' ').replace(/^buyers$/, 'typical buyers')
+			);
+		}
+	});
 });

@@ -15,6 +15,7 @@ import {
 	listPersonaFeatures,
 	personaFeatures
 } from '../personas';
+import type { PersonaNameParts } from '../personas/name-persona';
 import { scoreRfm, type RfmDimension } from '../segments/rfm';
 import {
 	assignSegments,
@@ -59,6 +60,8 @@ export interface MovementGroupDefinition {
 	/** `#rrggbb` where the family defines a colour (RFM rules, patterns, ABC); null for personas
 	 * (the chart's persona palette colours them). */
 	colour: string | null;
+	/** Personas: the generated name's parts, for the interface to word in its language. */
+	nameParts?: PersonaNameParts;
 }
 
 /** What a grouping used; give it back to group a later table the same way (frozen). */
@@ -252,9 +255,10 @@ function groupByPersona(
 		});
 		const cards = describePersonas(customers, cluster.assignments, cluster.k, { features });
 		const names = cards.map((card) => card.name);
+		const nameParts = cards.map((card) => card.nameParts);
 		return {
 			family: 'persona',
-			groups: personaGroups(names),
+			groups: personaGroups(names, nameParts),
 			code: Uint8Array.from(cluster.assignments),
 			reference: {
 				family: 'persona',
@@ -309,17 +313,29 @@ function groupByPersona(
 		}
 		code[i] = best;
 	}
-	return { family: 'persona', groups: personaGroups(reference.names), code, reference, source };
+	return {
+		family: 'persona',
+		// The reference keeps the names only (it is printed as it is): the groups movement shows are
+		// the earlier date's, computed with their parts.
+		groups: personaGroups(reference.names, undefined),
+		code,
+		reference,
+		source
+	};
 }
 
 /** Persona slugs as `group-by.ts` keys them (the name in lower case with dashes, made distinct). */
-function personaGroups(names: string[]): MovementGroupDefinition[] {
+function personaGroups(
+	names: string[],
+	nameParts: PersonaNameParts[] | undefined
+): MovementGroupDefinition[] {
 	const used = new Set<string>();
 	return names.map((name, p) => {
 		const base = groupKey(name) || `persona-${p + 1}`;
 		let slug = base;
 		for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
 		used.add(slug);
-		return { slug, name, colour: null };
+		const parts = nameParts?.[p];
+		return parts ? { slug, name, colour: null, nameParts: parts } : { slug, name, colour: null };
 	});
 }

@@ -67,16 +67,18 @@ export class CustomerGrouper {
 		const names = JSON.stringify(request.personaNames);
 		return this.#groupings.get([customers, 'persona', computation, names], () => {
 			const cards = [...computation.cards].sort((a, b) => a.index - b.index);
-			const labels = cards.map(
+			// The user's name where they gave one (shown as written), else the generated name and
+			// its parts (worded in the interface's language).
+			const given = cards.map(
 				(card) =>
-					request.personaNames[`${computation.clusteringKey}-${card.index + 1}`]?.trim() ||
-					card.name
+					request.personaNames[`${computation.clusteringKey}-${card.index + 1}`]?.trim() || null
 			);
 			return groupingFromAssignments(
 				'persona',
-				labels,
+				cards.map((card, p) => given[p] ?? card.name),
 				computation.clusters.assignments,
-				customers.count
+				customers.count,
+				cards.map((card, p) => (given[p] === null ? card.nameParts : null))
 			);
 		});
 	}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '../tables/orders-table';
 import { ordersFromRows, rowsFromProfiles, TEN_PROFILES } from '../tables/test-tables';
 import { buildCustomerTable } from './customer-table';
-import { groupCustomers, groupingFromAssignments, groupKey } from './group-by';
+import { groupCustomers, groupingFromAssignments, groupKey, groupNameParts } from './group-by';
 
 const day = parseIsoDay('2024-06-01');
 const tenCustomers = () =>
@@ -77,6 +77,28 @@ describe('groupingFromAssignments', () => {
 			/entry 1 has group 2/
 		);
 		expect(() => groupingFromAssignments('persona', ['a'], [0], 2)).toThrow(/1 assignments for 2/);
+	});
+
+	it('keeps the generated names’ parts one per label, for the interface to word', () => {
+		const parts = { parts: [{ kind: 'word' as const, word: 'frequent' }], number: null };
+		const grouping = groupingFromAssignments('persona', ['Frequent buyers', 'Ours'], [1, 0], 2, [
+			parts,
+			null
+		]);
+		expect(groupNameParts(grouping)).toEqual([parts, null]);
+	});
+
+	it('refuses name parts that are not one per label', () => {
+		expect(() => groupingFromAssignments('persona', ['a', 'b'], [0, 1], 2, [null])).toThrow(
+			/1 name parts for 2 labels/
+		);
+	});
+
+	it('gives no name parts to a grouping without them', () => {
+		expect(groupNameParts(groupingFromAssignments('pattern', ['a', 'b'], [0, 1], 2))).toEqual([
+			null,
+			null
+		]);
 	});
 
 	it('makes keys from names as slugs', () => {

@@ -7,6 +7,7 @@
 import { classifyPurchasePattern, PURCHASE_PATTERNS } from '../segments/purchase-pattern';
 import { scoreRfm, type RfmOptions } from '../segments/rfm';
 import { assignSegments, DEFAULT_SEGMENT_RULES, type SegmentRule } from '../segments/segment-rules';
+import type { PersonaNameParts } from '../personas/name-persona';
 import { ABC_CLASSES, computePareto } from '../value/pareto';
 import type { CustomerTable } from './customer-table';
 
@@ -23,6 +24,18 @@ export interface CustomerGrouping {
 	keys: string[];
 	/** Group code (index into `labels`) per customer entry. */
 	codes: Int32Array;
+	/** Personas: the parts of each name Sieve generated, one per label (null for a name the user
+	 * gave), so the interface words it in its language; absent for the other families. */
+	nameParts?: (PersonaNameParts | null)[];
+}
+
+/** The parts of each group's generated name, one per label: null where a group has none (every
+ * group but a persona whose name Sieve generated). What the worker sends beside per-group figures. */
+export type GroupNameParts = (PersonaNameParts | null)[];
+
+/** `grouping`'s name parts, one per label (all null for a family without them). */
+export function groupNameParts(grouping: CustomerGrouping): GroupNameParts {
+	return grouping.labels.map((_, g) => grouping.nameParts?.[g] ?? null);
 }
 
 export interface GroupCustomersOptions {
@@ -95,15 +108,22 @@ export function groupCustomers(
 
 /**
  * A grouping from labels and one code per customer entry (personas: `clusterCustomers`'
- * assignments with the cards' names). Throws a RangeError naming the first entry whose code is
- * not an index into `labels`, or when the lengths disagree.
+ * assignments with the cards' names, and the generated names' parts, one per label). Throws a
+ * RangeError naming the first entry whose code is not an index into `labels`, or when the lengths
+ * disagree.
  */
 export function groupingFromAssignments(
 	family: GroupFamily,
 	labels: readonly string[],
 	assignments: ArrayLike<number>,
-	customerCount: number
+	customerCount: number,
+	nameParts?: readonly (PersonaNameParts | null)[]
 ): CustomerGrouping {
+	if (nameParts && nameParts.length !== labels.length) {
+		throw new RangeError(
+			`groupingFromAssignments: ${nameParts.length} name parts for ${labels.length} labels`
+		);
+	}
 	if (assignments.length !== customerCount) {
 		throw new RangeError(
 			`groupingFromAssignments: ${assignments.length} assignments for ${customerCount} customers`
@@ -119,5 +139,12 @@ export function groupingFromAssignments(
 		}
 		codes[i] = code;
 	}
-	return { family, labels: [...labels], keys: keysFor([...labels]), codes };
+	const grouping: CustomerGrouping = {
+		family,
+		labels: [...labels],
+		keys: keysFor([...labels]),
+		codes
+	};
+	if (nameParts) grouping.nameParts = [...nameParts];
+	return grouping;
 }

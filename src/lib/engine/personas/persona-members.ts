@@ -10,6 +10,7 @@ import {
 	type CustomerListQuery
 } from '../customers/customer-list';
 import type { PersonaComputation } from './compute-personas';
+import type { PersonaNameParts } from './name-persona';
 
 /** The entries of persona `persona` (0-based), ascending; throws a RangeError for no such one. */
 export function personaMembers(computation: PersonaComputation, persona: number): Uint32Array {
@@ -34,6 +35,8 @@ export interface CustomerPersona {
 	/** `<clustering key>-<n>`: the key the user's persona names are saved under. */
 	key: string;
 	name: string;
+	/** The generated name's parts (for the interface's languages); null when there is no card. */
+	nameParts: PersonaNameParts | null;
 }
 
 /** The persona of customer `customerId`, or null when the id is not in the customer table. */
@@ -45,5 +48,10 @@ export function personaOfCustomer(
 	if (entry < 0) return null;
 	const index = computation.clusters.assignments[entry];
 	const card = computation.cards.find((c) => c.index === index);
-	return { index, key: `${computation.clusteringKey}-${index + 1}`, name: card?.name ?? '' };
+	return {
+		index,
+		key: `${computation.clusteringKey}-${index + 1}`,
+		name: card?.name ?? '',
+		nameParts: card?.nameParts ?? null
+	};
 }

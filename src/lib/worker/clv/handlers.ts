@@ -14,6 +14,7 @@ import {
 	clvCustomersOf
 } from '../../engine/clv/clv-session';
 import { clvCustomerCurve } from '../../engine/clv/customer-curve';
+import { groupNameParts } from '../../engine/customers/group-by';
 import { CustomerGrouper } from '../../engine/customers/group-by-request';
 import {
 	hooksOf,
@@ -68,7 +69,10 @@ export function createClvHandlers(
 			const { summary, orders } = dataset;
 			const options = joinedClvOptions(input.table.analysisDate);
 			const fit = await fits.result(summary.id, orders, options, hooksOf(context));
-			return clvByGroup(fit, customers, grouping, input.margin);
+			const answer = clvByGroup(fit, customers, grouping, input.margin);
+			return answer.status === 'computed'
+				? { ...answer, nameParts: groupNameParts(grouping) }
+				: answer;
 		}
 	};
 }

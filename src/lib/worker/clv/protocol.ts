@@ -10,6 +10,7 @@ import type { ClvAnalysis } from '../../engine/clv/clv-session';
 import type { FitFailure } from '../../engine/clv/fit-failure';
 import type { ClvCustomerCurve } from '../../engine/clv/customer-curve';
 import type { ClvCustomerPage } from '../../engine/clv/rank-customers';
+import type { GroupNameParts } from '../../engine/customers/group-by';
 import type { GroupingRequest } from '../../engine/customers/group-by-request';
 import type { TableInput } from '../data/protocol';
 
@@ -28,6 +29,12 @@ export interface ClvInput {
 export interface ClvGroupsInput extends TableInput, GroupingRequest {
 	/** A contribution CLV at this margin (0.3 = 30% of spend kept); null = revenue CLV. */
 	margin: number | null;
+}
+
+/** The figures per group, and the parts of each group's generated name (`nameParts[row.group]`:
+ * a persona's, for the interface to word in its language; null for every other group). */
+export interface ClvByGroupOutput extends ClvByGroup {
+	nameParts: GroupNameParts;
 }
 
 export type { ClvAnalysis, ClvByGroup, ClvCustomerCurve };
@@ -52,5 +59,5 @@ export interface ClvProtocol {
 		output: ClvCustomerCurve | FitFailure;
 	};
 	/** Lifetime value per group (sum and mean per customer, mean P(alive), expected purchases). */
-	clvByGroup: { input: ClvGroupsInput; output: ClvByGroup | FitFailure };
+	clvByGroup: { input: ClvGroupsInput; output: ClvByGroupOutput | FitFailure };
 }

@@ -300,7 +300,12 @@ describe('listPersonaCustomers', () => {
 		const out = await handlers.analysePersonas(input, context());
 		const once = out.personas.find((p) => p.customers === 6)!;
 		const found = await handlers.personaOfCustomer({ ...input, customerId: 'once-2' }, context());
-		expect(found).toEqual({ index: once.index, key: once.key, name: once.name });
+		expect(found).toEqual({
+			index: once.index,
+			key: once.key,
+			name: once.name,
+			nameParts: once.nameParts
+		});
 		expect(await handlers.personaOfCustomer({ ...input, customerId: 'nobody' }, context())).toBe(
 			null
 		);

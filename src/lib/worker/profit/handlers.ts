@@ -3,6 +3,7 @@
  * `customers/group-by-request` adapter), then the engine's profit pipeline
  * (`engine/profit/profit-session.ts`), its report, search and files.
  */
+import { groupNameParts } from '../../engine/customers/group-by';
 import { CustomerGrouper } from '../../engine/customers/group-by-request';
 import {
 	ProfitMemo,
@@ -38,7 +39,10 @@ export function createProfitHandlers(datasets: Datasets): HandlersOf<ProfitProto
 			context.progress({ phase: 'profit', message: 'Computing profit per customer' });
 			const { dataset, tickets, computation } = await prepare(input);
 			const isDemo = dataset.summary.sourceFileName === DEMO_SOURCE_FILE_NAME;
-			return profitAnswerOf(computation, dataset.orders, tickets, isDemo ? DEMO_COSTS : null);
+			return {
+				...profitAnswerOf(computation, dataset.orders, tickets, isDemo ? DEMO_COSTS : null),
+				nameParts: groupNameParts(computation.grouping)
+			};
 		},
 
 		async profitLosingCustomers(input) {

@@ -3,6 +3,7 @@
  * customers who cost more than they bring, a search through those customers, and the CSV exports.
  * The answers are the engine's own (`engine/profit/`), the same `sieve roi` prints.
  */
+import type { GroupNameParts } from '../../engine/customers/group-by';
 import type { GroupingRequest } from '../../engine/customers/group-by-request';
 import type { LosingCustomer } from '../../engine/profit/losing-customers';
 import type { ProfitOptions } from '../../engine/profit/profit-options';
@@ -22,10 +23,16 @@ export interface ProfitInput extends TableInput, GroupingRequest {
 	options: ProfitOptions;
 }
 
-export type { ProfitAnswer as ProfitOutput, ProfitDataFacts, ProfitExportKind };
+/** The engine's answer, and the parts of each group's generated name (`nameParts[row.group]`: a
+ * persona's, for the interface to word in its language; null for every other group). */
+export interface ProfitOutput extends ProfitAnswer {
+	nameParts: GroupNameParts;
+}
+
+export type { ProfitDataFacts, ProfitExportKind };
 
 export interface ProfitProtocol {
-	analyseProfit: { input: ProfitInput; output: ProfitAnswer };
+	analyseProfit: { input: ProfitInput; output: ProfitOutput };
 	/** Losing customers whose id contains `query` (case-insensitive), worst first, at most `limit`. */
 	profitLosingCustomers: {
 		input: ProfitInput & { query: string; limit: number };
