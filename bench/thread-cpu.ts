@@ -4,7 +4,7 @@
  * other users made it wait. On a shared machine wall-clock times mostly measure the wait; these
  * show whether the parse is split over the parse workers and what stays on the analysis worker.
  *
- *   node --import tsx bench/thread-cpu.ts SITE_DIR SIZE     e.g. build 1m
+ *   node --import tsx bench/thread-cpu.ts SITE_DIR SIZE [--timeline]     e.g. build 1m
  *
  * SITE_DIR is a built site (`build/`, or a copy of a build made with `VITE_SIEVE_PARSE_WORKERS=1`
  * to compare with one worker). Prints the import's page-clock times, the largest renderer's peak
@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { ensureOrdersFile, parseSize } from './make-orders';
 import { launchChromium } from './lib/chromium';
-import { sampleRendererRss } from './lib/rss';
+import { largestRendererMB, sampleRendererRss } from './lib/rss';
 import { startStaticServer } from './lib/server';
 import { importInPage, type SieveRun } from './lib/sieve-import';
 
@@ -58,8 +58,12 @@ async function main([site, size]: string[]): Promise<void> {
 	if (!site || !size) throw new Error('usage: node --import tsx bench/thread-cpu.ts SITE_DIR SIZE');
 	const threads = new Map<string, ThreadCpu>();
 	const started = Date.now();
+	// --timeline: every half second, the largest renderer's RSS and the CPU each worker used since.
+	const timeline: string[] = [];
+	let lastLine = 0;
 	const sample = () => {
 		const now = (Date.now() - started) / 1000;
+		const before = new Map([...threads].map(([key, t]) => [key, t.cpuSeconds]));
 		for (const pid of renderers()) {
 			for (const tid of readdirSync(`/proc/${pid}/task`)) {
 				const stat = readText(`/proc/${pid}/task/${tid}/stat`);
@@ -76,6 +80,15 @@ async function main([site, size]: string[]): Promise<void> {
 				}
 			}
 		}
+		if (process.argv.includes('--timeline') && now - lastLine >= 0.5) {
+			lastLine = now;
+			const busy = [...threads]
+				.filter(([, t]) => t.name.startsWith('Dedicated'))
+				.map(([key, t]) => (t.cpuSeconds - (before.get(key) ?? t.cpuSeconds)).toFixed(2));
+			timeline.push(
+				`  t ${now.toFixed(1).padStart(5)} s  renderer ${largestRendererMB().toFixed(0).padStart(5)} MB  workers ${busy.join(' ')}`
+			);
+		}
 	};
 	const file = await ensureOrdersFile(parseSize(size), { log: console.log });
 	const server = await startStaticServer(site, '/tools/sieve/');
@@ -91,6 +104,7 @@ async function main([site, size]: string[]): Promise<void> {
 		console.log(
 			`${file.label}: import ${run.endToEndSeconds!.toFixed(2)} s (worker parse ${run.parseSeconds!.toFixed(2)} s), ${run.metrics?.['import.lines']} lines, renderer peak ${peak.peakSingleMB.toFixed(0)} MB`
 		);
+		for (const line of timeline) console.log(line);
 		const busiest = [...threads.values()].sort((a, b) => b.cpuSeconds - a.cpuSeconds);
 		for (const t of busiest.slice(0, 6))
 			console.log(

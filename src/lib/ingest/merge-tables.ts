@@ -6,14 +6,73 @@
 import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
 
 /**
+ * A piece's dictionary as sent from its parse worker: whole numbers (invoice numbers, customer
+ * ids) as their values in one `Float64Array`, not as millions of strings (a 10M-line file's 4M
+ * invoice numbers would be cloned string by string, and held twice while they are), and the other
+ * values as text, in code order. `numbers[code]` is -1 for a text value.
+ */
+export interface PackedValues {
+	numbers: Float64Array;
+	texts: string[];
+}
+
+/** A piece's table, its dictionaries packed (`packTable`). */
+export type PieceTable = Omit<
+	OrdersTable,
+	'customer' | 'order' | 'product' | 'category' | 'channel'
+> & {
+	customer: PackedDict;
+	order: PackedDict;
+	product: PackedDict | null;
+	category: PackedDict | null;
+	channel: PackedDict | null;
+};
+
+export interface PackedDict {
+	codes: Int32Array;
+	values: PackedValues;
+}
+
+/** A dictionary's values packed: whole numbers by value, the rest as text. */
+export function packValues(values: string[]): PackedValues {
+	const numbers = new Float64Array(values.length);
+	const texts: string[] = [];
+	for (let code = 0; code < values.length; code++) {
+		const number = canonicalWholeNumber(values[code]);
+		numbers[code] = number;
+		if (number < 0) texts.push(values[code]);
+	}
+	return { numbers, texts };
+}
+
+/** A piece's table with its dictionaries packed, for sending to the worker that merges. */
+export function packTable(table: OrdersTable): PieceTable {
+	const pack = (column: DictColumn): PackedDict => ({
+		codes: column.codes,
+		values: packValues(column.values)
+	});
+	return {
+		...table,
+		customer: pack(table.customer),
+		order: pack(table.order),
+		product: table.product ? pack(table.product) : null,
+		category: table.category ? pack(table.category) : null,
+		channel: table.channel ? pack(table.channel) : null
+	};
+}
+
+/**
  * One dictionary from the pieces' dictionaries, in file order: a value keeps the code of its first
  * appearance in the file, as in a one-worker import. Returns each piece's local → merged codes.
  */
-function mergeDictionaries(dictionaries: string[][]): { values: string[]; remaps: Int32Array[] } {
+function mergeDictionaries(dictionaries: PackedValues[]): {
+	values: string[];
+	remaps: Int32Array[];
+} {
 	// Whole numbers (invoice numbers, customer ids) are keyed by their value, in a direct-addressed
 	// table when they are dense (invoice numbers usually are), else in a number-keyed Map; V8 hashes
 	// numeric strings poorly for a string-keyed Map. Other values go to a string-keyed Map.
-	const numbers = dictionaries.map((local) => Float64Array.from(local, canonicalWholeNumber));
+	const numbers = dictionaries.map((local) => local.numbers);
 	let min = Infinity;
 	let max = -Infinity;
 	let count = 0;
@@ -30,28 +89,30 @@ function mergeDictionaries(dictionaries: string[][]): { values: string[]; remaps
 	const byNumber = new Map<number, number>();
 	const byText = new Map<string, number>();
 	const values: string[] = [];
-	const remaps = dictionaries.map((local, p) => {
-		const remap = new Int32Array(local.length);
+	const remaps = dictionaries.map(({ texts }, p) => {
 		const numbersOf = numbers[p];
-		for (let code = 0; code < local.length; code++) {
+		const remap = new Int32Array(numbersOf.length);
+		let text = 0;
+		for (let code = 0; code < numbersOf.length; code++) {
 			const number = numbersOf[code];
 			let merged: number | undefined;
 			if (number < 0) {
-				merged = byText.get(local[code]);
+				const value = texts[text++];
+				merged = byText.get(value);
 				if (merged === undefined) {
-					merged = values.push(local[code]) - 1;
-					byText.set(local[code], merged);
+					merged = values.push(value) - 1;
+					byText.set(value, merged);
 				}
 			} else if (dense) {
 				merged = dense[number - min];
 				if (merged < 0) {
-					merged = values.push(local[code]) - 1;
+					merged = values.push(String(number)) - 1;
 					dense[number - min] = merged;
 				}
 			} else {
 				merged = byNumber.get(number);
 				if (merged === undefined) {
-					merged = values.push(local[code]) - 1;
+					merged = values.push(String(number)) - 1;
 					byNumber.set(number, merged);
 				}
 			}
@@ -75,7 +136,7 @@ function canonicalWholeNumber(text: string): number {
 	return value;
 }
 
-function mergeDictColumn(columns: DictColumn[], rowCount: number): DictColumn {
+function mergeDictColumn(columns: PackedDict[], rowCount: number): DictColumn {
 	const { values, remaps } = mergeDictionaries(columns.map((c) => c.values));
 	const codes = new Int32Array(rowCount);
 	let offset = 0;
@@ -113,11 +174,11 @@ type ColumnName = Exclude<keyof OrdersTable, 'rowCount'>;
  * The pieces' tables as one, in file order. Consumes them: each column of the pieces is let go as
  * soon as it is merged, so the merge holds the whole table plus one column, not two tables.
  */
-export function mergeTables(tables: OrdersTable[]): OrdersTable {
+export function mergeTables(tables: PieceTable[]): OrdersTable {
 	const rowCount = tables.reduce((total, t) => total + t.rowCount, 0);
-	const pieces = tables as Mutable<OrdersTable>[];
+	const pieces = tables as Mutable<PieceTable>[];
 	/** The pieces' `name` column, let go in the pieces. */
-	const take = <K extends ColumnName>(name: K): OrdersTable[K][] =>
+	const take = <K extends ColumnName>(name: K): PieceTable[K][] =>
 		pieces.map((piece) => {
 			const column = piece[name];
 			(piece as Record<ColumnName, unknown>)[name] = null;
@@ -125,7 +186,7 @@ export function mergeTables(tables: OrdersTable[]): OrdersTable {
 		});
 	const dict = (name: 'customer' | 'order' | 'product' | 'category' | 'channel') => {
 		const columns = take(name);
-		return columns[0] ? mergeDictColumn(columns as DictColumn[], rowCount) : null;
+		return columns[0] ? mergeDictColumn(columns as PackedDict[], rowCount) : null;
 	};
 	const floats = (name: 'amount' | 'quantity' | 'cost') => {
 		const columns = take(name);

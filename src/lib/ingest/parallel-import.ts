@@ -34,7 +34,8 @@ import {
 	todayDay
 } from './import-orders';
 import type { ImportTally } from './import-orders';
-import { mergeTables } from './merge-tables';
+import { mergeTables, packTable } from './merge-tables';
+import type { PieceTable } from './merge-tables';
 import { hasOrderLevelRules, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
 import { mergeReasons } from './rejection-tally';
@@ -78,7 +79,8 @@ export interface PieceRequest {
 export interface PieceResult {
 	start: number;
 	end: number;
-	table: OrdersTable;
+	/** The piece's columns, its dictionaries packed for the trip between workers. */
+	table: PieceTable;
 	rowsRead: number;
 	blankLines: number;
 	ignoredReturnLines: number;
@@ -205,7 +207,7 @@ async function parsePieceBytes(
 	return {
 		start,
 		end,
-		table: builder.finish(),
+		table: packTable(builder.finish()),
 		rowsRead: builder.rowsRead,
 		blankLines: builder.blankLines,
 		ignoredReturnLines: builder.ignoredReturnLines,
@@ -259,7 +261,7 @@ async function parsePieceText(request: PieceRequest, options: PieceOptions): Pro
 	return {
 		start,
 		end,
-		table: builder.finish(),
+		table: packTable(builder.finish()),
 		rowsRead: builder.rowsRead,
 		blankLines: builder.blankLines + (preamble?.leadingBlankLines ?? 0),
 		ignoredReturnLines: builder.ignoredReturnLines,
