@@ -15,7 +15,24 @@
 import Papa from 'papaparse';
 import { MAX_ROW_CHARS } from './csv-reader';
 import { asciiText } from './byte-fields';
+import { streamChunks } from './stream-chunks';
 import { abortError } from './types';
+
+/** A reader that reads into the caller's buffer, where the stream allows it (a `Blob`'s does). */
+function byobReader(stream: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | null {
+	try {
+		return stream.getReader({ mode: 'byob' });
+	} catch {
+		return null;
+	}
+}
+
+/** `bytes[0, length)` in a new buffer of `size` bytes. */
+function grown(bytes: Uint8Array, length: number, size: number): Uint8Array<ArrayBuffer> {
+	const bigger = new Uint8Array(size);
+	bigger.set(bytes.subarray(0, length));
+	return bigger;
+}
 
 /** Where a record's rows go: `OrdersBuilder`. */
 export interface RecordSink {
@@ -70,7 +87,7 @@ export class ByteRecordReader {
 	readonly #parser: Papa.Parser;
 
 	constructor(
-		private readonly source: AsyncIterable<Uint8Array>,
+		private readonly source: ReadableStream<Uint8Array>,
 		private readonly delimiter: string,
 		fields: number,
 		private readonly signal?: AbortSignal
@@ -94,15 +111,53 @@ export class ByteRecordReader {
 	 * report progress and yield to its event loop. Stops early with `declined` set.
 	 */
 	async *read(sink: RecordSink): AsyncGenerator<void> {
+		const reader = byobReader(this.source);
+		if (!reader) {
+			yield* this.#readChunks(sink, streamChunks(this.source));
+			return;
+		}
+		// A BYOB reader fills the one buffer: no chunk is allocated per read, so a gigabyte read
+		// leaves no gigabyte of buffers for the collector to find.
+		let buffer: Uint8Array<ArrayBuffer> = new Uint8Array(BUFFER_BYTES * 2);
+		let length = 0;
+		try {
+			for (;;) {
+				if (this.signal?.aborted) throw abortError();
+				if (length === buffer.length) buffer = grown(buffer, length, length * 2);
+				const { done, value } = await reader.read(
+					new Uint8Array(buffer.buffer, length, buffer.length - length)
+				);
+				// The reader hands the (transferred) buffer back with what it read.
+				if (value) buffer = new Uint8Array(value.buffer as ArrayBuffer);
+				if (done) break;
+				length += value!.byteLength;
+				if (length < BUFFER_BYTES) continue;
+				const used = this.#records(buffer, length, false, sink);
+				if (this.declined) return;
+				buffer.copyWithin(0, used, length);
+				length -= used;
+				this.bytesRead += used;
+				yield;
+			}
+		} finally {
+			await reader.cancel().catch(() => undefined);
+			reader.releaseLock();
+		}
+		if (this.signal?.aborted) throw abortError();
+		this.#records(buffer, length, true, sink);
+		if (this.declined) return;
+		this.bytesRead += length;
+		yield;
+	}
+
+	/** `read` over a stream whose reader gives chunks of its own. */
+	async *#readChunks(sink: RecordSink, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<void> {
 		let buffer = new Uint8Array(BUFFER_BYTES * 2);
 		let length = 0;
-		for await (const chunk of this.source) {
+		for await (const chunk of chunks) {
 			if (this.signal?.aborted) throw abortError();
-			if (length + chunk.byteLength > buffer.length) {
-				const bigger = new Uint8Array(Math.max(buffer.length * 2, length + chunk.byteLength));
-				bigger.set(buffer.subarray(0, length));
-				buffer = bigger;
-			}
+			if (length + chunk.byteLength > buffer.length)
+				buffer = grown(buffer, length, Math.max(buffer.length * 2, length + chunk.byteLength));
 			buffer.set(chunk, length);
 			length += chunk.byteLength;
 			if (length < BUFFER_BYTES) continue;

@@ -183,9 +183,8 @@ async function parsePieceBytes(
 	options: PieceOptions
 ): Promise<PieceResult | null> {
 	const { file, start, end, mapping, format, today } = request;
-	const chunks = streamChunks(file.slice(start, end).stream() as ReadableStream<Uint8Array>);
 	const reader = new ByteRecordReader(
-		chunks,
+		file.slice(start, end).stream() as ReadableStream<Uint8Array>,
 		format.delimiter,
 		format.header.length,
 		options.signal
