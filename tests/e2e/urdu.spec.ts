@@ -217,3 +217,58 @@ test('?lang=ur: a persona’s name reads as on its card wherever it is shown, an
 	await page.getByRole('combobox', { name: 'زبان' }).selectOption('en');
 	await expect(text).toHaveValue([...english, own].join('\n'));
 });
+
+test('?lang=ur: the Movement view names its groups in Urdu, by RFM segment and by persona', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const id = await loadDemo(page);
+	await page.goto(`movement/?dataset=${id}&lang=ur`);
+	await expect(page.locator('[data-metric="movement.moved"]')).toBeVisible({ timeout: 60_000 });
+	const family = page.locator('select').filter({ has: page.locator('option[value="persona"]') });
+	const computing = page.getByRole('status').filter({ hasText: 'حساب ہو رہا ہے' });
+	for (const [value, label] of [
+		['rfm', 'RFM حصے'],
+		['persona', 'پرسونا']
+	]) {
+		await family.selectOption(value);
+		await expect(page.getByText(`· ${label} کے لحاظ سے ·`)).toBeVisible({ timeout: 60_000 });
+		await expect(computing).toHaveCount(0, { timeout: 60_000 });
+
+		// The chart's labels (each group's name; the count beside it is a figure of its own).
+		const labels = await page.locator('svg g[data-node] text').evaluateAll((texts) =>
+			texts.map((text) =>
+				[...text.childNodes]
+					.filter((node) => node.nodeType === Node.TEXT_NODE)
+					.map((node) => node.textContent)
+					.join('')
+					.trim()
+			)
+		);
+		expect(labels.length, value).toBeGreaterThan(1);
+		for (const name of labels) expect(isUrduName(name), `${value} chart: ${name}`).toBe(true);
+
+		// The critical downgrades, named.
+		for (const name of await page.locator('ul.critical bdi').allTextContents()) {
+			expect(isUrduName(name), `${value} critical: ${name}`).toBe(true);
+		}
+
+		// The chart's table: every row and column named in Urdu.
+		await page.getByRole('button', { name: 'جدول', exact: true }).click();
+		const matrix = page.getByTestId('movement-matrix');
+		const names = await matrix.locator('th bdi').allTextContents();
+		expect(names.length, value).toBeGreaterThan(2);
+		for (const name of names) expect(isUrduName(name), `${value} table: ${name}`).toBe(true);
+
+		// A cell's customers: the list's title names both groups, its group column too.
+		await matrix.locator('button[data-cell]').first().click();
+		const title = page.locator('#movement-customers-title');
+		await expect(title.locator('[data-metric="movement.list.total"]')).not.toHaveText('…', {
+			timeout: 60_000
+		});
+		const titleNames = await title.locator('bdi').allTextContents();
+		expect(titleNames.length, value).toBeGreaterThan(0);
+		for (const name of titleNames) expect(isUrduName(name), `${value} list: ${name}`).toBe(true);
+		await page.getByRole('button', { name: 'چارٹ', exact: true }).click();
+	}
+});

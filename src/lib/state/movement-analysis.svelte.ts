@@ -24,12 +24,11 @@ import {
 	type MovementFamily,
 	type MovementOptions
 } from '../engine/movement/movement-options';
-import type { MovementReport } from '../engine/movement/movement-report';
 import { parseIsoDay } from '../engine/tables/orders-table';
 import type { DatasetSummary } from '../worker/data/protocol';
-import type { MovementCell } from '../worker/movement/protocol';
+import type { MovementAnswer, MovementCell } from '../worker/movement/protocol';
 
-export type { MovementCell } from '../worker/movement/protocol';
+export type { MovementAnswer, MovementCell } from '../worker/movement/protocol';
 export type {
 	MovementCustomerPage,
 	MovementCustomerRow,
@@ -70,7 +69,8 @@ export class MovementAnalysis {
 	settings: MovementSettings;
 	/** The dataset-wide customer-table choice (value basis, analysis date, period start). */
 	table: CustomerTableChoice;
-	result = $state.raw<MovementReport | null>(null);
+	/** The report, with the parts of the persona names beside it. */
+	result = $state.raw<MovementAnswer | null>(null);
 	running = $state(false);
 	progress = $state<string | null>(null);
 	error = $state<string | null>(null);

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { locale } from '../../i18n';
-import type { MovementFlow, MovementReport } from '../../engine/movement/movement-report';
+import type {
+	MovementFlow,
+	MovementGroupSummary,
+	MovementReport
+} from '../../engine/movement/movement-report';
 import {
 	describeFlow,
 	fitLabel,
@@ -25,6 +29,8 @@ const report = {
 		]
 	}
 } as unknown as MovementReport;
+/** Family groups named as the engine names them. */
+const asGiven = (group: MovementGroupSummary) => group.name;
 const flow = (over: Partial<MovementFlow>): MovementFlow => ({
 	from: 'champions',
 	to: 'at-risk',
@@ -39,7 +45,7 @@ const flow = (over: Partial<MovementFlow>): MovementFlow => ({
 
 describe('describeFlow', () => {
 	it('reads a critical downgrade with its share of the from-group and both values', () => {
-		expect(describeFlow(flow({}), report)).toBe(
+		expect(describeFlow(flow({}), report, asGiven)).toBe(
 			'Champions → At Risk: 10 customers, 20% of Champions on 2024-01-01 — a critical downgrade; ' +
 				'value 1,234.50 on 2024-01-01, 800.00 on 2024-07-01. Press Enter to list them.'
 		);
@@ -49,7 +55,8 @@ describe('describeFlow', () => {
 		expect(
 			describeFlow(
 				flow({ to: 'champions', customers: 40, isStay: true, isCritical: false }),
-				report
+				report,
+				asGiven
 			)
 		).toMatch(/^Champions at both dates: 40 customers, 80% of Champions on 2024-01-01;/);
 	});
@@ -58,7 +65,8 @@ describe('describeFlow', () => {
 		expect(
 			describeFlow(
 				flow({ from: 'new', customers: 1, valueBefore: 0, value: 50, isCritical: false }),
-				report
+				report,
+				asGiven
 			)
 		).toBe(
 			'New → At Risk: 1 customer first seen on or after 2024-01-01; value 50.00 on 2024-07-01. Press Enter to list them.'
@@ -98,7 +106,7 @@ describe('in Urdu', () => {
 		locale.current = 'en';
 	});
 
-	it('names the groups Sieve adds in Urdu and keeps the family’s own names', () => {
+	it('names the groups Sieve adds in Urdu and the family’s own groups through the view’s namer', () => {
 		const withKinds = {
 			...report,
 			groups: {
@@ -110,13 +118,14 @@ describe('in Urdu', () => {
 			}
 		} as unknown as MovementReport;
 		locale.current = 'ur';
-		expect(groupName(withKinds, 'new', 'from')).toBe('نئے');
-		expect(groupName(withKinds, 'champions', 'from')).toBe('Champions');
+		const namer = (group: MovementGroupSummary) => `«${group.slug}»`;
+		expect(groupName(withKinds, 'new', 'from', namer)).toBe('نئے');
+		expect(groupName(withKinds, 'champions', 'from', namer)).toBe('«champions»');
 	});
 
 	it('reads a flow with Urdu words, Urdu dates and the arrow pointing the way Urdu reads', () => {
 		locale.current = 'ur';
-		const text = describeFlow(flow({}), report);
+		const text = describeFlow(flow({}), report, asGiven);
 		expect(text).toContain('Champions ← At Risk');
 		expect(text).toContain('گاہک');
 		expect(text).toContain('جنوری');

@@ -2,29 +2,49 @@
  * The words of the movement flow chart, without the DOM: the read-out sentence of a flow, labels
  * cut to fit a column, which node labels have room, and the policy line wrapped to the width.
  */
-import type { MovementFlow, MovementReport } from '../../engine/movement/movement-report';
+import type {
+	MovementFlow,
+	MovementGroupSummary,
+	MovementReport
+} from '../../engine/movement/movement-report';
 import { locale, m } from '../../i18n';
 
 /** The arrow between two groups or two values: it points the way the text reads. */
 export const flowArrow = (): string => (locale.dir === 'rtl' ? '←' : '→');
 
 /**
- * A group's name at one side: the family's own groups by their names (data, as the user or the
- * rules named them), the groups Sieve adds (New, Gone, No orders left) in the chosen language.
+ * Words a family group's name (the engine's English, or a name the user gave) in the chosen
+ * language. The view builds it (`components/movement/group-names.ts`: persona names from their
+ * parts, the default segments', the purchase patterns'); a chart does not know the families.
  */
-export function groupName(report: MovementReport, slug: string, side: 'from' | 'to'): string {
+export type GroupNamer = (group: MovementGroupSummary) => string;
+
+/**
+ * A group's name at one side: the family's own groups through `familyName`, the groups Sieve adds
+ * (New, Gone, No orders left) in the chosen language.
+ */
+export function groupName(
+	report: MovementReport,
+	slug: string,
+	side: 'from' | 'to',
+	familyName: GroupNamer
+): string {
 	const group = report.groups[side].find((g) => g.slug === slug);
 	if (!group) return slug;
 	const kinds = m.movement.kinds;
-	return group.kind in kinds ? kinds[group.kind as keyof typeof kinds] : group.name;
+	return group.kind in kinds ? kinds[group.kind as keyof typeof kinds] : familyName(group);
 }
 
 /** "Champions → At Risk: 42 customers, 12% of Champions on 2011-06-01 — a critical downgrade; …" */
-export function describeFlow(flow: MovementFlow, report: MovementReport): string {
+export function describeFlow(
+	flow: MovementFlow,
+	report: MovementReport,
+	familyName: GroupNamer
+): string {
 	const rowTotal = report.groups.from.find((g) => g.slug === flow.from)?.customers ?? 0;
 	return m.movement.chart.flow({
-		from: groupName(report, flow.from, 'from'),
-		to: groupName(report, flow.to, 'to'),
+		from: groupName(report, flow.from, 'from', familyName),
+		to: groupName(report, flow.to, 'to', familyName),
 		kind: flow.isStay ? 'stay' : flow.from === 'new' ? 'new' : 'move',
 		customers: flow.customers,
 		share: rowTotal > 0 ? flow.customers / rowTotal : 0,

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CustomerTableChoice } from '../../engine/customers/customer-table-choice';
+import { computeMovement } from '../../engine/movement/compute-movement';
+import { describeMovement } from '../../engine/movement/movement-report';
 import { dayAfterFrom, FROM, movementRows, TO } from '../../engine/movement/test-movement';
 import { ordersFromRows } from '../../engine/tables/test-tables';
 import type { DatasetSummary } from '../data/protocol';
@@ -41,6 +43,34 @@ describe('movement handlers', () => {
 		expect(report.flows).toContainEqual(
 			expect.objectContaining({ from: 'loyal-customers', to: 'champions', customers: 1 })
 		);
+	});
+
+	it('sends the parts of each persona name beside the report, keyed by the persona’s slug', async () => {
+		const answer = await handlers().analyseMovement(
+			input({ family: 'persona', persona: { k: 2 } }),
+			context()
+		);
+		const personas = answer.groups.from.filter((g) => g.kind === 'group');
+		expect(personas).toHaveLength(2);
+		expect(Object.keys(answer.nameParts).sort()).toEqual(personas.map((g) => g.slug).sort());
+		for (const group of personas)
+			expect(answer.nameParts[group.slug].parts.length).toBeGreaterThan(0);
+	});
+
+	it('leaves the report itself as the engine describes it (the parts are beside it)', async () => {
+		const options = { from: FROM, to: TO, family: 'persona' as const, persona: { k: 2 } };
+		const { nameParts: _parts, ...report } = await handlers().analyseMovement(
+			input(options),
+			context()
+		);
+		const engine = describeMovement(computeMovement(ordersFromRows(movementRows()), options));
+		expect(report).toEqual(engine);
+		expect(JSON.stringify(engine)).not.toContain('nameParts');
+	});
+
+	it('sends no name parts for RFM segments', async () => {
+		const answer = await handlers().analyseMovement(input(), context());
+		expect(answer.nameParts).toEqual({});
 	});
 
 	it('lists a page of a cell’s customers', async () => {
