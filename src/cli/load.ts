@@ -3,7 +3,7 @@
  * `.csv.gz` …) → byte chunks → the same `sniffOrders` / `importOrders` as the page's worker.
  * gzip is recognised by its magic bytes, not the file name.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, openAsBlob } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { TransformOptions } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -15,10 +15,12 @@ import {
 	checkTicketMapping,
 	importAttributes,
 	importOrders,
+	importOrdersParallel,
 	importTickets,
 	IngestError,
 	isGzip,
 	isZip,
+	parsePiece,
 	sniffOrders,
 	sniffTickets,
 	xlsxToCsv
@@ -159,6 +161,8 @@ export async function loadOrdersFile(
 		const columns = sniff.header.map((name) => `“${name}”`).join(', ');
 		throw new IngestError(`${(error as Error).message} The file's columns: ${columns}.`);
 	}
+	const pieces = await importInPieces(path, mapping, options);
+	if (pieces) return { ...pieces, sniff, mapping, gzip: false };
 	const { chunks, gzip } = await openChunks(path, sheet);
 	const { table, report, attributes } = await importOrders(chunks, mapping, {
 		encoding: sniff.encoding,
@@ -167,6 +171,26 @@ export async function loadOrdersFile(
 		onProgress: options.onProgress
 	});
 	return { table, report, sniff, mapping, gzip, attributes };
+}
+
+/**
+ * A large plain CSV read as the page reads it (`importOrdersParallel`): its head, then pieces
+ * read from their bytes — here in this process, so the gain is the byte reader's, not more cores.
+ * The same table and report as `importOrders` (`ingest/byte-records.test.ts`). Null for a file
+ * the parallel import declines (small, gzip, a workbook, space-aligned, attribute columns …).
+ */
+async function importInPieces(
+	path: string,
+	mapping: ColumnMapping,
+	options: LoadOrdersOptions
+): Promise<Pick<LoadedOrders, 'table' | 'report' | 'attributes'> | null> {
+	const blob = await openAsBlob(path);
+	return importOrdersParallel(blob, mapping, {
+		pieces: 2,
+		runPiece: (request, pieceOptions) => parsePiece(request, pieceOptions),
+		signal: options.signal,
+		onProgress: options.onProgress
+	});
 }
 
 /** Imports a customers (attributes) file. Throws `IngestError` for unreadable or unusable files. */

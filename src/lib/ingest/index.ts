@@ -42,3 +42,4 @@ export { isGzip } from './detect-encoding';
 export { isZip, xlsxToCsv } from './xlsx';
 export { parseDay } from './parse-date';
 export { parseNumber, normaliseCustomerId } from './parse-number';
+export { importOrdersParallel, parsePiece } from './parallel-import';
