@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createPrng } from '../engine/personas/prng';
 import {
 	asciiText,
 	ByteCodeCache,
@@ -15,19 +16,8 @@ import { parseNumber } from './parse-number';
 // strings): where it answers, it must answer the same; where it declines, the caller uses the text
 // function. The fields are drawn from a seeded generator over the characters that matter.
 
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function fields(alphabet: string, count: number, maxLength: number, seed: number): string[] {
-	const next = random(seed);
+	const next = createPrng(seed);
 	return Array.from({ length: count }, () => {
 		const length = Math.floor(next() * (maxLength + 1));
 		let text = '';
@@ -70,7 +60,7 @@ describe('numbers read from bytes', () => {
 
 /** Date-shaped fields: digit groups of 1–5 digits, separators mostly alike, a suffix sometimes. */
 function dateShaped(count: number, seed: number): string[] {
-	const next = random(seed);
+	const next = createPrng(seed);
 	const digits = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 10)).join('');
 	const separators = ['-', '/', '.', ' ', ''];
 	const suffixes = ['', '', ' 08:26:00', 'T10:00', 't', 'x', ' ', '-'];

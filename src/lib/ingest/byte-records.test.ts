@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { createPrng } from '../engine/personas/prng';
 import { importOrders } from './import-orders';
 import { importOrdersParallel, parsePiece } from './parallel-import';
 import type { PieceResult, PieceRunner } from './parallel-import';
@@ -16,18 +17,6 @@ import type { ColumnMapping, ColumnRole } from './types';
 
 /** 2024-06-01: lines after it are "in the future". */
 const TODAY = 19875;
-
-/** mulberry32: a small seeded generator, so that a failing file can be made again. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const CUSTOMERS = [
 	'17850.0',
@@ -98,7 +87,7 @@ function pick<T>(next: () => number, list: T[]): T {
 
 /** Columns: customer, order, date, quantity, price, product, note. */
 function generatedFile(seed: number, rows: number): string {
-	const next = random(seed);
+	const next = createPrng(seed);
 	const lines = ['Customer,Order,Date,Quantity,Price,Product,Note'];
 	for (let i = 0; i < rows; i++) {
 		const fields = [
@@ -170,7 +159,7 @@ async function bothWays(
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function randomSplits(seed: number, size: number, count: number): number[] {
-	const next = random(seed * 7919);
+	const next = createPrng(seed * 7919);
 	return Array.from({ length: count }, () => Math.floor(next() * size)).sort((a, b) => a - b);
 }
 

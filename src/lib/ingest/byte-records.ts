@@ -132,17 +132,28 @@ export class ByteRecordReader {
 				if (done) break;
 				length += value!.byteLength;
 				if (length < BUFFER_BYTES) continue;
-				const used = this.#records(buffer, length, false, sink);
+				length = this.#consume(buffer, length, sink);
 				if (this.declined) return;
-				buffer.copyWithin(0, used, length);
-				length -= used;
-				this.bytesRead += used;
 				yield;
 			}
 		} finally {
 			await reader.cancel().catch(() => undefined);
 			reader.releaseLock();
 		}
+		yield* this.#finish(buffer, length, sink);
+	}
+
+	/** The complete records of the buffer; the rest moved to its start. Returns the rest's length. */
+	#consume(buffer: Uint8Array, length: number, sink: RecordSink): number {
+		const used = this.#records(buffer, length, false, sink);
+		if (this.declined) return length;
+		buffer.copyWithin(0, used, length);
+		this.bytesRead += used;
+		return length - used;
+	}
+
+	/** The last records, at the source's end. */
+	*#finish(buffer: Uint8Array, length: number, sink: RecordSink): Generator<void> {
 		if (this.signal?.aborted) throw abortError();
 		this.#records(buffer, length, true, sink);
 		if (this.declined) return;
@@ -161,18 +172,11 @@ export class ByteRecordReader {
 			buffer.set(chunk, length);
 			length += chunk.byteLength;
 			if (length < BUFFER_BYTES) continue;
-			const used = this.#records(buffer, length, false, sink);
+			length = this.#consume(buffer, length, sink);
 			if (this.declined) return;
-			buffer.copyWithin(0, used, length);
-			length -= used;
-			this.bytesRead += used;
 			yield;
 		}
-		if (this.signal?.aborted) throw abortError();
-		this.#records(buffer, length, true, sink);
-		if (this.declined) return;
-		this.bytesRead += length;
-		yield;
+		yield* this.#finish(buffer, length, sink);
 	}
 
 	/**

@@ -60,6 +60,18 @@ export interface FileFormat {
 	bytesPerRow: number;
 }
 
+/** The row builder of a piece, its columns sized from the piece's bytes. */
+function pieceBuilder({ mapping, format, today, start, end }: PieceRequest): OrdersBuilder {
+	return new OrdersBuilder(
+		mapping,
+		format.header,
+		format.formats,
+		format.delimiter,
+		today,
+		expectedRows(end - start, format)
+	);
+}
+
 /** Rows a piece of `bytes` is expected to hold (a little over, so that its columns do not grow). */
 function expectedRows(bytes: number, format: FileFormat): number {
 	return format.bytesPerRow > 0 ? Math.ceil((bytes / format.bytesPerRow) * 1.05) + 1024 : 0;
@@ -182,21 +194,14 @@ async function parsePieceBytes(
 	request: PieceRequest,
 	options: PieceOptions
 ): Promise<PieceResult | null> {
-	const { file, start, end, mapping, format, today } = request;
+	const { file, start, end, format } = request;
 	const reader = new ByteRecordReader(
 		file.slice(start, end).stream() as ReadableStream<Uint8Array>,
 		format.delimiter,
 		format.header.length,
 		options.signal
 	);
-	const builder = new OrdersBuilder(
-		mapping,
-		format.header,
-		format.formats,
-		format.delimiter,
-		today,
-		expectedRows(end - start, format)
-	);
+	const builder = pieceBuilder(request);
 	for await (const _ of reader.read(builder)) {
 		options.onProgress?.({ rowsRead: builder.rowsRead, bytesRead: reader.bytesRead });
 		await nextMacrotask();
@@ -226,7 +231,7 @@ async function parsePieceBytes(
 
 /** A piece read as text: decoded, parsed by papaparse (`CsvReader`). */
 async function parsePieceText(request: PieceRequest, options: PieceOptions): Promise<PieceResult> {
-	const { file, start, end, mapping, format, today } = request;
+	const { file, start, end, mapping, format } = request;
 	const chunks = streamChunks(file.slice(start, end).stream() as ReadableStream<Uint8Array>);
 	const reader = new CsvReader(chunks, {
 		encoding: format.encoding,
@@ -235,15 +240,7 @@ async function parsePieceText(request: PieceRequest, options: PieceOptions): Pro
 		midFile: start > 0
 	});
 	const preamble = start === 0 ? new Preamble(mapping) : null;
-	const newBuilder = () =>
-		new OrdersBuilder(
-			mapping,
-			format.header,
-			format.formats,
-			format.delimiter,
-			today,
-			expectedRows(end - start, format)
-		);
+	const newBuilder = () => pieceBuilder(request);
 	let builder = preamble ? null : newBuilder();
 	for await (const batch of reader.batches()) {
 		let first = 0;
