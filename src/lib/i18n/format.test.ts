@@ -13,6 +13,7 @@ import {
 	formatMoney,
 	formatShare,
 	formatSilhouette,
+	optionalFigure,
 	roundForInput
 } from './format';
 import { chooseLocale, locale } from './locale.svelte';
@@ -132,5 +133,21 @@ describe('the method’s figures, one format each', () => {
 	it('writes a moment as ISO date and time in English, not the browser’s format', () => {
 		const moment = new Date(2026, 10, 3, 9, 5);
 		expect(formatDateTime(moment.toISOString())).toBe('2026-11-03 09:05');
+	});
+});
+
+describe('a figure the engine could not give', () => {
+	it('is shown as a dash, whether null or absent', () => {
+		expect(optionalFigure(null, formatMoney)).toBe('—');
+		expect(optionalFigure(undefined, formatMoney)).toBe('—');
+	});
+	it('is formatted when given, zero included', () => {
+		expect(optionalFigure(0, formatInteger)).toBe('0');
+		expect(optionalFigure(1234.5, formatMoney)).toBe('1,234.50');
+	});
+	it('is shown in the chosen language’s digits when given', () => {
+		locale.current = 'ur';
+		locale.urduDigits = true;
+		expect(optionalFigure(1234567, formatInteger)).toBe('۱٬۲۳۴٬۵۶۷');
 	});
 });

@@ -31,6 +31,15 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 const finite = (value: number, text: () => string) => (Number.isFinite(value) ? text() : '—');
 
+/**
+ * A figure the engine could not give (null, or absent) as "—", the one mark of a missing figure;
+ * any other through `format` (a `format*` of this module, or a wording of its own).
+ */
+export const optionalFigure = <T>(
+	value: T | null | undefined,
+	format: (value: T) => string
+): string => (value === null || value === undefined ? '—' : format(value));
+
 export const formatInteger = (value: number) =>
 	finite(value, () => numberFormat({ maximumFractionDigits: 0 }).format(value));
 

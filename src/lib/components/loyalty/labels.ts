@@ -3,7 +3,7 @@ import type {
 	LoyaltyGroup,
 	LoyaltyReport
 } from '$lib/state/loyalty-analysis.svelte';
-import { formatShare, m } from '../../i18n';
+import { formatShare, m, optionalFigure } from '../../i18n';
 import { en } from '../../i18n/messages/loyalty';
 
 /** The groups in table order (the classic complaint-handling table). */
@@ -16,7 +16,8 @@ export function groupLabel(group: LoyaltyGroup, quickDays: number): string {
 }
 
 /** A rate as a percentage with one decimal, or "—" when undefined. */
-export const formatRate = (value: number | null) => (value === null ? '—' : formatShare(value, 1));
+export const formatRate = (value: number | null) =>
+	optionalFigure(value, (rate) => formatShare(rate, 1));
 
 /** The report's notes in the chosen language, worded from their codes. */
 export function loyaltyNotes(report: Pick<LoyaltyReport, 'noteCauses'>): string[] {
