@@ -1,13 +1,20 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const BAD = join(process.cwd(), 'tests', 'fixtures', 'bad');
 
-/** Chooses a file and, when the mapping step allows it, imports; returns what the page shows. */
+/** Chooses a file of the bad corpus and imports it as `tryImportPath` does. */
 async function tryImport(page: Page, file: string): Promise<'error' | 'blocked' | 'summary'> {
+	return tryImportPath(page, join(BAD, file));
+}
+
+/** Chooses a file and, when the mapping step allows it, imports; returns what the page shows. */
+async function tryImportPath(page: Page, path: string): Promise<'error' | 'blocked' | 'summary'> {
 	await page.goto('data/');
-	await page.getByTestId('orders-file').setInputFiles(join(BAD, file));
+	await page.getByTestId('orders-file').setInputFiles(path);
 	const error = page.getByTestId('import-error');
 	const importButton = page.getByRole('button', { name: 'Import', exact: true });
 	await expect(error.or(importButton)).toBeVisible();
@@ -33,6 +40,18 @@ for (const [file, message] of refused) {
 		expect(await tryImport(page, 'ragged-rows.csv')).toBe('summary');
 	});
 }
+
+test('in Urdu, a refusal still in English reads left to right, its full stop at its end', async ({
+	page
+}) => {
+	await page.goto('data/?lang=ur');
+	await page.getByTestId('orders-file').setInputFiles(join(BAD, 'binary.csv'));
+	const sentence = page.getByTestId('import-error').locator('bdi');
+	await expect(sentence).toContainText(/doesn.t look like a text file/);
+	// Without its own direction the sentence would take the page's, and its “.” would lead it.
+	expect(await sentence.evaluate((element) => element.matches(':dir(ltr)'))).toBe(true);
+	expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+});
 
 test('a file without a customer column cannot be imported until a column is mapped', async ({
 	page
@@ -122,4 +141,67 @@ test('hostile files that import whole show their warnings (issue 21)', async ({ 
 		);
 		if (warning) await expect(page.getByRole('note').filter({ hasText: warning })).toBeVisible();
 	}
+});
+
+test.describe('files written for the test', () => {
+	const folder = mkdtempSync(join(tmpdir(), 'sieve-bad-'));
+	test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+	/** Writes `lines` as a CSV file in the test's folder and returns its path. */
+	const write = (name: string, lines: string[]) => {
+		const path = join(folder, name);
+		writeFileSync(path, lines.join('\n') + '\n');
+		return path;
+	};
+
+	test('a date column that half fails to read is flagged before the import, its rows listed by line after', async ({
+		page
+	}) => {
+		// Rows 1, 3, 5, 7, 9 (lines 3, 5, 7, 9, 11) hold no date Sieve reads.
+		const garbage = ['banana', '31/31/2024', 'n/a', '2024-13-45', 'yesterday'];
+		const rows = Array.from({ length: 10 }, (_, i) =>
+			[
+				`O${i}`,
+				`C${i % 3}`,
+				i % 2 === 0 ? `2024-01-${10 + i}` : garbage[(i - 1) / 2],
+				'10.50'
+			].join(',')
+		);
+		const file = write('half-dates.csv', ['order_id,customer_id,order_date,amount', ...rows]);
+		await page.goto('data/');
+		await page.getByTestId('orders-file').setInputFiles(file);
+		await expect(page.getByTestId('dates-unread')).toContainText(
+			'5 of 10 sampled values of “order_date” are not dates'
+		);
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		await expect(page.locator('[data-metric="import.lines"]')).toHaveAttribute('data-value', '5');
+		await expect(page.locator('[data-metric="import.rejected.bad-date"]')).toHaveAttribute(
+			'data-value',
+			'5'
+		);
+		await expect(page.locator('tr[data-reason="bad-date"] li').first()).toContainText(
+			/line 3\s*O1,C1,banana/
+		);
+	});
+
+	test('a rejected row is shown with its spaces, readable on a phone', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		const file = write('spaced.csv', [
+			'order_id,customer_id,order_date,amount',
+			'O1,C1,2024-01-01,10.00',
+			'O2,C1,2024-01-02,12.00,LUNCH BAG  BLACK   SKULL',
+			'O3,C2,2024-01-03,9.00'
+		]);
+		expect(await tryImportPath(page, file)).toBe('summary');
+		const examples = page.locator('tr[data-reason="wrong-field-count"] .examples');
+		// innerText is the text as drawn: collapsed spaces would read “LUNCH BAG BLACK SKULL”.
+		expect(await examples.locator('code').innerText()).toContain('LUNCH BAG  BLACK   SKULL');
+		// On a phone the examples run under their reason, across the table, which does not scroll.
+		const table = page.locator('table.rejected');
+		const [list, whole] = [await examples.boundingBox(), await table.boundingBox()];
+		expect(list!.width).toBeGreaterThan(0.9 * whole!.width);
+		const [scrollWidth, clientWidth] = await table
+			.locator('..')
+			.evaluate((wrapper) => [wrapper.scrollWidth, wrapper.clientWidth]);
+		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	});
 });

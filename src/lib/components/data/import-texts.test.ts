@@ -8,6 +8,7 @@ import {
 import { REASON_LABELS } from '$lib/ingest/rejection-tally';
 import { TICKET_REASON_LABELS } from '$lib/ingest/import-tickets';
 import { locale } from '$lib/i18n/locale.svelte';
+import { m } from '$lib/i18n';
 import {
 	importWarningText,
 	rejectionLabel,
@@ -118,5 +119,22 @@ describe('warningTexts', () => {
 		);
 		expect(texts).toEqual([ticketsWarningText(TICKETS_WARNINGS[2])]);
 		expect(texts[0]).toMatch(ARABIC_SCRIPT);
+	});
+});
+
+describe('file types named in Urdu', () => {
+	it('isolates every file extension, so its leading dot stays in front of it', () => {
+		locale.current = 'ur';
+		const texts = [
+			m.data.page.dropHint,
+			m.data.flow.notOrdersFile('a.png'),
+			m.data.flow.notTicketsFile('a.png')
+		];
+		for (const text of texts) {
+			// Each “.ext” sits between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE.
+			const bare = text.replace(/\u2066[^\u2069]*\u2069/g, '');
+			expect(bare, text).not.toMatch(/\.(csv|tsv|txt|gz|xlsx)/);
+		}
+		expect(m.data.flow.notOrdersFile('a.png')).toContain('\u2066.xlsx\u2069');
 	});
 });

@@ -19,6 +19,8 @@ const fi = formatInteger;
 const ltr = (text: string) => `\u2066${text}\u2069`;
 /** A size in bytes, isolated. */
 const size = (bytes: number) => ltr(formatBytes(bytes));
+/** The file types Sieve reads, each isolated so its leading dot stays in front in Urdu. */
+const extensionsUr = `${['.csv', '.tsv', '.txt', '.csv.gz'].map(ltr).join('، ')} یا ${ltr('.xlsx')}`;
 
 /** ` (lines 3, 17 and 2 more)` after a warning; '' when no line is known. */
 const linesEn = (count: number, lines: number[]) =>
@@ -279,6 +281,8 @@ export const en = {
 		useAttribute: { before: 'Use', after: 'as a customer attribute' },
 		attributeColumnsHelp:
 			'Each customer gets their most frequent value (a tie goes to the value of their earliest line). Like a customers file’s columns, it appears in personas, customer details, groupings and exports.',
+		datesUnread: (column: string, unread: number, nonEmpty: number) =>
+			`${fi(unread)} of ${fi(nonEmpty)} sampled values of “${column}” are not dates Sieve can read: rows like them will be left out, and listed with their line numbers after the import.`,
 		needs: (missing: string[]) => `To import, Sieve needs ${missing.join(', ')}.`,
 		counted: 'What will be counted:',
 		import: 'Import',
@@ -459,8 +463,7 @@ export const ur: typeof en = {
 		nothingChanged: 'اور کچھ نہیں بدلا: آپ کے محفوظ ڈیٹا سیٹ ویسے ہی ہیں۔',
 		importAnother: 'ایک اور فائل درآمد کریں',
 		dropLabel: 'آرڈرز کی فائل یہاں چھوڑیں',
-		dropHint:
-			'CSV، TSV یا TXT، چاہیں تو gzip سے سکڑی ہوئی (.csv.gz)۔ ہر آرڈر لائن یا ہر آرڈر کی ایک قطار۔ فائل اسی آلے پر رہتی ہے۔',
+		dropHint: `CSV، TSV یا TXT، چاہیں تو gzip سے سکڑی ہوئی (${ltr('.csv.gz')})۔ ہر آرڈر لائن یا ہر آرڈر کی ایک قطار۔ فائل اسی آلے پر رہتی ہے۔`,
 		demoHeading: 'پاس کوئی فائل نہیں؟',
 		demoText: () =>
 			`نمونے کی ایک دکان لوڈ کریں: دو سال میں تقریباً ${fi(5000)} گاہک اور ${fi(100000)} آرڈر لائنیں، زمروں، رعایتوں، لاگتوں، چینلوں، گاہکوں کی فائل اور ٹکٹوں کی فائل کے ساتھ۔`,
@@ -468,9 +471,9 @@ export const ur: typeof en = {
 	},
 	flow: {
 		notOrdersFile: (name: string) =>
-			`${ltr(`“${name}”`)} ایسی فائل نہیں جسے سِیو پڑھتا ہو۔ آرڈرز کی .csv، .tsv، .txt، .csv.gz یا .xlsx فائل چنیں۔`,
+			`${ltr(`“${name}”`)} ایسی فائل نہیں جسے سِیو پڑھتا ہو۔ آرڈرز کی ${extensionsUr} فائل چنیں۔`,
 		notTicketsFile: (name: string) =>
-			`${ltr(`“${name}”`)} ایسی فائل نہیں جسے سِیو پڑھتا ہو۔ ٹکٹوں کی .csv، .tsv، .txt، .csv.gz یا .xlsx فائل چنیں۔`,
+			`${ltr(`“${name}”`)} ایسی فائل نہیں جسے سِیو پڑھتا ہو۔ ٹکٹوں کی ${extensionsUr} فائل چنیں۔`,
 		rememberedMapping: 'اس ہیڈر کے لیے پچھلی بار چنی گئی کالموں کی ترتیب استعمال ہو رہی ہے۔',
 		starting: 'شروع ہو رہا ہے…',
 		cancelled: 'درآمد منسوخ ہو گئی۔ کچھ بھی محفوظ نہیں ہوا۔'
@@ -625,6 +628,8 @@ export const ur: typeof en = {
 		useAttribute: { before: '', after: 'کو گاہک کی صفت کے طور پر استعمال کریں' },
 		attributeColumnsHelp:
 			'ہر گاہک کو اس کی سب سے زیادہ آنے والی قدر ملتی ہے (برابری کی صورت میں اس کی سب سے پہلی لائن والی قدر)۔ گاہکوں کی فائل کے کالموں کی طرح یہ پرسونا، گاہک کی تفصیل، گروہ بندی اور برآمدات میں نظر آتی ہے۔',
+		datesUnread: (column: string, unread: number, nonEmpty: number) =>
+			`${ltr(`“${column}”`)} کی نمونے کی ${fi(nonEmpty)} قدروں میں سے ${fi(unread)} ایسی تاریخیں نہیں جنہیں سِیو پڑھ سکے: ایسی قطاریں چھوڑ دی جائیں گی، اور درآمد کے بعد اپنے لائن نمبروں کے ساتھ دکھائی جائیں گی۔`,
 		needs: (missing: string[]) => `درآمد کے لیے سِیو کو ${missing.join('، ')} درکار ہے۔`,
 		counted: 'کیا گنا جائے گا:',
 		import: 'درآمد کریں',
