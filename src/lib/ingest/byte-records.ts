@@ -36,7 +36,7 @@ function grown(bytes: Uint8Array, length: number, size: number): Uint8Array<Arra
 
 /** Where a record's rows go: `OrdersBuilder`. */
 export interface RecordSink {
-	addBytesRow(bytes: Uint8Array, bounds: Int32Array, line: number): boolean;
+	addBytesRow(bytes: Uint8Array, spans: Int32Array, line: number): boolean;
 	addRow(row: string[], line: number): void;
 }
 
@@ -80,8 +80,8 @@ export class ByteRecordReader {
 
 	readonly #delimiter: number;
 	readonly #fields: number;
-	/** Field starts of the current record (`fields + 1` entries; see `RecordSink.addBytesRow`). */
-	readonly #bounds: Int32Array;
+	/** Field k of the current record is bytes `[spans[2k], spans[2k + 1])`, without its quotes. */
+	readonly #spans: Int32Array;
 	readonly #classes: Uint8Array;
 	readonly #utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 	readonly #parser: Papa.Parser;
@@ -94,7 +94,7 @@ export class ByteRecordReader {
 	) {
 		this.#delimiter = delimiter.charCodeAt(0);
 		this.#fields = fields;
-		this.#bounds = new Int32Array(fields + 1);
+		this.#spans = new Int32Array(2 * fields);
 		this.#classes = byteClasses(this.#delimiter);
 		this.#parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
 	}
@@ -187,19 +187,23 @@ export class ByteRecordReader {
 		const delimiter = this.#delimiter;
 		const classes = this.#classes;
 		const fields = this.#fields;
-		const bounds = this.#bounds;
+		const spans = this.#spans;
 		let at = 0;
 		while (at < length) {
-			// One record from `at`: field starts, its end, the start of the next.
+			// One record from `at`: its fields' spans, its end, the start of the next.
 			let i = at;
 			let field = 0;
 			let fieldStart = at;
+			/** Where the current field's closing quote is, or -1 (not quoted). */
+			let closedAt = -1;
 			let ascii = true;
 			let quoted = false;
+			/** A quoted field holds `""` or a line break: its text is not its bytes. */
+			let escaped = false;
 			let breaksInside = 0;
 			let end = -1;
 			let next = -1;
-			bounds[0] = at;
+			spans[0] = at;
 			scan: while (i < length) {
 				const b = bytes[i];
 				const kind = classes[b];
@@ -213,8 +217,10 @@ export class ByteRecordReader {
 					continue;
 				}
 				if (kind === DELIMITER) {
+					if (field < fields) spans[2 * field + 1] = closedAt >= 0 ? closedAt : i;
 					field++;
-					if (field <= fields) bounds[field] = i + 1;
+					if (field < fields) spans[2 * field] = i + 1;
+					closedAt = -1;
 					fieldStart = i + 1;
 					i++;
 				} else if (b === LF) {
@@ -232,6 +238,7 @@ export class ByteRecordReader {
 					break;
 				} else if (b === QUOTE && i === fieldStart) {
 					quoted = true;
+					if (field < fields) spans[2 * field] = i + 1;
 					// A quoted field: `""` is a quote; the closing quote must end the field.
 					let j = i + 1;
 					for (;;) {
@@ -243,23 +250,28 @@ export class ByteRecordReader {
 						if (c === QUOTE) {
 							if (j + 1 >= length) {
 								if (!final) break scan;
+								closedAt = j;
 								i = j + 1;
 								break;
 							}
 							const after = bytes[j + 1];
 							if (after === QUOTE) {
+								escaped = true;
 								j += 2;
 								continue;
 							}
 							if (after !== delimiter && after !== LF && after !== CR)
 								return this.#decline('malformed-quote');
+							closedAt = j;
 							i = j + 1;
 							break;
 						}
 						if (c === CR) return this.#decline('carriage-return');
 						if (j - at > MAX_ROW_CHARS) return this.#decline('long-record');
-						if (c === LF) breaksInside++;
-						else if (c === 0) return this.#decline('zero-byte');
+						if (c === LF) {
+							breaksInside++;
+							escaped = true;
+						} else if (c === 0) return this.#decline('zero-byte');
 						else if (c >= 128) ascii = false;
 						j++;
 					}
@@ -278,9 +290,15 @@ export class ByteRecordReader {
 				next = length;
 			}
 			const line = this.lineBreaks + 1;
-			if (!quoted && ascii && field === fields - 1) {
-				bounds[fields] = end + 1;
-				if (!sink.addBytesRow(bytes, bounds, line)) sink.addRow(this.#split(bytes, at, end), line);
+			if (ascii && !escaped && field === fields - 1) {
+				spans[2 * field + 1] = closedAt >= 0 ? closedAt : end;
+				if (!sink.addBytesRow(bytes, spans, line)) {
+					const row = quoted
+						? this.#rowOfText(bytes, at, end, true, true)
+						: this.#split(bytes, at, end);
+					if (!row) return at;
+					sink.addRow(row, line);
+				}
 			} else {
 				const row = this.#rowOfText(bytes, at, end, quoted, ascii);
 				if (!row) return at;

@@ -42,8 +42,8 @@ export function isBlank(row: string[]): boolean {
 }
 
 /** Field `column` of a byte record (ASCII) as text. */
-function fieldText(bytes: Uint8Array, bounds: Int32Array, column: number): string {
-	return asciiText(bytes, bounds[column], bounds[column + 1] - 1);
+function fieldText(bytes: Uint8Array, spans: Int32Array, column: number): string {
+	return asciiText(bytes, spans[2 * column], spans[2 * column + 1]);
 }
 
 /** `dictionary.code` of a field's bytes: whole numbers by value, other fields through `cache`. */
@@ -68,10 +68,10 @@ function codeOfField(
 	dictionary: IdDictionary,
 	cache: ByteCodeCache,
 	bytes: Uint8Array,
-	bounds: Int32Array,
+	spans: Int32Array,
 	column: number
 ): number {
-	return codeOfBytes(dictionary, cache, bytes, bounds[column], bounds[column + 1] - 1);
+	return codeOfBytes(dictionary, cache, bytes, spans[2 * column], spans[2 * column + 1]);
 }
 
 /**
@@ -254,29 +254,29 @@ export class OrdersBuilder {
 
 	/**
 	 * One record read from bytes (`byte-records.ts`): `fields` unquoted fields, all ASCII, field k
-	 * is bytes `[bounds[k], bounds[k + 1] - 1)`. Kept exactly as `addRow` keeps the same fields as
+	 * is bytes `[spans[2 * k], spans[2 * k + 1])`. Kept exactly as `addRow` keeps the same fields as
 	 * text: the same checks in the same order, the same dictionary codes. Returns false, having
 	 * changed nothing, for what it leaves to `addRow`: a preset's rules, a blank customer, and every
 	 * rejection (whose example is the row's text).
 	 */
-	addBytesRow(bytes: Uint8Array, bounds: Int32Array, line: number): boolean {
+	addBytesRow(bytes: Uint8Array, spans: Int32Array, line: number): boolean {
 		if (this.#preset) return false;
 		const c = this.#col;
-		const customerStart = bounds[c.customer];
-		const customerEnd = bounds[c.customer + 1] - 1;
+		const customerStart = spans[2 * c.customer];
+		const customerEnd = spans[2 * c.customer + 1];
 		if (isBlankAscii(bytes, customerStart, customerEnd)) return false;
-		const day = this.#dayOfBytes(bytes, bounds[c.date], bounds[c.date + 1] - 1);
+		const day = this.#dayOfBytes(bytes, spans[2 * c.date], spans[2 * c.date + 1]);
 		if (day !== day) return false;
 
 		let quantity = NaN;
-		if (c.quantity >= 0) quantity = this.#numberOfBytes(bytes, bounds, c.quantity);
+		if (c.quantity >= 0) quantity = this.#numberOfBytes(bytes, spans, c.quantity);
 		let amount: number;
 		if (c.amount >= 0) {
-			amount = this.#numberOfBytes(bytes, bounds, c.amount);
+			amount = this.#numberOfBytes(bytes, spans, c.amount);
 			if (amount !== amount) return false;
 		} else {
 			if (quantity !== quantity) return false;
-			const price = this.#numberOfBytes(bytes, bounds, c.unitPrice);
+			const price = this.#numberOfBytes(bytes, spans, c.unitPrice);
 			if (price !== price) return false;
 			amount = quantity * price;
 		}
@@ -286,11 +286,11 @@ export class OrdersBuilder {
 		)
 			return false;
 
-		const orderStart = c.order >= 0 ? bounds[c.order] : 0;
-		const orderEnd = c.order >= 0 ? bounds[c.order + 1] - 1 : 0;
+		const orderStart = c.order >= 0 ? spans[2 * c.order] : 0;
+		const orderEnd = c.order >= 0 ? spans[2 * c.order + 1] : 0;
 		const marked =
 			startsWithAfterSpaces(bytes, orderStart, orderEnd, this.mapping.returnPrefix) ||
-			(c.returnFlag >= 0 && isReturnMarker(fieldText(bytes, bounds, c.returnFlag)));
+			(c.returnFlag >= 0 && isReturnMarker(fieldText(bytes, spans, c.returnFlag)));
 		if (marked) {
 			amount = -Math.abs(amount);
 			quantity = -Math.abs(quantity);
@@ -324,22 +324,22 @@ export class OrdersBuilder {
 		this.#amount.push(amount);
 		this.#quantity?.push(quantity);
 		if (this.#cost)
-			this.#cost.push(this.#lineCost((column) => fieldText(bytes, bounds, column), amount));
+			this.#cost.push(this.#lineCost((column) => fieldText(bytes, spans, column), amount));
 		if (this.#discounted)
 			this.#discounted.push(
-				isDiscounted(fieldText(bytes, bounds, c.discount), this.#decimal[c.discount]) ? 1 : 0
+				isDiscounted(fieldText(bytes, spans, c.discount), this.#decimal[c.discount]) ? 1 : 0
 			);
 		if (this.#product)
 			this.#product.push(
-				codeOfField(this.#productDict, this.#productBytes, bytes, bounds, c.product)
+				codeOfField(this.#productDict, this.#productBytes, bytes, spans, c.product)
 			);
 		if (this.#category)
 			this.#category.push(
-				codeOfField(this.#categoryDict, this.#categoryBytes, bytes, bounds, c.category)
+				codeOfField(this.#categoryDict, this.#categoryBytes, bytes, spans, c.category)
 			);
 		if (this.#channel)
 			this.#channel.push(
-				codeOfField(this.#channelDict, this.#channelBytes, bytes, bounds, c.channel)
+				codeOfField(this.#channelDict, this.#channelBytes, bytes, spans, c.channel)
 			);
 		for (let k = 0; k < this.#attributeColumns.length; k++) {
 			this.#attributeBytes[k] ??= new ByteCodeCache();
@@ -348,7 +348,7 @@ export class OrdersBuilder {
 					this.#attributeDicts[k],
 					this.#attributeBytes[k],
 					bytes,
-					bounds,
+					spans,
 					this.#attributeColumns[k]
 				)
 			);
@@ -357,9 +357,9 @@ export class OrdersBuilder {
 	}
 
 	/** `parseNumber` of a field's bytes: the plain path on bytes, else the field decoded. */
-	#numberOfBytes(bytes: Uint8Array, bounds: Int32Array, column: number): number {
-		const start = bounds[column];
-		const end = bounds[column + 1] - 1;
+	#numberOfBytes(bytes: Uint8Array, spans: Int32Array, column: number): number {
+		const start = spans[2 * column];
+		const end = spans[2 * column + 1];
 		const decimal = this.#decimal[column];
 		const plain = plainNumberOfBytes(bytes, start, end, decimal);
 		return plain === plain ? plain : parseNumber(asciiText(bytes, start, end), decimal);
