@@ -235,13 +235,13 @@ test('?lang=ur: the Movement view names its groups in Urdu, by RFM segment and b
 		await expect(page.getByText(`· ${label} کے لحاظ سے ·`)).toBeVisible({ timeout: 60_000 });
 		await expect(computing).toHaveCount(0, { timeout: 60_000 });
 
-		// The chart's labels (each group's name; the count beside it is a figure of its own).
+		// The chart's labels (each group's name, on one line or more; the count beside it is a
+		// figure of its own).
 		const labels = await page.locator('svg g[data-node] text').evaluateAll((texts) =>
 			texts.map((text) =>
-				[...text.childNodes]
-					.filter((node) => node.nodeType === Node.TEXT_NODE)
-					.map((node) => node.textContent)
-					.join('')
+				[...text.querySelectorAll('tspan.name')]
+					.map((line) => line.textContent)
+					.join(' ')
 					.trim()
 			)
 		);
@@ -270,5 +270,61 @@ test('?lang=ur: the Movement view names its groups in Urdu, by RFM segment and b
 		expect(titleNames.length, value).toBeGreaterThan(0);
 		for (const name of titleNames) expect(isUrduName(name), `${value} list: ${name}`).toBe(true);
 		await page.getByRole('button', { name: 'چارٹ', exact: true }).click();
+	}
+});
+
+/** Pairs of texts of the movement chart whose boxes overlap, and texts that leave the chart. */
+async function flowChartClashes(page: Page): Promise<string[]> {
+	return page.locator('svg[data-chart="movement-flows"]').evaluate((svg) => {
+		const round = (r: DOMRect) => ({ l: r.left, r: r.right, t: r.top, b: r.bottom });
+		const texts = [...svg.querySelectorAll('text')].map((text) => ({
+			box: round(text.getBoundingClientRect()),
+			name: (text.textContent ?? '').replace(/\s+/g, ' ').trim()
+		}));
+		const frame = round(svg.getBoundingClientRect());
+		const clashes: string[] = [];
+		const apart = (a: number, b: number, c: number, d: number) =>
+			Math.min(b, d) - Math.max(a, c) <= 0.5;
+		texts.forEach((a, i) => {
+			const { l, r, t, b } = a.box;
+			if (l < frame.l - 0.5 || r > frame.r + 0.5 || t < frame.t - 0.5 || b > frame.b + 0.5) {
+				clashes.push(`${a.name} leaves the chart`);
+			}
+			for (const other of texts.slice(i + 1)) {
+				const o = other.box;
+				if (!apart(l, r, o.l, o.r) && !apart(t, b, o.t, o.b))
+					clashes.push(`${a.name} × ${other.name}`);
+			}
+		});
+		return clashes;
+	});
+}
+
+test('?lang=ur: the Movement chart’s labels, dates and footnote never overlap, on a desktop and on a phone', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const id = await loadDemo(page);
+	const computing = page.getByRole('status').filter({ hasText: 'حساب ہو رہا ہے' });
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto(`movement/?dataset=${id}&lang=ur`);
+		await expect(page.locator('[data-metric="movement.moved"]')).toBeVisible({ timeout: 60_000 });
+		const family = page.locator('select').filter({ has: page.locator('option[value="persona"]') });
+		for (const [value, label] of [
+			['rfm', 'RFM حصے'],
+			['persona', 'پرسونا']
+		]) {
+			await family.selectOption(value);
+			await expect(page.getByText(`· ${label} کے لحاظ سے ·`)).toBeVisible({ timeout: 60_000 });
+			await expect(computing).toHaveCount(0, { timeout: 60_000 });
+			await page.evaluate(() => document.fonts.ready);
+			const chart = page.locator('svg[data-chart="movement-flows"]');
+			// Every group with customers is named on the chart.
+			expect(await chart.locator('g[data-node] text').count(), `${value} ${width}`).toBe(
+				await chart.locator('g[data-node]').count()
+			);
+			expect(await flowChartClashes(page), `${value} at ${width} px`).toEqual([]);
+		}
 	}
 });

@@ -10,7 +10,9 @@ import {
 	fitLabel,
 	flowArrow,
 	groupName,
-	labelsWithRoom,
+	labelHeight,
+	labelMetrics,
+	wrapLabel,
 	wrapWords
 } from './flow-chart-text';
 
@@ -81,9 +83,26 @@ describe('fitLabel', () => {
 	});
 });
 
-describe('labelsWithRoom', () => {
-	it('drops a label closer than the gap to the last label kept', () => {
-		expect(labelsWithRoom([10, 15, 23, 40, 41], 12)).toEqual([true, false, true, true, false]);
+describe('wrapLabel', () => {
+	it('wraps a name by words onto at most the given lines', () => {
+		expect(wrapLabel('Potential Loyalist', 12, 2)).toEqual(['Potential', 'Loyalist']);
+		expect(wrapLabel('Champions', 12, 2)).toEqual(['Champions']);
+	});
+
+	it('cuts the last line with an ellipsis when the name needs more lines', () => {
+		expect(wrapLabel('One time low value buyers', 8, 2)).toEqual(['One time', 'low val…']);
+	});
+});
+
+describe('labelMetrics', () => {
+	it('gives Urdu labels taller boxes and narrower letters than English ones', () => {
+		const ur = labelMetrics('rtl', 12);
+		const en = labelMetrics('ltr', 12);
+		// Noto Nastaliq's box at 12 px is 30 px tall in Chromium (getBBox); a Latin face's about 14.
+		expect(ur.box).toBeGreaterThanOrEqual(30);
+		expect(en.box).toBeGreaterThanOrEqual(14);
+		expect(ur.letter).toBeLessThan(en.letter);
+		expect(labelHeight(2, ur)).toBe(ur.box + ur.line);
 	});
 });
 

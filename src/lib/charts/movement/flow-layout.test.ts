@@ -107,4 +107,54 @@ describe('layoutFlows', () => {
 			})
 		).toThrow('flow to unknown group "vip"');
 	});
+
+	it('spaces neighbours so that their labels, centred on them, do not overlap', () => {
+		// Nodes of 1 and 3 customers, labels 40 px tall, padding 4, 100 px. At s px per customer
+		// the first label needs (40 − s)/2 above its bar, the gap is the padding (the centres are
+		// 2 s + 4 ≥ 40 apart for s ≥ 18) and the second label fits its 3 s bar: the column is
+		// (40 − s)/2 + 4 s + 4 = 3.5 s + 24 = 100, s = 152/7. The first bar starts at (40 − s)/2
+		// = 64/7, so its label's top is at 0.
+		const spaced = layoutFlows(
+			[
+				{ id: 'a', labelHeight: 40 },
+				{ id: 'b', labelHeight: 40 }
+			],
+			[{ id: 'a' }],
+			[
+				{ from: 'a', to: 'a', customers: 1 },
+				{ from: 'b', to: 'a', customers: 3 }
+			],
+			{ width: 200, height: 100, nodePadding: 4 }
+		);
+		expect(spaced.scale).toBeCloseTo(152 / 7, 6);
+		const [a, b] = spaced.nodes.filter((n) => n.column === 'from');
+		expect(a.y0).toBeCloseTo(64 / 7, 6);
+		expect(a.y1).toBeCloseTo(216 / 7, 6);
+		expect(b.y0).toBeCloseTo(244 / 7, 6);
+		expect(b.y1).toBeCloseTo(100, 6);
+	});
+
+	it('shrinks the bars until thin nodes’ labels have room, keeping them inside the height', () => {
+		// Four from-nodes: 18, 1, 1 and 1 customers; labels 20 px; 100 px high: the label centres
+		// must be ≥ 20 apart and in [10, 90], the bars ≥ 2 apart.
+		const thin = layoutFlows(
+			['a', 'b', 'c', 'd'].map((id) => ({ id, labelHeight: 20 })),
+			[{ id: 'a' }],
+			['a', 'b', 'c', 'd'].map((from, k) => ({ from, to: 'a', customers: k === 0 ? 18 : 1 })),
+			{ width: 200, height: 100, nodePadding: 2 }
+		);
+		const centres = thin.nodes
+			.filter((n) => n.column === 'from')
+			.map((n) => ({ c: (n.y0 + n.y1) / 2, y0: n.y0, y1: n.y1 }));
+		for (let i = 1; i < centres.length; i++) {
+			expect(centres[i].c - centres[i - 1].c).toBeGreaterThanOrEqual(20 - 1e-6);
+			expect(centres[i].y0 - centres[i - 1].y1).toBeGreaterThanOrEqual(2 - 1e-6);
+		}
+		expect(centres[0].c).toBeGreaterThanOrEqual(10 - 1e-6);
+		expect(centres[3].c).toBeLessThanOrEqual(90 + 1e-6);
+		// The bars are as large as that allows: labels and bars span the whole 100 px.
+		const top = Math.min(centres[0].y0, centres[0].c - 10);
+		const bottom = Math.max(centres[3].y1, centres[3].c + 10);
+		expect(bottom - top).toBeCloseTo(100, 3);
+	});
 });

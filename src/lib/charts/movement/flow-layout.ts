@@ -9,6 +9,11 @@ import { area, curveBumpX, linkHorizontal } from 'd3';
 export interface FlowNodeInput {
 	/** Group slug; unique within its column. */
 	id: string;
+	/**
+	 * Height of the node's label, centred on the node; default 0. Nodes are spaced so that the
+	 * labels of neighbours never overlap and none leaves the drawing.
+	 */
+	labelHeight?: number;
 }
 
 export interface FlowLinkInput {
@@ -64,7 +69,7 @@ export interface FlowLayout {
 	ribbons: FlowRibbon[];
 	/** Pixels per customer, the same in both columns. */
 	scale: number;
-	/** The gap actually used between nodes. */
+	/** The least gap used between nodes (more where labels need room). */
 	nodePadding: number;
 	totalCustomers: number;
 }
@@ -84,7 +89,9 @@ const ribbonLink = linkHorizontal();
 
 /**
  * Lays out the flows: nodes in the given order, empty ones left out, each column centred
- * vertically; a node's height is its customers × one shared scale, so both ends of a ribbon have
+ * vertically, neighbours at least `nodePadding` apart and far enough apart that their labels
+ * (`labelHeight`, centred on the node) do not overlap; the scale is the largest at which both
+ * columns fit the height (labels taller than the whole height still overflow it); a node's height is its customers × one shared scale, so both ends of a ribbon have
  * the same thickness. Ribbons leave a from-node in to-node order and reach a to-node in from-node
  * order, which keeps crossings few. Throws a RangeError for a flow naming an unknown node, or a
  * negative or non-finite count.
@@ -120,23 +127,52 @@ export function layoutFlows(
 	const gaps = Math.max(shownFrom, shownTo, 1) - 1;
 	// Gaps never take more than half the height: with many small groups, bars stay readable.
 	const nodePadding = gaps > 0 ? Math.min(options.nodePadding ?? 8, height / 2 / gaps) : 0;
-	const scale = total > 0 ? Math.max(0, height - gaps * nodePadding) / total : 0;
+	const shownLabels = (inputs: readonly FlowNodeInput[], totals: Float64Array) =>
+		inputs.flatMap((input, k) =>
+			totals[k] > 0 ? [{ total: totals[k], label: Math.max(0, input.labelHeight ?? 0) }] : []
+		);
+	const columns = [shownLabels(fromNodes, fromTotals), shownLabels(toNodes, toTotals)];
+	/**
+	 * A column's spacing at `scale`: the room its first label needs above the first node, the gap
+	 * before each node (the padding, or more where two labels would overlap) and the room below.
+	 */
+	const spacing = (column: { total: number; label: number }[], scale: number) => {
+		const before = column.map((node, i) => {
+			if (i === 0) return Math.max(0, (node.label - node.total * scale) / 2);
+			const previous = column[i - 1];
+			const apart = (previous.label + node.label) / 2 - ((previous.total + node.total) * scale) / 2;
+			return Math.max(nodePadding, apart);
+		});
+		const last = column[column.length - 1];
+		const after = last ? Math.max(0, (last.label - last.total * scale) / 2) : 0;
+		const extent = total * scale + before.reduce((a, b) => a + b, 0) + after;
+		return { before, after, extent };
+	};
+	const tallest = (scale: number) => Math.max(...columns.map((c) => spacing(c, scale).extent));
+	// The largest scale at which both columns fit: a column's extent grows with the scale.
+	let scale = total > 0 ? Math.max(0, height - gaps * nodePadding) / total : 0;
+	if (total > 0 && tallest(scale) > height + 1e-6) {
+		let low = 0;
+		for (let step = 0; step < 50; step++) {
+			const mid = (low + scale) / 2;
+			if (tallest(mid) > height) scale = mid;
+			else low = mid;
+		}
+		scale = low;
+	}
 
 	const left = labelWidth;
 	const right = Math.max(left + 2 * nodeWidth, options.width - labelWidth);
 	const nodes: FlowNode[] = [];
-	const place = (
-		inputs: readonly FlowNodeInput[],
-		totals: Float64Array,
-		shown: number,
-		column: 'from' | 'to'
-	) => {
-		const columnHeight = total * scale + Math.max(0, shown - 1) * nodePadding;
-		let y = (height - columnHeight) / 2;
+	const place = (inputs: readonly FlowNodeInput[], totals: Float64Array, column: 'from' | 'to') => {
+		const { before, extent } = spacing(columns[column === 'from' ? 0 : 1], scale);
+		let y = Math.max(0, (height - extent) / 2);
+		let shown = 0;
 		const x0 = column === 'from' ? left : right - nodeWidth;
 		const placed = new Map<string, FlowNode>();
 		inputs.forEach((input, k) => {
 			if (totals[k] <= 0) return;
+			y += before[shown++];
 			const node: FlowNode = {
 				id: input.id,
 				column,
@@ -148,12 +184,12 @@ export function layoutFlows(
 			};
 			nodes.push(node);
 			placed.set(input.id, node);
-			y = node.y1 + nodePadding;
+			y = node.y1;
 		});
 		return placed;
 	};
-	const fromPlaced = place(fromNodes, fromTotals, shownFrom, 'from');
-	const toPlaced = place(toNodes, toTotals, shownTo, 'to');
+	const fromPlaced = place(fromNodes, fromTotals, 'from');
+	const toPlaced = place(toNodes, toTotals, 'to');
 
 	const shown = links.filter((link) => link.customers > 0);
 	const sourceOrder = [...shown].sort(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeWhaleCurve } from '../../engine/profit/whale-curve';
-import { formatRoi, layoutGroupContribution } from './group-contribution-layout';
+import { formatRoi, layoutGroupContribution, nameMetrics } from './group-contribution-layout';
 import {
 	describeWhalePoint,
 	layoutWhaleCurve,
@@ -87,6 +87,46 @@ describe('group contribution layout', () => {
 		expect(layoutGroupContribution(groups, 320).ticks.length).toBeLessThan(
 			layoutGroupContribution(groups, 900).ticks.length
 		);
+	});
+
+	it('gives the names the room the longest needs, up to 35% of a wide chart', () => {
+		// 30 letters of 6.9 px and 12 px of margin: 219 px, less than 35% of 1000.
+		const name = 'Frequent buyers of high value!';
+		const wide = layoutGroupContribution([{ ...groups[0], name }], 1000);
+		expect(wide.plotLeft).toBe(219);
+		expect(wide.rows[0].lines).toEqual([name]);
+		expect(wide.rowHeight).toBe(30);
+	});
+
+	it('puts a name too long for the room on two taller lines, cut beyond them', () => {
+		// A 400 px chart keeps 45% = 180 px for names: (180 − 12) / 6.9 → 24 letters a line.
+		const name = 'Frequent buyers of high value who never return anything at all';
+		const narrow = layoutGroupContribution([{ ...groups[0], name }], 400);
+		expect(narrow.plotLeft).toBe(180);
+		expect(narrow.rows[0].lines).toEqual(['Frequent buyers of high', 'value who never return …']);
+		// Two Latin lines: a 17 px box, a 15 px step and 4 px of air.
+		expect(narrow.rowHeight).toBe(36);
+	});
+
+	it('sizes Urdu names with Nastaliq’s narrower letters and taller lines', () => {
+		const ur = layoutGroupContribution(
+			[{ ...groups[0], name: 'ایک بار کے، کم قدر خریدار' }],
+			1000,
+			nameMetrics('rtl')
+		);
+		// 25 letters of 5.4 px and 12 px of margin; one Nastaliq line of 32 px and 4 px of air.
+		expect(ur.plotLeft).toBe(147);
+		expect(ur.rowHeight).toBe(36);
+		// 41 letters: 233.4 px, rounded up so that the whole name stays on one line.
+		const long = 'مسائل والے، زیادہ توجہ مانگنے والے خریدار';
+		const longer = layoutGroupContribution(
+			[{ ...groups[0], name: long }],
+			1000,
+			nameMetrics('rtl')
+		);
+		expect(long.length).toBe(41);
+		expect(longer.plotLeft).toBe(234);
+		expect(longer.rows[0].lines).toEqual([long]);
 	});
 
 	it('shows ROI with a multiplication sign, and a dash when undefined', () => {
