@@ -41,15 +41,17 @@ for (const [file, message] of refused) {
 	});
 }
 
-test('in Urdu, a refusal still in English reads left to right, its full stop at its end', async ({
+test('in Urdu, a refusal is worded in Urdu from its code and reads right to left', async ({
 	page
 }) => {
 	await page.goto('data/?lang=ur');
-	await page.getByTestId('orders-file').setInputFiles(join(BAD, 'binary.csv'));
+	await page.getByTestId('orders-file').setInputFiles(join(BAD, 'empty.csv'));
 	const sentence = page.getByTestId('import-error').locator('bdi');
-	await expect(sentence).toContainText(/doesn.t look like a text file/);
-	// Without its own direction the sentence would take the page's, and its “.” would lead it.
-	expect(await sentence.evaluate((element) => element.matches(':dir(ltr)'))).toBe(true);
+	// The ingest's “The file is empty.”, by its code `empty-file`, in Urdu.
+	await expect(sentence).toHaveText('فائل خالی ہے۔');
+	await page.getByTestId('orders-file').setInputFiles(join(BAD, 'binary.csv'));
+	await expect(sentence).toContainText('یہ متن کی فائل نہیں لگتی');
+	expect(await sentence.evaluate((element) => element.matches(':dir(rtl)'))).toBe(true);
 	expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
 });
 

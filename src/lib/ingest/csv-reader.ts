@@ -204,7 +204,7 @@ export class CsvReader {
 	#decode(bytes: Uint8Array, final: boolean): string {
 		this.bytesRead += bytes.byteLength;
 		if (!this.#decoder) {
-			if (bytes.byteLength === 0 && final) throw new IngestError('The file is empty.');
+			if (bytes.byteLength === 0 && final) throw new IngestError({ code: 'empty-file' });
 			this.encoding ??= detectEncoding(bytes);
 			this.#decoder = createChunkDecoder(this.encoding, this.options.midFile === true);
 		}

@@ -3,6 +3,7 @@
  * without one, UTF-8 when the bytes are (mostly) valid UTF-8, Windows-1252 otherwise. Files that are not
  * text at all (binary, archives, spreadsheets) are refused with a message saying what they look like.
  */
+import type { BinaryKind } from './ingest-refusals';
 import { IngestError } from './types';
 import type { TextEncodingName } from './types';
 
@@ -11,20 +12,18 @@ export function isGzip(head: Uint8Array): boolean {
 	return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
 }
 
-const SIGNATURES: { bytes: number[]; what: string }[] = [
-	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel workbook (.xlsx)' },
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)' },
-	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-	{ bytes: [0x1f, 0x8b], what: 'gzip-compressed data that could not be decompressed' },
-	{ bytes: [0x42, 0x5a, 0x68], what: 'bzip2-compressed data' },
-	{ bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a], what: 'xz-compressed data' },
-	{ bytes: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed data' },
-	{ bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], what: 'an SQLite database' },
-	{ bytes: [0x50, 0x41, 0x52, 0x31], what: 'a Parquet file' }
+/** First bytes of binary files, and what they are (in words: `BINARY_KINDS`). */
+const SIGNATURES: { bytes: number[]; kind: BinaryKind }[] = [
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'zip' },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'xls' },
+	{ bytes: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
+	{ bytes: [0x1f, 0x8b], kind: 'gzip' },
+	{ bytes: [0x42, 0x5a, 0x68], kind: 'bzip2' },
+	{ bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a], kind: 'xz' },
+	{ bytes: [0x28, 0xb5, 0x2f, 0xfd], kind: 'zstd' },
+	{ bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], kind: 'sqlite' },
+	{ bytes: [0x50, 0x41, 0x52, 0x31], kind: 'parquet' }
 ];
-
-const NOT_TEXT_ADVICE =
-	'Export your orders as CSV (comma, semicolon or tab separated) and try again.';
 
 /**
  * The encoding of `head` (the first bytes of the decompressed file). Throws `IngestError` when the
@@ -35,19 +34,15 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
 	if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
 	if (head[0] === 0xff && head[1] === 0xfe) {
 		if (head[2] === 0 && head[3] === 0) {
-			throw new IngestError(
-				`This file is UTF-32 encoded, which is not supported. ${NOT_TEXT_ADVICE}`
-			);
+			throw new IngestError({ code: 'utf-32' });
 		}
 		return 'utf-16le';
 	}
 	if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
 
-	for (const { bytes, what } of SIGNATURES) {
+	for (const { bytes, kind } of SIGNATURES) {
 		if (bytes.every((b, i) => head[i] === b)) {
-			throw new IngestError(
-				`This doesn't look like a text file: it looks like ${what}. ${NOT_TEXT_ADVICE}`
-			);
+			throw new IngestError({ code: 'binary-signature', kind });
 		}
 	}
 
@@ -66,14 +61,10 @@ export function detectEncoding(head: Uint8Array): TextEncodingName {
 	// A few zero bytes inside fields (a database export's padding) are text with a warning; binary
 	// data has many control characters, zero bytes among them.
 	if (control > sample.length / 100 && firstZero >= 0) {
-		throw new IngestError(
-			`This doesn't look like a text file (it holds binary data: a zero byte at byte ${firstZero + 1}). ${NOT_TEXT_ADVICE}`
-		);
+		throw new IngestError({ code: 'binary-zero-byte', byte: firstZero + 1 });
 	}
 	if (control > sample.length / 100) {
-		throw new IngestError(
-			`This doesn't look like a text file (${control} of its first ${sample.length} bytes are control characters). ${NOT_TEXT_ADVICE}`
-		);
+		throw new IngestError({ code: 'control-characters', control, bytes: sample.length });
 	}
 
 	// Mostly valid UTF-8 (a few stray bytes in a file of `Zoë`s) stays UTF-8, with "�" where the

@@ -8,6 +8,7 @@ import { isGzip } from './detect-encoding';
 import { gunzipMembers } from './gunzip-members';
 import { streamChunks } from './stream-chunks';
 import { isZip, readWorkbook, xlsxToCsv } from './xlsx';
+import { IngestError } from './types';
 
 export interface FileSource {
 	chunks: AsyncIterable<Uint8Array>;
@@ -78,12 +79,7 @@ async function* explainGzipErrors(chunks: AsyncIterable<Uint8Array>): AsyncItera
 	} catch (error) {
 		if ((error as Error).name === 'AbortError') throw error;
 		const reason = error instanceof Error ? error.message : String(error);
-		throw Object.assign(
-			new Error(
-				`The file starts like a gzip file but its compressed data is damaged or cut short (${reason.replace(/\.$/, '')}). Nothing was imported from it; compress the CSV again, or load it uncompressed.`
-			),
-			{ name: 'IngestError' }
-		);
+		throw new IngestError({ code: 'gzip-damaged', reason });
 	}
 }
 

@@ -10,7 +10,7 @@ import type { NotedLines } from './csv-reader';
 import type { AdjustmentCounts } from './order-adjustments';
 import { decideColumnFormats, isBlank, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
-import { describeReasons } from './rejection-tally';
+import type { RequiredRole } from './ingest-refusals';
 import { describeImportWarning, type ImportWarning } from './import-warnings';
 import { IngestError, MAPPABLE_ROLES } from './types';
 import type {
@@ -131,9 +131,9 @@ export async function importOrders(
 		// Let a worker handle its messages (a cancel) between chunks of an already-buffered stream.
 		await nextMacrotask();
 	}
-	if (!builder) throw new IngestError('The file is empty: it has no header row and no data.');
+	if (!builder) throw new IngestError({ code: 'no-header-no-data' });
 	if (builder.rowsRead === 0) {
-		throw new IngestError(`The file has a header (${builder.header.join(', ')}) but no data rows.`);
+		throw new IngestError({ code: 'header-no-data', header: [...builder.header] });
 	}
 	const table = builder.finish();
 	const finished = finishImport(table, {
@@ -198,13 +198,12 @@ export function finishImport(
 	tally: ImportTally
 ): { table: OrdersTable; report: ImportReport } {
 	if (table.rowCount === 0) {
-		const ignored =
-			tally.ignoredReturnLines > 0
-				? ` and ${tally.ignoredReturnLines} return lines were ignored as chosen`
-				: '';
-		throw new IngestError(
-			`None of the ${tally.rowsRead.toLocaleString('en')} rows could be used: ${describeReasons(tally.rejected)}${ignored}. Check the column mapping (customer, date, amount) and the date order.`
-		);
+		throw new IngestError({
+			code: 'no-usable-rows',
+			rows: tally.rowsRead,
+			rejected: tally.rejected.map(({ reason, label, count }) => ({ reason, label, count })),
+			ignoredReturnLines: tally.ignoredReturnLines
+		});
 	}
 	const totals = summariseOrders(table);
 	const warningCauses = importWarnings(tally);
@@ -237,33 +236,17 @@ export function checkMapping(mapping: ColumnMapping): void {
 	for (const role of MAPPABLE_ROLES) {
 		const columns = mapping.roles.flatMap((r, i) => (r === role ? [i + 1] : []));
 		if (columns.length > 1) {
-			throw new IngestError(
-				`Columns ${columns.join(' and ')} are both mapped as “${role}”: choose one.`
-			);
+			throw new IngestError({ code: 'role-twice', role, columns });
 		}
 	}
 	const has = (role: ColumnRole) => mapping.roles.includes(role);
 	// Every missing role in one message, so that the person fixes the mapping once.
-	const missing: string[] = [];
-	const choose: string[] = [];
-	if (!has('customer')) {
-		missing.push('the customer');
-		choose.push('the column that identifies the customer (an id, account number or e-mail)');
-	}
-	if (!has('date')) {
-		missing.push('the order date');
-		choose.push('the date column');
-	}
-	if (!has('amount') && !(has('quantity') && has('unitPrice'))) {
-		missing.push('the amount (nor a quantity and unit price pair to compute it)');
-		choose.push('the amount column (line revenue), or quantity and unit price');
-	}
+	const missing: RequiredRole[] = [];
+	if (!has('customer')) missing.push('customer');
+	if (!has('date')) missing.push('date');
+	if (!has('amount') && !(has('quantity') && has('unitPrice'))) missing.push('amount');
 	if (missing.length === 0) return;
-	const list = (items: string[]) =>
-		items.length === 1
-			? items[0]
-			: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-	throw new IngestError(`No column is mapped as ${list(missing)}. Choose ${list(choose)}.`);
+	throw new IngestError({ code: 'roles-missing', missing });
 }
 
 /** What the import noticed but did not refuse: title lines, stray bytes, future dates … */
@@ -337,9 +320,7 @@ export function namesOfRoles(roles: ColumnRole[]): string[] {
 
 function checkHeader(mapping: ColumnMapping, header: string[]): void {
 	if (header.length !== mapping.roles.length) {
-		throw new IngestError(
-			`The mapping is for ${mapping.roles.length} columns but the file's header has ${header.length} (${header.join(', ')}). Map the columns again.`
-		);
+		throw new IngestError({ code: 'header-mismatch', mapped: mapping.roles.length, header });
 	}
 }
 

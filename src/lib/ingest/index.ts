@@ -16,6 +16,8 @@ export type {
 	TextEncodingName
 } from './types';
 export type { ImportWarning, TicketsWarning } from './import-warnings';
+export type { IngestRefusal, IngestRefusalCode } from './ingest-refusals';
+export type { RoleReason, SniffWarning, SniffWarningCode } from './sniff-warnings';
 export { IngestError } from './types';
 export { sniffOrders, headerKey } from './sniff-orders';
 export { detectCurrency } from './detect-currency';

@@ -7,6 +7,13 @@ import { dateOrderHint, EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN } from './parse-date'
 import { parseNumber } from './parse-number';
 import type { FormatPreset } from './presets/index';
 import type { ColumnRole, DateOrder } from './types';
+import {
+	describeDateOrderDoubt,
+	describeRoleReason,
+	describeSniffWarning,
+	type DateOrderWarning,
+	type RoleReason
+} from './sniff-warnings';
 
 /**
  * The day/month order from the values of date-like columns: a first field over 12 (`31/12/2011`)
@@ -16,7 +23,13 @@ import type { ColumnRole, DateOrder } from './types';
 export function decideDateOrder(
 	header: string[],
 	sample: string[][]
-): { order: DateOrder; evidence: string; warning: string | null } {
+): {
+	order: DateOrder;
+	evidence: string;
+	warning: string | null;
+	/** The warning by code, with its figures (null when there is none). */
+	warningCause: DateOrderWarning | null;
+} {
 	const counts = {
 		'year-first': 0,
 		'day-first': 0,
@@ -42,47 +55,73 @@ export function decideDateOrder(
 		return {
 			order: 'dmy',
 			evidence: `${dayFirst} dates such as ${examples['day-first']} start with a number over 12, so dates are read day/month/year.`,
-			warning: null
+			warning: null,
+			warningCause: null
 		};
 	}
 	if (monthFirst > 0 && dayFirst === 0) {
 		return {
 			order: 'mdy',
 			evidence: `${monthFirst} dates such as ${examples['month-first']} have a second number over 12, so dates are read month/day/year.`,
-			warning: null
+			warning: null,
+			warningCause: null
 		};
 	}
 	if (dayFirst > 0 && monthFirst > 0) {
-		const order: DateOrder = dayFirst >= monthFirst ? 'dmy' : 'mdy';
-		const evidence = `The dates disagree: ${dayFirst} look day-first (${examples['day-first']}) and ${monthFirst} month-first (${examples['month-first']}); read as ${order === 'dmy' ? 'day/month' : 'month/day'}, the majority.`;
-		return { order, evidence, warning: `${evidence} The others will be rejected as bad dates.` };
+		const order = dayFirst >= monthFirst ? 'dmy' : 'mdy';
+		const cause: DateOrderWarning = {
+			code: 'dates-disagree',
+			dayFirst,
+			dayExample: examples['day-first'],
+			monthFirst,
+			monthExample: examples['month-first'],
+			order
+		};
+		return {
+			order,
+			evidence: describeDateOrderDoubt(cause),
+			warning: describeSniffWarning(cause),
+			warningCause: cause
+		};
 	}
 	if (counts.ambiguous > 0) {
 		const saysMonthFirst = header.some((name) => /m{1,2}[/.-]d{1,2}/i.test(name));
-		const order: DateOrder = saysMonthFirst ? 'mdy' : 'dmy';
-		const way = order === 'dmy' ? 'day/month/year' : 'month/day/year';
-		const evidence = `No date in the sample tells day and month apart (e.g. ${examples.ambiguous}); read as ${way}${saysMonthFirst ? ' as the header says' : ''}.`;
+		const order = saysMonthFirst ? 'mdy' : 'dmy';
+		const cause: DateOrderWarning = {
+			code: 'dates-ambiguous',
+			example: examples.ambiguous,
+			order,
+			headerSays: saysMonthFirst
+		};
 		return {
 			order,
-			evidence,
-			warning: `${evidence} Change the date order in the mapping if that is wrong.`
+			evidence: describeDateOrderDoubt(cause),
+			warning: describeSniffWarning(cause),
+			warningCause: cause
 		};
 	}
 	if (counts['month-name'] > 0 && counts['year-first'] === 0) {
 		return {
 			order: 'dmy',
 			evidence: `Months are written as names (${examples['month-name']}): there is no day/month question.`,
-			warning: null
+			warning: null,
+			warningCause: null
 		};
 	}
 	if (counts['year-first'] > 0) {
 		return {
 			order: 'ymd',
 			evidence: `Dates are written year first (${examples['year-first']}): there is no day/month question.`,
-			warning: null
+			warning: null,
+			warningCause: null
 		};
 	}
-	return { order: 'dmy', evidence: 'No dates were found in the sample.', warning: null };
+	return {
+		order: 'dmy',
+		evidence: 'No dates were found in the sample.',
+		warning: null,
+		warningCause: null
+	};
 }
 
 /**
@@ -118,34 +157,12 @@ export function suggestReturnPrefix(
 	return best;
 }
 
-const ROLE_WORDS: Record<ColumnRole, string> = {
-	customer: 'customer',
-	date: 'order date',
-	amount: 'amount',
-	quantity: 'quantity',
-	unitPrice: 'unit price',
-	order: 'order id',
-	product: 'product',
-	category: 'category',
-	discount: 'discount',
-	cost: 'cost',
-	margin: 'margin',
-	channel: 'channel',
-	returnFlag: 'return flag',
-	ignore: 'ignored'
-};
-
-const ORDER_PATTERN: Record<DateOrder, string> = {
-	dmy: 'DD/MM/YYYY',
-	mdy: 'MM/DD/YYYY',
-	ymd: 'YYYY-MM-DD'
-};
-
+/** A whole percent, rounded down (0 of nothing). */
 const percent = (part: number, whole: number) =>
-	`${whole === 0 ? 0 : Math.floor((part / whole) * 100)}%`;
+	whole === 0 ? 0 : Math.floor((part / whole) * 100);
 
-/** Why a column got its role, in words for the mapping step ('' for ignored columns). */
-export function roleReason(
+/** Why a column got its role, by code with its figures (null for ignored columns). */
+export function roleReasonCause(
 	name: string,
 	role: ColumnRole,
 	stats: ColumnStats,
@@ -156,26 +173,44 @@ export function roleReason(
 		excelSerial: boolean;
 		dateOrder: DateOrder;
 	}
-): string {
-	if (role === 'ignore') return '';
+): RoleReason | null {
+	if (role === 'ignore') return null;
 	const { nonEmpty, dates, numbers, fractional, distinct } = stats;
 	if (context.excelSerial) {
-		return `values look like Excel serial dates: ${percent(stats.serials ?? 0, nonEmpty)} are days since 1899-12-30 in ${EXCEL_SERIAL_MIN}–${EXCEL_SERIAL_MAX}`;
+		return {
+			code: 'excel-serial',
+			share: percent(stats.serials ?? 0, nonEmpty),
+			min: EXCEL_SERIAL_MIN,
+			max: EXCEL_SERIAL_MAX
+		};
 	}
-	if (context.preset) return `${context.preset.name}: “${name}” is the ${ROLE_WORDS[role]}`;
-	if (context.hasHeader && !context.guessed) {
-		return `header “${name}” means ${ROLE_WORDS[role]}`;
-	}
+	if (context.preset) return { code: 'preset', preset: context.preset.name, column: name, role };
+	if (context.hasHeader && !context.guessed) return { code: 'header', column: name, role };
 	switch (role) {
 		case 'date':
-			return `values look like dates: ${percent(dates, nonEmpty)} parse as ${ORDER_PATTERN[context.dateOrder]}`;
+			return { code: 'dates', share: percent(dates, nonEmpty), order: context.dateOrder };
 		case 'amount':
-			return `values look like money: ${percent(numbers, nonEmpty)} are numbers, ${percent(fractional, nonEmpty)} with decimals`;
+			return {
+				code: 'money',
+				numbers: percent(numbers, nonEmpty),
+				decimals: percent(fractional, nonEmpty)
+			};
 		case 'customer':
-			return `values repeat like customer ids: ${distinct ?? '?'} different in ${nonEmpty} rows`;
+			return { code: 'customer-ids', distinct: distinct ?? null, rows: nonEmpty };
 		case 'quantity':
-			return `values look like counts: ${percent(numbers, nonEmpty)} are small whole numbers`;
+			return { code: 'counts', share: percent(numbers, nonEmpty) };
 		default:
-			return `guessed from the values of “${name}”`;
+			return { code: 'guessed', column: name };
 	}
+}
+
+/** Why a column got its role, in words for the mapping step ('' for ignored columns). */
+export function roleReason(
+	name: string,
+	role: ColumnRole,
+	stats: ColumnStats,
+	context: Parameters<typeof roleReasonCause>[3]
+): string {
+	const cause = roleReasonCause(name, role, stats, context);
+	return cause ? describeRoleReason(cause) : '';
 }

@@ -4,7 +4,7 @@
  * confirm — roles, the day/month order of dates, and a return prefix on order ids.
  */
 import Papa from 'papaparse';
-import { decideDateOrder, roleReason, suggestReturnPrefix } from './sniff-hints';
+import { decideDateOrder, roleReasonCause, suggestReturnPrefix } from './sniff-hints';
 import {
 	ALIGNED,
 	alignedFieldCount,
@@ -14,7 +14,8 @@ import {
 	splitAligned
 } from './detect-delimiter';
 import { decodeText } from './decode-text';
-import { duplicateHeaderWarning, namesOfRoles } from './import-orders';
+import { duplicateColumns, namesOfRoles } from './import-orders';
+import { describeRoleReason, describeSniffWarning, type SniffWarning } from './sniff-warnings';
 import { detectCurrency } from './detect-currency';
 import { detectEncoding } from './detect-encoding';
 import { normaliseHeader, rolesFromHeader, suggestRoles } from './detect-roles';
@@ -51,34 +52,33 @@ export function sniffOrders(
 	chosenSheet?: string | null
 ): SniffResult {
 	if (chosenDelimiter && !(CHOOSABLE_DELIMITERS as readonly string[]).includes(chosenDelimiter)) {
-		throw new IngestError(
-			`“${chosenDelimiter}” is not a delimiter Sieve reads (comma, semicolon, tab, “|” or spaces).`
-		);
+		throw new IngestError({ code: 'unknown-delimiter', delimiter: chosenDelimiter });
 	}
-	if (head.length === 0) throw new IngestError('The file is empty.');
+	if (head.length === 0) throw new IngestError({ code: 'empty-file' });
 	const encoding = detectEncoding(head);
 	// Every line break counts, mixed or not (as in `CsvReader`).
 	const text = normaliseLineBreaks(decodeText(head, encoding, !isComplete));
-	if (text.trim() === '') throw new IngestError('The file is empty (it holds only blank lines).');
+	if (text.trim() === '') throw new IngestError({ code: 'only-blank-lines' });
 	const delimiter = chosenDelimiter || detectDelimiter(text, '\n');
 	const allRows = readHeadRows(text, delimiter, isComplete).filter(
 		(row) => !row.every((field) => field.trim() === '')
 	);
 	if (allRows.length === 0) {
-		throw new IngestError(
-			'The first megabyte of the file holds no complete line: is it a CSV file?'
-		);
+		throw new IngestError({ code: 'no-complete-line' });
 	}
-	const warnings: string[] = [];
+	const warnings: SniffWarning[] = [];
 	const { skipRows, hasHeader } = locateHeader(allRows);
 	if (skipRows > 0) {
 		const title = allRows
 			.slice(0, skipRows)
 			.map((row) => row.join(' ').trim())
 			.join(' / ');
-		warnings.push(
-			`The ${skipRows === 1 ? 'line' : `${skipRows} lines`} above the header (“${title.slice(0, 100)}”) will be skipped as a title: the header is “${allRows[skipRows].join(delimiter === ' ' ? '  ' : delimiter).slice(0, 100)}”.`
-		);
+		warnings.push({
+			code: 'title-skipped',
+			lines: skipRows,
+			title: title.slice(0, 100),
+			header: allRows[skipRows].join(delimiter === ' ' ? '  ' : delimiter).slice(0, 100)
+		});
 	}
 	const firstRow = allRows[skipRows];
 	let header = hasHeader
@@ -87,32 +87,27 @@ export function sniffOrders(
 	const dataRows = allRows.slice(skipRows + (hasHeader ? 1 : 0));
 	const sample = dataRows.slice(0, SAMPLE_ROWS).filter((row) => row.length >= header.length);
 
-	if (dataRows.length === 0) warnings.push('The file has a header but no data rows.');
-	if (header.length === 1 && !chosenDelimiter) {
-		warnings.push(
-			'Only one column was found: the file may use a delimiter other than comma, semicolon, tab or “|”.'
-		);
-	}
+	if (dataRows.length === 0) warnings.push({ code: 'header-no-data' });
+	if (header.length === 1 && !chosenDelimiter) warnings.push({ code: 'one-column' });
 	const ragged = dataRows
 		.slice(0, SAMPLE_ROWS)
 		.filter((row) => row.length !== header.length).length;
 	if (ragged > 0) {
-		warnings.push(
-			`${ragged} of the first ${Math.min(dataRows.length, SAMPLE_ROWS)} rows have a different number of fields than the header (${header.length}); they will be counted as rejected.`
-		);
+		warnings.push({
+			code: 'ragged-rows',
+			ragged,
+			sampled: Math.min(dataRows.length, SAMPLE_ROWS),
+			columns: header.length
+		});
 	}
 	if (text.includes('\uFFFD')) {
-		warnings.push(
-			`Some bytes are not valid ${encoding.toUpperCase()} and will show as “�” (${linesHolding(text, '\uFFFD')}): the file may use another encoding.`
-		);
+		warnings.push({ code: 'invalid-bytes', encoding, lines: linesHolding(text, '\uFFFD') });
 	}
 	if (text.includes('\u0000')) {
-		warnings.push(
-			`Some fields hold zero bytes (NUL) (${linesHolding(text, '\u0000')}): they will be kept as they are.`
-		);
+		warnings.push({ code: 'zero-bytes', lines: linesHolding(text, '\u0000') });
 	}
 	if (hasHeader) {
-		const duplicates = duplicateHeaderWarning(header);
+		const duplicates = duplicateColumns(header);
 		if (duplicates) warnings.push(duplicates);
 	}
 
@@ -134,7 +129,8 @@ export function sniffOrders(
 		dateOrder = {
 			order: preset.dateOrder,
 			evidence: `No date in the sample tells day and month apart; read as ${way}, as ${preset.name} files are written.`,
-			warning: null
+			warning: null,
+			warningCause: null
 		};
 	}
 	const decimals = header.map((_, c) =>
@@ -185,13 +181,15 @@ export function sniffOrders(
 		if (column >= 0) {
 			roles[column] = 'date';
 			excelSerialDates = true;
-			warnings.push(
-				`“${header[column]}” holds Excel serial dates (days since 1899-12-30, e.g. ${columnValues[column][0]?.trim()}): they are read as dates.`
-			);
+			warnings.push({
+				code: 'excel-serial',
+				column: header[column],
+				example: `${columnValues[column][0]?.trim()}`
+			});
 		}
 	}
 	const reasons = header.map((name, c) =>
-		roleReason(name, roles[c], stats[c], {
+		roleReasonCause(name, roles[c], stats[c], {
 			preset,
 			guessed: guessed.includes(roles[c]),
 			hasHeader,
@@ -201,37 +199,27 @@ export function sniffOrders(
 	);
 	if (!hasHeader) {
 		header = namesOfRoles(roles);
-		warnings.push(
-			`The file has no header row: its columns are named after what their values look like (${header.join(', ')}). Please check the mapping.`
-		);
+		warnings.push({ code: 'no-header', header: [...header] });
 	}
 
 	const has = (role: ColumnRole) => roles.includes(role);
-	if (!has('customer')) {
-		warnings.push(
-			'No customer column was recognised: choose the column that identifies the customer.'
-		);
-	}
-	if (!has('date')) warnings.push('No date column was recognised: choose the order date column.');
+	if (!has('customer')) warnings.push({ code: 'no-customer' });
+	if (!has('date')) warnings.push({ code: 'no-date' });
 	if (!has('amount') && !(has('quantity') && has('unitPrice'))) {
 		const numeric = header.filter(
 			(_, c) => stats[c].nonEmpty > 0 && stats[c].numbers >= stats[c].nonEmpty * 0.9
 		);
-		warnings.push(
-			`No amount (or quantity and unit price) was recognised among the columns ${header.map((name) => `“${name}”`).join(', ')}: choose the column holding each line's revenue, or the quantity and unit price columns.${numeric.length > 0 ? ` Columns of numbers: ${numeric.map((name) => `“${name}”`).join(', ')}.` : ' No column holds numbers.'}`
-		);
+		warnings.push({ code: 'no-amount', columns: [...header], numeric });
 	}
 	for (const role of hasHeader ? guessed : []) {
-		warnings.push(
-			`The ${role} column (“${header[roles.indexOf(role)]}”) was guessed from its values: please check it.`
-		);
+		warnings.push({ code: 'guessed-role', role, column: header[roles.indexOf(role)] });
 	}
-	if (dateOrder.warning) warnings.push(dateOrder.warning);
+	if (dateOrder.warningCause) warnings.push(dateOrder.warningCause);
 	const commaColumns = header.filter(
 		(_, c) => decimals[c] === ',' && stats[c].numbers > 0 && roles[c] !== 'ignore'
 	);
 	if (commaColumns.length > 0) {
-		warnings.push(`Decimal commas are read in ${commaColumns.join(', ')} (1.234,56 = 1234.56).`);
+		warnings.push({ code: 'decimal-commas', columns: commaColumns });
 	}
 
 	const mapping: ColumnMapping = {
@@ -261,7 +249,8 @@ export function sniffOrders(
 		nonEmpty: stats[c].nonEmpty,
 		dates: stats[c].dates,
 		numbers: stats[c].numbers,
-		reason: reasons[c]
+		reason: reasons[c] ? describeRoleReason(reasons[c]) : '',
+		reasonCause: reasons[c]
 	}));
 	return {
 		encoding,
@@ -275,7 +264,8 @@ export function sniffOrders(
 		attributeSuggestions: suggestAttributeColumns(header, sample, roles),
 		currency,
 		headerKey: headerKey(header),
-		warnings
+		warnings: warnings.map(describeSniffWarning),
+		warningCauses: warnings
 	};
 }
 
@@ -367,8 +357,8 @@ export function suggestRolesFromValues(
 	return { roles, guessed };
 }
 
-/** `lines 3, 9` (the first five lines of `text` that contain `char`). */
-function linesHolding(text: string, char: string): string {
+/** The first five lines of `text` that contain `char` (1-based). */
+function linesHolding(text: string, char: string): number[] {
 	const lines: number[] = [];
 	let line = 1;
 	let lineStart = 0;
@@ -383,7 +373,7 @@ function linesHolding(text: string, char: string): string {
 		if (end < 0) break;
 		at = text.indexOf(char, end + 1);
 	}
-	return `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`;
+	return lines;
 }
 
 /** A key that is equal for files with the same columns, whatever their case, spacing or accents. */

@@ -4,6 +4,12 @@
  * `postMessage` and are remembered in IndexedDB unchanged.
  */
 import type { ImportWarning } from './import-warnings';
+import type { RoleReason, SniffWarning } from './sniff-warnings';
+import {
+	describeIngestRefusal,
+	type IngestRefusal,
+	type IngestRefusalCode
+} from './ingest-refusals';
 
 /** What a column of the orders file means. `ignore` columns are read but not kept. */
 export type ColumnRole =
@@ -170,6 +176,11 @@ export interface ColumnProfile {
 	 * '' for ignored columns.
 	 */
 	reason: string;
+	/**
+	 * The same reason by code, with its figures (`sniff-warnings.ts`), for the mapping step to word
+	 * in the chosen language; null for ignored columns, absent from sniffs made before it.
+	 */
+	reasonCause?: RoleReason | null;
 }
 
 export interface SniffResult {
@@ -197,6 +208,11 @@ export interface SniffResult {
 	/** A stable key of the header, to remember a confirmed mapping for files with the same columns. */
 	headerKey: string;
 	warnings: string[];
+	/**
+	 * The same warnings by code, with their figures (`sniff-warnings.ts`), for the mapping step to
+	 * word in the chosen language; optional for sniffs made before them.
+	 */
+	warningCauses?: SniffWarning[];
 }
 
 export interface ImportProgress {
@@ -276,10 +292,25 @@ export interface ImportReport {
 
 /**
  * A file that cannot be read as asked. The message says what was wrong, where, and what was kept,
- * in words for the person who chose the file.
+ * in words for the person who chose the file. Made from a refusal (`ingest-refusals.ts`) it also
+ * carries its `code` and `values`, which cross the worker boundary, so that the interface words it
+ * in the chosen language; the message is the refusal's English sentence (the CLI's).
  */
 export class IngestError extends Error {
 	override name = 'IngestError';
+	/** The refusal's code; absent for a text without one. */
+	code?: IngestRefusalCode;
+	/** The refusal's figures and names (its fields but `code`). */
+	values?: Record<string, unknown>;
+
+	constructor(refusal: string | IngestRefusal) {
+		super(typeof refusal === 'string' ? refusal : describeIngestRefusal(refusal));
+		if (typeof refusal !== 'string') {
+			const { code, ...values } = refusal;
+			this.code = code;
+			this.values = values;
+		}
+	}
 }
 
 /** Thrown when an import's `AbortSignal` fires; `name` is `AbortError` like the DOM's. */

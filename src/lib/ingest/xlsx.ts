@@ -45,25 +45,16 @@ function csvField(text: string): string {
 function explain(error: unknown): IngestError {
 	if (error instanceof Error && error.name === 'SheetNotFoundError') {
 		const { sheet, sheets } = error as Error & { sheet: number | string; sheets: string[] };
-		const names = sheets.map((name) => `“${name}”`).join(', ');
-		return new IngestError(
-			`The workbook has no sheet ${typeof sheet === 'number' ? sheet : `“${sheet}”`}; its sheets are ${names}.`
-		);
+		return new IngestError({ code: 'no-sheet', sheet, sheets: [...sheets] });
 	}
 	const reason = error instanceof Error ? error.message : String(error);
-	return new IngestError(
-		`The file is a zip archive but could not be read as an Excel workbook (.xlsx) (${reason.replace(/\.$/, '')}). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.`
-	);
+	return new IngestError({ code: 'workbook-unreadable', reason });
 }
 
 /** A sheet's rows as UTF-8 CSV bytes, comma separated, one line per row (blank lines kept). */
 function rowsToCsv(rows: unknown[][], sheet: number | string): Uint8Array {
 	if (rows.length === 0) {
-		throw new IngestError(
-			sheet === 1
-				? 'The first sheet of the workbook is empty.'
-				: `The sheet ${typeof sheet === 'number' ? sheet : `“${sheet}”`} of the workbook is empty.`
-		);
+		throw new IngestError({ code: 'sheet-empty', sheet });
 	}
 	const lines = rows.map((row) => row.map((value) => csvField(cellText(value))).join(','));
 	return new TextEncoder().encode(lines.join('\n') + '\n');
@@ -113,7 +104,7 @@ export async function readWorkbook(
 		throw explain(error);
 	}
 	const sheets = all.map((one) => one.sheet);
-	if (sheets.length === 0) throw new IngestError('The workbook holds no sheet.');
+	if (sheets.length === 0) throw new IngestError({ code: 'no-sheets' });
 	const chosen = sheet ? all.find((one) => one.sheet === sheet) : all[0];
 	if (!chosen)
 		throw explain(Object.assign(new Error(), { name: 'SheetNotFoundError', sheet, sheets }));

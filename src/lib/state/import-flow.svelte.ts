@@ -14,6 +14,30 @@ export type { TicketMapping, TicketRole } from '../ingest/index';
 
 export type ImportStage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'done';
 
+/**
+ * An error the page shows: an ingest refusal's English message with its code and values (as
+ * `IngestError` and `WorkerError` carry them; `components/data/import-texts.ts` words them in the
+ * chosen language), or any other error's message alone.
+ */
+export interface ShownError {
+	message: string;
+	code?: string;
+	values?: Record<string, unknown>;
+}
+
+/** What the page keeps of a caught error: its message, and its code and values when it has them. */
+export function shownError(error: unknown): ShownError {
+	if (!(error instanceof Error)) return { message: String(error) };
+	const { code, values } = error as Error & { code?: unknown; values?: unknown };
+	return {
+		message: error.message,
+		...(typeof code === 'string' ? { code } : {}),
+		...(values !== null && typeof values === 'object'
+			? { values: values as Record<string, unknown> }
+			: {})
+	};
+}
+
 const ACCEPTED = /\.(csv|tsv|txt|csv\.gz|tsv\.gz|txt\.gz|gz|xlsx)$/i;
 
 export class ImportFlow {
@@ -24,13 +48,13 @@ export class ImportFlow {
 	ticketsFile = $state.raw<File | null>(null);
 	ticketsSniff = $state.raw<TicketsSniffOutput | null>(null);
 	ticketsMapping = $state<TicketMapping | null>(null);
-	ticketsError = $state<string | null>(null);
+	ticketsError = $state.raw<ShownError | null>(null);
 	sniff = $state.raw<SniffOutput | null>(null);
 	mapping = $state<ColumnMapping | null>(null);
 	progress = $state.raw<ProgressInfo | null>(null);
 	startedAt = $state(0);
 	result = $state.raw<DatasetSummary | null>(null);
-	error = $state<string | null>(null);
+	error = $state.raw<ShownError | null>(null);
 	notice = $state<string | null>(null);
 	#abort: AbortController | null = null;
 
@@ -41,7 +65,7 @@ export class ImportFlow {
 	) {
 		this.reset();
 		if (!ACCEPTED.test(file.name)) {
-			this.error = m.data.flow.notOrdersFile(file.name);
+			this.error = { message: m.data.flow.notOrdersFile(file.name) };
 			return;
 		}
 		this.file = file;
@@ -99,7 +123,7 @@ export class ImportFlow {
 			this.sniff = sniff;
 			this.mapping = structuredClone(sniff.mapping);
 		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error = shownError(error);
 		}
 	}
 
@@ -115,7 +139,7 @@ export class ImportFlow {
 		this.ticketsError = null;
 		if (!file) return;
 		if (!ACCEPTED.test(file.name)) {
-			this.ticketsError = m.data.flow.notTicketsFile(file.name);
+			this.ticketsError = { message: m.data.flow.notTicketsFile(file.name) };
 			return;
 		}
 		try {
@@ -124,7 +148,7 @@ export class ImportFlow {
 			this.ticketsSniff = sniff;
 			this.ticketsMapping = structuredClone(sniff.mapping);
 		} catch (error) {
-			this.ticketsError = error instanceof Error ? error.message : String(error);
+			this.ticketsError = shownError(error);
 		}
 	}
 
@@ -227,7 +251,7 @@ export class ImportFlow {
 	}
 
 	#fail(error: unknown) {
-		this.error = error instanceof Error ? error.message : String(error);
+		this.error = shownError(error);
 		this.stage = this.sniff ? 'mapping' : 'idle';
 	}
 }

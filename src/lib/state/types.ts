@@ -24,7 +24,10 @@ export type {
 	DateOrder,
 	ImportReport,
 	ImportWarning,
+	IngestRefusal,
 	RejectedReason,
+	RoleReason,
+	SniffWarning,
 	TicketsWarning
 } from '../ingest/index';
 export { MAPPABLE_ROLES } from '../ingest/types';

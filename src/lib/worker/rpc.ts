@@ -16,6 +16,9 @@ export interface ProgressInfo {
 export interface SerialisedError {
 	name: string;
 	message: string;
+	/** An ingest refusal's code and values (`IngestError`), for the page to word. */
+	code?: string;
+	values?: Record<string, unknown>;
 }
 
 export type RequestMessage<Map, K extends keyof Map = keyof Map> = {
@@ -37,14 +40,29 @@ export type OutputOf<Map, K extends keyof Map> = Map[K] extends { output: infer 
 
 /** An error from the other side of the worker boundary, with its original name. */
 export class WorkerError extends Error {
-	constructor({ name, message }: SerialisedError) {
+	code?: string;
+	values?: Record<string, unknown>;
+
+	constructor({ name, message, code, values }: SerialisedError) {
 		super(message);
 		this.name = name;
+		if (code !== undefined) this.code = code;
+		if (values !== undefined) this.values = values;
 	}
 }
 
 export function serialiseError(error: unknown): SerialisedError {
-	if (error instanceof Error) return { name: error.name, message: error.message };
+	if (error instanceof Error) {
+		const { code, values } = error as Error & { code?: unknown; values?: unknown };
+		return {
+			name: error.name,
+			message: error.message,
+			// Only a refusal's string code and plain values travel (a Node error's code is a string too,
+			// and harmless: the page words only the codes it knows).
+			...(typeof code === 'string' ? { code } : {}),
+			...(values !== null && typeof values === 'object' ? { values: { ...values } } : {})
+		};
+	}
 	if (error instanceof DOMException) return { name: error.name, message: error.message };
 	return { name: 'Error', message: String(error) };
 }

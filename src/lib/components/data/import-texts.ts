@@ -3,7 +3,13 @@
  * through `m.data` (ingest keeps the English for the CLI). A report stored before the codes keeps
  * its English sentences.
  */
-import type { ImportWarning, TicketsWarning } from '$lib/state/types';
+import type {
+	ImportWarning,
+	IngestRefusal,
+	RoleReason,
+	SniffWarning,
+	TicketsWarning
+} from '$lib/state/types';
 import { m } from '$lib/i18n';
 
 type RejectionCode = keyof typeof m.data.rejection;
@@ -37,6 +43,85 @@ export function importWarningText(warning: ImportWarning): string {
 	}
 }
 
+const DATE_PATTERNS = { dmy: 'DD/MM/YYYY', mdy: 'MM/DD/YYYY', ymd: 'YYYY-MM-DD' };
+
+/** Why a column got its suggested role, in the chosen language. */
+export function roleReasonText(reason: RoleReason): string {
+	const r = m.data.roleReason;
+	const role = (code: string) => (code in r.roles ? r.roles[code as keyof typeof r.roles] : code);
+	switch (reason.code) {
+		case 'excel-serial':
+			return r.excelSerial(reason.share, reason.min, reason.max);
+		case 'preset':
+			return r.preset(reason.preset, reason.column, role(reason.role));
+		case 'header':
+			return r.header(reason.column, role(reason.role));
+		case 'dates':
+			return r.dates(reason.share, DATE_PATTERNS[reason.order]);
+		case 'money':
+			return r.money(reason.numbers, reason.decimals);
+		case 'customer-ids':
+			return r.customerIds(reason.distinct, reason.rows);
+		case 'counts':
+			return r.counts(reason.share);
+		case 'guessed':
+			return r.guessed(reason.column);
+	}
+}
+
+/** A column's reason in the chosen language: by code when the sniff gave one, else its words. */
+export function columnReasonText(column: {
+	reason: string;
+	reasonCause?: RoleReason | null;
+}): string {
+	return column.reasonCause ? roleReasonText(column.reasonCause) : column.reason;
+}
+
+/** A sniff's warning (the mapping step's) in the chosen language. */
+export function sniffWarningText(warning: SniffWarning): string {
+	const w = m.data.sniffWarning;
+	switch (warning.code) {
+		case 'title-skipped':
+			return w.titleSkipped(warning.lines, warning.title, warning.header);
+		case 'header-no-data':
+			return w.headerNoData;
+		case 'one-column':
+			return w.oneColumn;
+		case 'ragged-rows':
+			return w.raggedRows(warning.ragged, warning.sampled, warning.columns);
+		case 'invalid-bytes':
+			return w.invalidBytes(warning.encoding, warning.lines);
+		case 'zero-bytes':
+			return w.zeroBytes(warning.lines);
+		case 'duplicate-columns':
+			return m.data.importWarning.duplicateColumns(warning.columns);
+		case 'excel-serial':
+			return w.excelSerial(warning.column, warning.example);
+		case 'no-header':
+			return w.noHeader(warning.header);
+		case 'no-customer':
+			return w.noCustomer;
+		case 'no-date':
+			return w.noDate;
+		case 'no-amount':
+			return w.noAmount(warning.columns, warning.numeric);
+		case 'guessed-role':
+			return w.guessedRole(warning.role, warning.column);
+		case 'dates-disagree':
+			return w.datesDisagree(
+				warning.dayFirst,
+				warning.dayExample,
+				warning.monthFirst,
+				warning.monthExample,
+				warning.order
+			);
+		case 'dates-ambiguous':
+			return w.datesAmbiguous(warning.example, warning.order, warning.headerSays);
+		case 'decimal-commas':
+			return w.decimalCommas(warning.columns);
+	}
+}
+
 /** A tickets import's warning in the chosen language. */
 export function ticketsWarningText(warning: TicketsWarning): string {
 	const w = m.data.ticketsWarning;
@@ -64,4 +149,98 @@ export function warningTexts<W>(
 	text: (warning: W) => string
 ): string[] {
 	return report.warningCauses ? report.warningCauses.map(text) : report.warnings;
+}
+
+/** An error as the page keeps it (`ShownError` of the import flow). */
+interface ShownError {
+	message: string;
+	code?: string;
+	values?: Record<string, unknown>;
+}
+
+const REFUSAL_CODES: ReadonlySet<string> = new Set<IngestRefusal['code']>([
+	'empty-file',
+	'only-blank-lines',
+	'no-complete-line',
+	'unknown-delimiter',
+	'utf-32',
+	'binary-signature',
+	'binary-zero-byte',
+	'control-characters',
+	'no-header-no-data',
+	'header-no-data',
+	'no-usable-rows',
+	'role-twice',
+	'roles-missing',
+	'header-mismatch',
+	'no-sheet',
+	'no-sheets',
+	'sheet-empty',
+	'workbook-unreadable',
+	'gzip-damaged'
+]);
+
+/** An ingest refusal in the chosen language. */
+export function refusalText(refusal: IngestRefusal): string {
+	const r = m.data.refusal;
+	switch (refusal.code) {
+		case 'empty-file':
+			return r.emptyFile;
+		case 'only-blank-lines':
+			return r.onlyBlankLines;
+		case 'no-complete-line':
+			return r.noCompleteLine;
+		case 'unknown-delimiter':
+			return r.unknownDelimiter(refusal.delimiter);
+		case 'utf-32':
+			return r.utf32;
+		case 'binary-signature':
+			return r.binarySignature(r.binaryKinds[refusal.kind]);
+		case 'binary-zero-byte':
+			return r.binaryZeroByte(refusal.byte);
+		case 'control-characters':
+			return r.controlCharacters(refusal.control, refusal.bytes);
+		case 'no-header-no-data':
+			return r.noHeaderNoData;
+		case 'header-no-data':
+			return r.headerNoData(refusal.header);
+		case 'no-usable-rows':
+			return r.noUsableRows(
+				refusal.rows,
+				refusal.rejected.map((reason) => ({ label: rejectionLabel(reason), count: reason.count })),
+				refusal.ignoredReturnLines
+			);
+		case 'role-twice':
+			return r.roleTwice(refusal.role, refusal.columns);
+		case 'roles-missing':
+			return r.rolesMissing(refusal.missing);
+		case 'header-mismatch':
+			return r.headerMismatch(refusal.mapped, refusal.header);
+		case 'no-sheet':
+			return r.noSheet(refusal.sheet, refusal.sheets);
+		case 'no-sheets':
+			return r.noSheets;
+		case 'sheet-empty':
+			return r.sheetEmpty(refusal.sheet);
+		case 'workbook-unreadable':
+			return r.workbookUnreadable(refusal.reason);
+		case 'gzip-damaged':
+			return r.gzipDamaged(refusal.reason);
+	}
+}
+
+/**
+ * A shown error in the chosen language: worded by its refusal code when the page knows it, else
+ * its own (English) message.
+ */
+export function errorText(error: ShownError): string {
+	if (error.code === undefined || !REFUSAL_CODES.has(error.code)) return error.message;
+	const refusal = { ...error.values, code: error.code } as IngestRefusal;
+	try {
+		const text = refusalText(refusal);
+		return typeof text === 'string' ? text : error.message;
+	} catch {
+		// Values not of the code's shape (an error from another version): keep the English.
+		return error.message;
+	}
 }

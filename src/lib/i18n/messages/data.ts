@@ -33,6 +33,50 @@ const linesUr = (count: number, lines: number[]) =>
 		? ''
 		: ` (${lines.length === 1 && count <= 1 ? 'سطر' : 'سطریں'} ${lines.map(fi).join('، ')}${count > lines.length ? ` اور ${fi(count - lines.length)} مزید` : ''})`;
 
+/** The advice after a refusal of a file that is not text. */
+const NOT_TEXT_EN = 'Export your orders as CSV (comma, semicolon or tab separated) and try again.';
+const NOT_TEXT_UR =
+	'اپنے آرڈرز CSV (کوما، سیمی کولن یا ٹیب سے الگ کیے گئے) کی صورت میں برآمد کریں اور دوبارہ کوشش کریں۔';
+
+/** The roles an orders mapping cannot do without, by the ingest's code. */
+type RequiredRole = 'customer' | 'date' | 'amount';
+
+const MISSING_EN: Record<RequiredRole, { missing: string; choose: string }> = {
+	customer: {
+		missing: 'the customer',
+		choose: 'the column that identifies the customer (an id, account number or e-mail)'
+	},
+	date: { missing: 'the order date', choose: 'the date column' },
+	amount: {
+		missing: 'the amount (nor a quantity and unit price pair to compute it)',
+		choose: 'the amount column (line revenue), or quantity and unit price'
+	}
+};
+
+const MISSING_UR: typeof MISSING_EN = {
+	customer: {
+		missing: 'گاہک',
+		choose: 'وہ کالم جو گاہک کو پہچانتا ہے (آئی ڈی، اکاؤنٹ نمبر یا ای میل)'
+	},
+	date: { missing: 'آرڈر کی تاریخ', choose: 'تاریخ کا کالم' },
+	amount: {
+		missing: 'رقم (نہ ہی اسے نکالنے کے لیے مقدار اور فی اکائی قیمت کی جوڑی)',
+		choose: 'رقم کا کالم (لائن کی آمدنی)، یا مقدار اور فی اکائی قیمت'
+	}
+};
+
+/** `a`, `a and b`, `a, b and c`. */
+const listEn = (items: string[]) =>
+	items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** `الف`، `الف اور ب`، `الف، ب اور ج`. */
+const listUr = (items: string[]) =>
+	items.length === 1 ? items[0] : `${items.slice(0, -1).join('، ')} اور ${items[items.length - 1]}`;
+
+/** A workbook's sheet by number or by quoted name. */
+const sheetEn = (sheet: number | string) => (typeof sheet === 'number' ? sheet : `“${sheet}”`);
+const sheetUr = (sheet: number | string) =>
+	typeof sheet === 'number' ? fi(sheet) : ltr(`“${sheet}”`);
+
 /** Column roles of the mapping step. */
 const ROLES_EN = {
 	customer: 'Customer',
@@ -391,6 +435,130 @@ export const en = {
 		undo: 'Undo',
 		undoLabel: (name: string) => `Undo the deletion of ${name}`
 	},
+	/**
+	 * Why an import refused a file, by the ingest's code (ingest/ingest-refusals.ts); the English is
+	 * the CLI's, word for word.
+	 */
+	refusal: {
+		emptyFile: 'The file is empty.',
+		onlyBlankLines: 'The file is empty (it holds only blank lines).',
+		noCompleteLine: 'The first megabyte of the file holds no complete line: is it a CSV file?',
+		unknownDelimiter: (delimiter: string) =>
+			`“${delimiter}” is not a delimiter Sieve reads (comma, semicolon, tab, “|” or spaces).`,
+		utf32: `This file is UTF-32 encoded, which is not supported. ${NOT_TEXT_EN}`,
+		binaryKinds: {
+			zip: 'a ZIP archive or an Excel workbook (.xlsx)',
+			xls: 'an old Excel workbook (.xls)',
+			pdf: 'a PDF document',
+			gzip: 'gzip-compressed data that could not be decompressed',
+			bzip2: 'bzip2-compressed data',
+			xz: 'xz-compressed data',
+			zstd: 'zstd-compressed data',
+			sqlite: 'an SQLite database',
+			parquet: 'a Parquet file'
+		},
+		binarySignature: (what: string) =>
+			`This doesn't look like a text file: it looks like ${what}. ${NOT_TEXT_EN}`,
+		binaryZeroByte: (byte: number) =>
+			`This doesn't look like a text file (it holds binary data: a zero byte at byte ${byte}). ${NOT_TEXT_EN}`,
+		controlCharacters: (control: number, bytes: number) =>
+			`This doesn't look like a text file (${control} of its first ${bytes} bytes are control characters). ${NOT_TEXT_EN}`,
+		noHeaderNoData: 'The file is empty: it has no header row and no data.',
+		headerNoData: (header: string[]) =>
+			`The file has a header (${header.join(', ')}) but no data rows.`,
+		noUsableRows: (
+			rows: number,
+			reasons: { label: string; count: number }[],
+			ignoredReturnLines: number
+		) =>
+			`None of the ${fi(rows)} rows could be used: ${reasons.map((r) => `${fi(r.count)} ${r.label}`).join(', ')}${ignoredReturnLines > 0 ? ` and ${ignoredReturnLines} return lines were ignored as chosen` : ''}. Check the column mapping (customer, date, amount) and the date order.`,
+		roleTwice: (role: string, columns: number[]) =>
+			`Columns ${columns.join(' and ')} are both mapped as “${role}”: choose one.`,
+		rolesMissing: (missing: RequiredRole[]) =>
+			`No column is mapped as ${listEn(missing.map((r) => MISSING_EN[r].missing))}. Choose ${listEn(missing.map((r) => MISSING_EN[r].choose))}.`,
+		headerMismatch: (mapped: number, header: string[]) =>
+			`The mapping is for ${mapped} columns but the file's header has ${header.length} (${header.join(', ')}). Map the columns again.`,
+		noSheet: (sheet: number | string, sheets: string[]) =>
+			`The workbook has no sheet ${sheetEn(sheet)}; its sheets are ${sheets.map((name) => `“${name}”`).join(', ')}.`,
+		noSheets: 'The workbook holds no sheet.',
+		sheetEmpty: (sheet: number | string) =>
+			sheet === 1
+				? 'The first sheet of the workbook is empty.'
+				: `The sheet ${sheetEn(sheet)} of the workbook is empty.`,
+		workbookUnreadable: (reason: string) =>
+			`The file is a zip archive but could not be read as an Excel workbook (.xlsx) (${reason.replace(/\.$/, '')}). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.`,
+		gzipDamaged: (reason: string) =>
+			`The file starts like a gzip file but its compressed data is damaged or cut short (${reason.replace(/\.$/, '')}). Nothing was imported from it; compress the CSV again, or load it uncompressed.`
+	},
+	/** What the first look at an orders file warns of, by the ingest's code (ingest/sniff-warnings.ts). */
+	sniffWarning: {
+		titleSkipped: (lines: number, title: string, header: string) =>
+			`The ${lines === 1 ? 'line' : `${lines} lines`} above the header (“${title}”) will be skipped as a title: the header is “${header}”.`,
+		headerNoData: 'The file has a header but no data rows.',
+		oneColumn:
+			'Only one column was found: the file may use a delimiter other than comma, semicolon, tab or “|”.',
+		raggedRows: (ragged: number, sampled: number, columns: number) =>
+			`${ragged} of the first ${sampled} rows have a different number of fields than the header (${columns}); they will be counted as rejected.`,
+		invalidBytes: (encoding: string, lines: number[]) =>
+			`Some bytes are not valid ${encoding.toUpperCase()} and will show as “�” (${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}): the file may use another encoding.`,
+		zeroBytes: (lines: number[]) =>
+			`Some fields hold zero bytes (NUL) (${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}): they will be kept as they are.`,
+		excelSerial: (column: string, example: string) =>
+			`“${column}” holds Excel serial dates (days since 1899-12-30, e.g. ${example}): they are read as dates.`,
+		noHeader: (header: string[]) =>
+			`The file has no header row: its columns are named after what their values look like (${header.join(', ')}). Please check the mapping.`,
+		noCustomer:
+			'No customer column was recognised: choose the column that identifies the customer.',
+		noDate: 'No date column was recognised: choose the order date column.',
+		noAmount: (columns: string[], numeric: string[]) =>
+			`No amount (or quantity and unit price) was recognised among the columns ${columns.map((name) => `“${name}”`).join(', ')}: choose the column holding each line's revenue, or the quantity and unit price columns.${numeric.length > 0 ? ` Columns of numbers: ${numeric.map((name) => `“${name}”`).join(', ')}.` : ' No column holds numbers.'}`,
+		guessedRole: (role: string, column: string) =>
+			`The ${role} column (“${column}”) was guessed from its values: please check it.`,
+		datesDisagree: (
+			dayFirst: number,
+			dayExample: string,
+			monthFirst: number,
+			monthExample: string,
+			order: 'dmy' | 'mdy'
+		) =>
+			`The dates disagree: ${dayFirst} look day-first (${dayExample}) and ${monthFirst} month-first (${monthExample}); read as ${order === 'dmy' ? 'day/month' : 'month/day'}, the majority. The others will be rejected as bad dates.`,
+		datesAmbiguous: (example: string, order: 'dmy' | 'mdy', headerSays: boolean) =>
+			`No date in the sample tells day and month apart (e.g. ${example}); read as ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}${headerSays ? ' as the header says' : ''}. Change the date order in the mapping if that is wrong.`,
+		decimalCommas: (columns: string[]) =>
+			`Decimal commas are read in ${columns.join(', ')} (1.234,56 = 1234.56).`
+	},
+	/** Why a column got its suggested role, by the ingest's code (ingest/sniff-warnings.ts). */
+	roleReason: {
+		roles: {
+			customer: 'customer',
+			date: 'order date',
+			amount: 'amount',
+			quantity: 'quantity',
+			unitPrice: 'unit price',
+			order: 'order id',
+			product: 'product',
+			category: 'category',
+			discount: 'discount',
+			cost: 'cost',
+			margin: 'margin',
+			channel: 'channel',
+			returnFlag: 'return flag',
+			ignore: 'ignored'
+		},
+		excelSerial: (share: number, min: number, max: number) =>
+			`values look like Excel serial dates: ${share}% are days since 1899-12-30 in ${min}–${max}`,
+		preset: (preset: string, column: string, role: string) =>
+			`${preset}: “${column}” is the ${role}`,
+		header: (column: string, role: string) => `header “${column}” means ${role}`,
+		dates: (share: number, pattern: string) =>
+			`values look like dates: ${share}% parse as ${pattern}`,
+		money: (numbers: number, decimals: number) =>
+			`values look like money: ${numbers}% are numbers, ${decimals}% with decimals`,
+		customerIds: (distinct: number | null, rows: number) =>
+			`values repeat like customer ids: ${distinct ?? '?'} different in ${rows} rows`,
+		counts: (share: number) => `values look like counts: ${share}% are small whole numbers`,
+		guessed: (column: string) => `guessed from the values of “${column}”`
+	},
 	/** Rejected rows' reasons, by the ingest's code (orders and tickets); the English is the CLI's. */
 	rejection: {
 		'unclosed-quote': 'a quote opens and never closes (the line was left out)',
@@ -739,6 +907,120 @@ export const ur: typeof en = {
 			`آپ ${formatInteger(seconds)} سیکنڈ تک اسے واپس لے سکتے ہیں؛ اس کے بعد یہ ہمیشہ کے لیے ہٹ جائے گا۔`,
 		undo: 'واپس لیں',
 		undoLabel: (name: string) => `${name} کا حذف واپس لیں`
+	},
+	refusal: {
+		emptyFile: 'فائل خالی ہے۔',
+		onlyBlankLines: 'فائل خالی ہے (اس میں صرف خالی سطریں ہیں)۔',
+		noCompleteLine: 'فائل کے پہلے میگابائٹ میں ایک بھی مکمل سطر نہیں: کیا یہ CSV فائل ہے؟',
+		unknownDelimiter: (delimiter: string) =>
+			`${ltr(`“${delimiter}”`)} ایسی حد بندی نہیں جسے سِیو پڑھتا ہو (کوما، سیمی کولن، ٹیب، ${ltr('“|”')} یا خالی جگہیں)۔`,
+		utf32: `یہ فائل ${ltr('UTF-32')} انکوڈنگ میں ہے، جسے سِیو نہیں پڑھتا۔ ${NOT_TEXT_UR}`,
+		binaryKinds: {
+			zip: `ZIP آرکائیو یا ایکسل ورک بک (${ltr('.xlsx')})`,
+			xls: `پرانی ایکسل ورک بک (${ltr('.xls')})`,
+			pdf: 'PDF دستاویز',
+			gzip: 'gzip سے سکڑا ہوا ڈیٹا جو کھولا نہ جا سکا',
+			bzip2: 'bzip2 سے سکڑا ہوا ڈیٹا',
+			xz: 'xz سے سکڑا ہوا ڈیٹا',
+			zstd: 'zstd سے سکڑا ہوا ڈیٹا',
+			sqlite: 'SQLite ڈیٹا بیس',
+			parquet: 'Parquet فائل'
+		},
+		binarySignature: (what: string) =>
+			`یہ متن کی فائل نہیں لگتی: یہ ${what} لگتی ہے۔ ${NOT_TEXT_UR}`,
+		binaryZeroByte: (byte: number) =>
+			`یہ متن کی فائل نہیں لگتی (اس میں بائنری ڈیٹا ہے: بائٹ نمبر ${fi(byte)} صفر ہے)۔ ${NOT_TEXT_UR}`,
+		controlCharacters: (control: number, bytes: number) =>
+			`یہ متن کی فائل نہیں لگتی (اس کے پہلے ${fi(bytes)} بائٹس میں سے ${fi(control)} کنٹرول حروف ہیں)۔ ${NOT_TEXT_UR}`,
+		noHeaderNoData: 'فائل خالی ہے: اس میں نہ ہیڈر کی قطار ہے نہ کوئی ڈیٹا۔',
+		headerNoData: (header: string[]) =>
+			`فائل میں ہیڈر (${ltr(header.join(', '))}) تو ہے مگر ڈیٹا کی کوئی قطار نہیں۔`,
+		noUsableRows: (
+			rows: number,
+			reasons: { label: string; count: number }[],
+			ignoredReturnLines: number
+		) =>
+			`${fi(rows)} قطاروں میں سے کوئی بھی استعمال نہ ہو سکی: ${reasons.map((r) => `${fi(r.count)} ${r.label}`).join('، ')}${ignoredReturnLines > 0 ? `، اور واپسی کی ${fi(ignoredReturnLines)} لائنیں آپ کے انتخاب کے مطابق نظر انداز کی گئیں` : ''}۔ کالموں کی ترتیب (گاہک، تاریخ، رقم) اور دن/مہینے کی ترتیب دیکھیں۔`,
+		roleTwice: (role: string, columns: number[]) =>
+			`کالم ${listUr(columns.map(fi))} دونوں “${role in ROLES_UR ? ROLES_UR[role as keyof typeof ROLES_UR] : ltr(role)}” کے طور پر چنے گئے ہیں: ان میں سے ایک چنیں۔`,
+		rolesMissing: (missing: RequiredRole[]) =>
+			`کسی کالم کو ${listUr(missing.map((r) => MISSING_UR[r].missing))} کے طور پر نہیں چنا گیا۔ ${listUr(missing.map((r) => MISSING_UR[r].choose))} چنیں۔`,
+		headerMismatch: (mapped: number, header: string[]) =>
+			`کالموں کی ترتیب ${fi(mapped)} کالموں کے لیے ہے مگر فائل کے ہیڈر میں ${fi(header.length)} کالم ہیں (${ltr(header.join(', '))})۔ کالم دوبارہ چنیں۔`,
+		noSheet: (sheet: number | string, sheets: string[]) =>
+			`ورک بک میں شیٹ ${sheetUr(sheet)} نہیں ہے؛ اس کی شیٹیں یہ ہیں: ${sheets.map((name) => ltr(`“${name}”`)).join('، ')}۔`,
+		noSheets: 'ورک بک میں کوئی شیٹ نہیں۔',
+		sheetEmpty: (sheet: number | string) =>
+			sheet === 1 ? 'ورک بک کی پہلی شیٹ خالی ہے۔' : `ورک بک کی شیٹ ${sheetUr(sheet)} خالی ہے۔`,
+		workbookUnreadable: (reason: string) =>
+			`فائل zip آرکائیو ہے مگر اسے ایکسل ورک بک (${ltr('.xlsx')}) کے طور پر پڑھا نہ جا سکا (${ltr(reason.replace(/\.$/, ''))})۔ اس سے کچھ درآمد نہیں ہوا؛ شیٹ کو CSV کے طور پر محفوظ کریں، یا ورک بک دوبارہ چنیں۔`,
+		gzipDamaged: (reason: string) =>
+			`فائل gzip فائل کی طرح شروع ہوتی ہے مگر اس کا سکڑا ہوا ڈیٹا خراب یا ادھورا ہے (${ltr(reason.replace(/\.$/, ''))})۔ اس سے کچھ درآمد نہیں ہوا؛ CSV کو دوبارہ سکیڑیں، یا بغیر سکیڑے لوڈ کریں۔`
+	},
+	sniffWarning: {
+		titleSkipped: (lines: number, title: string, header: string) =>
+			`ہیڈر کے اوپر کی ${lines === 1 ? 'سطر' : `${fi(lines)} سطریں`} (${ltr(`“${title}”`)}) عنوان سمجھ کر چھوڑ دی ${lines === 1 ? 'جائے گی' : 'جائیں گی'}: ہیڈر ${ltr(`“${header}”`)} ہے۔`,
+		headerNoData: 'فائل میں ہیڈر تو ہے مگر ڈیٹا کی کوئی قطار نہیں۔',
+		oneColumn: `صرف ایک کالم ملا: ہو سکتا ہے فائل کوما، سیمی کولن، ٹیب یا ${ltr('“|”')} کے علاوہ کوئی اور حد بندی استعمال کرتی ہو۔`,
+		raggedRows: (ragged: number, sampled: number, columns: number) =>
+			`پہلی ${fi(sampled)} قطاروں میں سے ${fi(ragged)} میں خانوں کی تعداد ہیڈر (${fi(columns)}) سے مختلف ہے؛ انہیں مسترد شمار کیا جائے گا۔`,
+		invalidBytes: (encoding: string, lines: number[]) =>
+			`کچھ بائٹس درست ${ltr(encoding.toUpperCase())} نہیں اور “�” کی صورت دکھیں گی (${lines.length === 1 ? 'سطر' : 'سطریں'} ${lines.map(fi).join('، ')}): ہو سکتا ہے فائل کوئی اور انکوڈنگ استعمال کرتی ہو۔`,
+		zeroBytes: (lines: number[]) =>
+			`کچھ خانوں میں صفر بائٹس (NUL) ہیں (${lines.length === 1 ? 'سطر' : 'سطریں'} ${lines.map(fi).join('، ')}): انہیں جوں کا توں رکھا جائے گا۔`,
+		excelSerial: (column: string, example: string) =>
+			`${ltr(`“${column}”`)} میں ایکسل کی سیریل تاریخیں ہیں (${ltr('1899-12-30')} سے گنے گئے دن، مثلاً ${ltr(example)}): انہیں تاریخوں کے طور پر پڑھا جاتا ہے۔`,
+		noHeader: (header: string[]) =>
+			`فائل میں ہیڈر کی قطار نہیں: اس کے کالموں کے نام ان کی قدروں کی شکل کے مطابق رکھے گئے ہیں (${ltr(header.join(', '))})۔ براہ کرم کالموں کی ترتیب دیکھ لیں۔`,
+		noCustomer: 'گاہک کا کوئی کالم نہیں پہچانا گیا: وہ کالم چنیں جو گاہک کو پہچانتا ہے۔',
+		noDate: 'تاریخ کا کوئی کالم نہیں پہچانا گیا: آرڈر کی تاریخ کا کالم چنیں۔',
+		noAmount: (columns: string[], numeric: string[]) =>
+			`کالموں ${columns.map((name) => ltr(`“${name}”`)).join('، ')} میں رقم (یا مقدار اور فی اکائی قیمت) نہیں پہچانی گئی: وہ کالم چنیں جس میں ہر لائن کی آمدنی ہے، یا مقدار اور فی اکائی قیمت کے کالم۔${numeric.length > 0 ? ` عددوں والے کالم: ${numeric.map((name) => ltr(`“${name}”`)).join('، ')}۔` : ' کسی کالم میں عدد نہیں۔'}`,
+		guessedRole: (role: string, column: string) =>
+			`${role in ROLES_UR ? ROLES_UR[role as keyof typeof ROLES_UR] : ltr(role)} کا کالم (${ltr(`“${column}”`)}) اس کی قدروں سے اندازہ لگا کر چنا گیا: براہ کرم اسے دیکھ لیں۔`,
+		datesDisagree: (
+			dayFirst: number,
+			dayExample: string,
+			monthFirst: number,
+			monthExample: string,
+			order: 'dmy' | 'mdy'
+		) =>
+			`تاریخیں آپس میں متفق نہیں: ${fi(dayFirst)} دن پہلے والی لگتی ہیں (${ltr(dayExample)}) اور ${fi(monthFirst)} مہینہ پہلے والی (${ltr(monthExample)})؛ اکثریت کے مطابق ${order === 'dmy' ? 'دن/مہینہ' : 'مہینہ/دن'} پڑھی گئی ہیں۔ باقی غلط تاریخوں کے طور پر مسترد ہوں گی۔`,
+		datesAmbiguous: (example: string, order: 'dmy' | 'mdy', headerSays: boolean) =>
+			`نمونے کی کوئی تاریخ دن اور مہینے میں فرق نہیں بتاتی (مثلاً ${ltr(example)})؛ ${headerSays ? 'ہیڈر کے مطابق ' : ''}${order === 'dmy' ? 'دن/مہینہ/سال' : 'مہینہ/دن/سال'} پڑھی گئی ہیں۔ اگر یہ غلط ہو تو کالموں کی ترتیب میں تاریخ کی ترتیب بدل دیں۔`,
+		decimalCommas: (columns: string[]) =>
+			`${columns.map(ltr).join('، ')} میں اعشاری کوما پڑھے جاتے ہیں (${ltr('1.234,56 = 1234.56')})۔`
+	},
+	roleReason: {
+		roles: {
+			customer: 'گاہک',
+			date: 'آرڈر کی تاریخ',
+			amount: 'رقم',
+			quantity: 'مقدار',
+			unitPrice: 'فی اکائی قیمت',
+			order: 'آرڈر آئی ڈی',
+			product: 'پروڈکٹ',
+			category: 'زمرہ',
+			discount: 'رعایت',
+			cost: 'لاگت',
+			margin: 'مارجن',
+			channel: 'چینل',
+			returnFlag: 'واپسی کا نشان',
+			ignore: 'نظر انداز'
+		},
+		excelSerial: (share: number, min: number, max: number) =>
+			`قدریں ایکسل کی سیریل تاریخیں لگتی ہیں: ${fi(share)}% ${ltr('1899-12-30')} سے گنے گئے دن ہیں، ${ltr(`${min}–${max}`)} کے اندر`,
+		preset: (preset: string, column: string, role: string) =>
+			`${ltr(preset)}: ${ltr(`“${column}”`)} ${role} ہے`,
+		header: (column: string, role: string) => `ہیڈر ${ltr(`“${column}”`)} کا مطلب ${role} ہے`,
+		dates: (share: number, pattern: string) =>
+			`قدریں تاریخیں لگتی ہیں: ${fi(share)}% ${ltr(pattern)} کے طور پر پڑھی جاتی ہیں`,
+		money: (numbers: number, decimals: number) =>
+			`قدریں رقم لگتی ہیں: ${fi(numbers)}% عدد ہیں، ${fi(decimals)}% اعشاریہ کے ساتھ`,
+		customerIds: (distinct: number | null, rows: number) =>
+			`قدریں گاہک کی شناخت کی طرح دہرائی جاتی ہیں: ${fi(rows)} قطاروں میں ${distinct === null ? '?' : fi(distinct)} مختلف`,
+		counts: (share: number) => `قدریں گنتی لگتی ہیں: ${fi(share)}% چھوٹے پورے عدد ہیں`,
+		guessed: (column: string) => `${ltr(`“${column}”`)} کی قدروں سے اندازہ لگایا گیا`
 	},
 	rejection: {
 		'unclosed-quote': 'اقتباس کا نشان کھلتا ہے اور کبھی بند نہیں ہوتا (سطر چھوڑ دی گئی)',
