@@ -21,6 +21,11 @@ export interface DatasetSummary {
 	/** False when IndexedDB refused the dataset (it is still open in this tab). */
 	saved: boolean;
 	saveMessage: string | null;
+	/**
+	 * Why it was not saved, by code, for the interface to word (`saveMessage` is its English,
+	 * `notSavedMessage`); absent when saved, or in a summary made before the code.
+	 */
+	saveCause?: { code: 'not-saved'; reason: string };
 	/** The analysis settings saved with the dataset: `dataset` (the customer-table choice), then one section per family. */
 	settings: Record<string, unknown>;
 	/** Seconds spent in the worker: parsing into columns, and saving to IndexedDB. */
@@ -103,4 +108,9 @@ export function summaryOfStored(record: StoredDatasetMeta): DatasetSummary {
 		timings: report.timings,
 		currency: currencyOfMapping(record.mapping)
 	};
+}
+
+/** The English of a dataset IndexedDB refused (`DatasetSummary.saveMessage`): the refusal, then what it means. */
+export function notSavedMessage(reason: string): string {
+	return `${reason} The dataset is open in this tab, but will be gone after a reload.`;
 }

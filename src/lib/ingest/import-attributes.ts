@@ -80,9 +80,11 @@ export async function importAttributes(
 					);
 				}
 				if (customerColumn >= header.length) {
-					throw new IngestError(
-						`The customers file has ${header.length} columns; column ${customerColumn + 1} does not exist.`
-					);
+					throw new IngestError({
+						code: 'customers-no-column',
+						columns: header.length,
+						column: customerColumn
+					});
 				}
 				raw = header.map(() => []);
 				continue;
@@ -113,13 +115,20 @@ export async function importAttributes(
 		}
 	}
 
-	if (!header) throw new IngestError('The customers file is empty.');
+	if (!header) throw new IngestError({ code: 'customers-empty' });
 	const names: string[] = header;
 	if (customerIds.length === 0) {
 		throw new IngestError(
 			rowsRead === 0
-				? `The customers file has a header (${names.join(', ')}) but no data rows.`
-				: `None of the ${rowsRead} rows of the customers file has a customer id in column “${names[customerColumn]}”${rejected.total > 0 ? ` (${rejected.describe()})` : ''}.`
+				? { code: 'customers-header-no-data', header: names }
+				: {
+						code: 'customers-no-usable-rows',
+						rows: rowsRead,
+						column: names[customerColumn],
+						rejected: rejected
+							.reasons()
+							.map(({ reason, label, count }) => ({ reason, label, count }))
+					}
 		);
 	}
 	if (duplicates > 0) {

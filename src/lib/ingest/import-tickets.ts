@@ -22,6 +22,7 @@ import {
 	toDictColumn
 } from './growable-columns';
 import type { TicketRole } from './header-words';
+import type { SniffWarning } from './sniff-warnings';
 import { isBlank } from './orders-builder';
 import { parseDay } from './parse-date';
 import { normaliseCustomerId } from './parse-number';
@@ -57,6 +58,8 @@ export interface TicketsSniff {
 	mapping: TicketMapping;
 	dateOrderEvidence: string;
 	warnings: string[];
+	/** The warnings by code (`sniff-warnings.ts`), for the interface to word. */
+	warningCauses?: SniffWarning[];
 }
 
 export type TicketRejectionReason =
@@ -190,19 +193,12 @@ export function isResolvedStatus(text: string): boolean {
 export function checkTicketMapping(mapping: TicketMapping): void {
 	for (const role of TICKET_ROLES) {
 		const count = mapping.roles.filter((r) => r === role).length;
-		if (count > 1)
-			throw new IngestError(
-				`The tickets mapping gives ${count} columns the role ${role}; choose one.`
-			);
+		if (count > 1) throw new IngestError({ code: 'tickets-role-twice', role, count });
 	}
-	if (!mapping.roles.includes('customer'))
-		throw new IngestError('The tickets file needs a customer column.');
-	if (!mapping.roles.includes('opened'))
-		throw new IngestError('The tickets file needs the date each ticket was opened.');
+	if (!mapping.roles.includes('customer')) throw new IngestError({ code: 'tickets-no-customer' });
+	if (!mapping.roles.includes('opened')) throw new IngestError({ code: 'tickets-no-opened' });
 	if (!mapping.roles.includes('resolved') && !mapping.roles.includes('status'))
-		throw new IngestError(
-			'The tickets file needs a resolved date or a status column, to tell resolved tickets from open ones.'
-		);
+		throw new IngestError({ code: 'tickets-no-resolution' });
 }
 
 class TicketTally {
@@ -274,9 +270,11 @@ export async function importTickets(
 			if (!header) {
 				header = row.map((name) => name.trim());
 				if (mapping.roles.length !== header.length)
-					throw new IngestError(
-						`The tickets mapping has ${mapping.roles.length} columns but the file has ${header.length} (${header.join(', ')}).`
-					);
+					throw new IngestError({
+						code: 'tickets-header-mismatch',
+						mapped: mapping.roles.length,
+						header
+					});
 				continue;
 			}
 			rowsRead++;
@@ -355,15 +353,18 @@ export async function importTickets(
 		}
 	}
 
-	if (!header) throw new IngestError('The tickets file is empty.');
+	if (!header) throw new IngestError({ code: 'tickets-empty' });
 	const count = customerCodes.length;
 	const rejected = tally.reasons();
 	if (count === 0) {
-		const why = rejected.map((r) => `${r.count} ${r.label}`).join(', ');
 		throw new IngestError(
 			rowsRead === 0
-				? `The tickets file has a header (${header.join(', ')}) but no data rows.`
-				: `None of the ${rowsRead} rows of the tickets file could be read${why ? ` (${why})` : ''}.`
+				? { code: 'tickets-header-no-data', header }
+				: {
+						code: 'tickets-no-usable-rows',
+						rows: rowsRead,
+						rejected: rejected.map(({ reason, label, count }) => ({ reason, label, count }))
+					}
 		);
 	}
 	if (duplicates > 0) warnings.push({ code: 'duplicate-tickets', rows: duplicates });

@@ -38,7 +38,36 @@ export type IngestRefusal =
 	| { code: 'no-sheets' }
 	| { code: 'sheet-empty'; sheet: number | string }
 	| { code: 'workbook-unreadable'; reason: string }
-	| { code: 'gzip-damaged'; reason: string };
+	| { code: 'gzip-damaged'; reason: string }
+	/** `role`: a `TicketRole` (not imported: `header-words.ts` is not this module's concern). */
+	| { code: 'tickets-role-twice'; role: string; count: number }
+	| { code: 'tickets-no-customer' }
+	| { code: 'tickets-no-opened' }
+	| { code: 'tickets-no-resolution' }
+	| { code: 'tickets-header-mismatch'; mapped: number; header: string[] }
+	| { code: 'tickets-empty' }
+	| { code: 'tickets-header-no-data'; header: string[] }
+	| {
+			code: 'tickets-no-usable-rows';
+			rows: number;
+			/** The rejected rows' reasons (`TicketRejectedReason` without examples). */
+			rejected: { reason: string; label: string; count: number }[];
+	  }
+	/** `column`: 0-based; the sentence counts from 1. */
+	| { code: 'customers-no-column'; columns: number; column: number }
+	| { code: 'customers-empty' }
+	/** The tab's memory ran out after `rows` rows, `share`% of the file (`explain-out-of-memory.ts`). */
+	| { code: 'out-of-memory'; rows: number; share: number }
+	/** A parse worker died (`worker/data/parse-pool.ts`); `reason` is the browser's, maybe empty. */
+	| { code: 'worker-crashed'; reason: string }
+	| { code: 'customers-header-no-data'; header: string[] }
+	| {
+			code: 'customers-no-usable-rows';
+			rows: number;
+			column: string;
+			/** The rejected rows' reasons (`RejectedReason` without examples). */
+			rejected: { reason: string; label: string; count: number }[];
+	  };
 
 export type IngestRefusalCode = IngestRefusal['code'];
 
@@ -132,5 +161,39 @@ export function describeIngestRefusal(refusal: IngestRefusal): string {
 			return `The file is a zip archive but could not be read as an Excel workbook (.xlsx) (${refusal.reason.replace(/\.$/, '')}). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.`;
 		case 'gzip-damaged':
 			return `The file starts like a gzip file but its compressed data is damaged or cut short (${refusal.reason.replace(/\.$/, '')}). Nothing was imported from it; compress the CSV again, or load it uncompressed.`;
+		case 'tickets-role-twice':
+			return `The tickets mapping gives ${refusal.count} columns the role ${refusal.role}; choose one.`;
+		case 'tickets-no-customer':
+			return 'The tickets file needs a customer column.';
+		case 'tickets-no-opened':
+			return 'The tickets file needs the date each ticket was opened.';
+		case 'tickets-no-resolution':
+			return 'The tickets file needs a resolved date or a status column, to tell resolved tickets from open ones.';
+		case 'tickets-header-mismatch':
+			return `The tickets mapping has ${refusal.mapped} columns but the file has ${refusal.header.length} (${refusal.header.join(', ')}).`;
+		case 'tickets-empty':
+			return 'The tickets file is empty.';
+		case 'tickets-header-no-data':
+			return `The tickets file has a header (${refusal.header.join(', ')}) but no data rows.`;
+		case 'tickets-no-usable-rows': {
+			const why = refusal.rejected.map((r) => `${r.count} ${r.label}`).join(', ');
+			return `None of the ${refusal.rows} rows of the tickets file could be read${why ? ` (${why})` : ''}.`;
+		}
+		case 'customers-no-column':
+			return `The customers file has ${refusal.columns} columns; column ${refusal.column + 1} does not exist.`;
+		case 'customers-empty':
+			return 'The customers file is empty.';
+		case 'out-of-memory':
+			return `This browser tab ran out of memory after ${refusal.rows.toLocaleString('en')} rows (${refusal.share}% of the file). Nothing was saved and your other datasets are intact. Sieve has been measured on 20 million lines (2 GB) in one tab; split the file by date, or leave out columns you do not need (map them to “ignore”).`;
+		case 'worker-crashed':
+			return `A parse worker stopped (${refusal.reason || 'no reason given'}). This usually means a file too large for this tab's memory.`;
+		case 'customers-header-no-data':
+			return `The customers file has a header (${refusal.header.join(', ')}) but no data rows.`;
+		case 'customers-no-usable-rows': {
+			const why = refusal.rejected
+				.map((r) => `${r.count.toLocaleString('en')} ${r.label}`)
+				.join(', ');
+			return `None of the ${refusal.rows} rows of the customers file has a customer id in column “${refusal.column}”${why ? ` (${why})` : ''}.`;
+		}
 	}
 }

@@ -8,6 +8,7 @@ import { TICKET_HEADER_WORDS } from './header-words';
 import type { TicketRole } from './header-words';
 import type { TicketsSniff } from './import-tickets';
 import { sniffOrders } from './sniff-orders';
+import { describeSniffWarning, type SniffWarning } from './sniff-warnings';
 
 const DATE_ROLES = new Set<TicketRole | 'ignore'>(['opened', 'resolved']);
 
@@ -58,20 +59,13 @@ export function suggestTicketRoles(
 export function sniffTickets(head: Uint8Array, isComplete: boolean): TicketsSniff {
 	const base = sniffOrders(head, isComplete);
 	const { roles, guessed } = suggestTicketRoles(base.header, base.columns);
-	const warnings: string[] = [];
+	const causes: SniffWarning[] = [];
 	const name = (role: TicketRole) => base.header[roles.indexOf(role)];
-	if (!roles.includes('customer'))
-		warnings.push(
-			'No customer column was recognised: choose the column that identifies the customer.'
-		);
-	if (!roles.includes('opened'))
-		warnings.push('No opened-date column was recognised: choose the date the ticket was opened.');
+	if (!roles.includes('customer')) causes.push({ code: 'no-customer' });
+	if (!roles.includes('opened')) causes.push({ code: 'no-opened' });
 	if (!roles.includes('resolved') && !roles.includes('status'))
-		warnings.push('Neither a resolved date nor a status column was recognised: choose one.');
-	for (const role of guessed)
-		warnings.push(
-			`The ${role} column (“${name(role)}”) was guessed from its values: please check it.`
-		);
+		causes.push({ code: 'no-resolution' });
+	for (const role of guessed) causes.push({ code: 'guessed-role', role, column: name(role) });
 	return {
 		encoding: base.encoding,
 		delimiter: base.delimiter,
@@ -80,6 +74,7 @@ export function sniffTickets(head: Uint8Array, isComplete: boolean): TicketsSnif
 		columns: base.columns.map((column, c) => ({ ...column, role: roles[c] })),
 		mapping: { roles, dateOrder: base.mapping.dateOrder },
 		dateOrderEvidence: base.dateOrderEvidence,
-		warnings
+		warnings: causes.map(describeSniffWarning),
+		warningCauses: causes
 	};
 }

@@ -30,6 +30,9 @@ export type SniffWarning =
 	| { code: 'no-header'; header: string[] }
 	| { code: 'no-customer' }
 	| { code: 'no-date' }
+	/** A tickets file's: no opened date, no resolved date nor status (`sniff-tickets.ts`). */
+	| { code: 'no-opened' }
+	| { code: 'no-resolution' }
 	| { code: 'no-amount'; columns: string[]; numeric: string[] }
 	| { code: 'guessed-role'; role: string; column: string }
 	| DateOrderWarning
@@ -76,6 +79,10 @@ export function describeSniffWarning(warning: SniffWarning): string {
 			return 'No customer column was recognised: choose the column that identifies the customer.';
 		case 'no-date':
 			return 'No date column was recognised: choose the order date column.';
+		case 'no-opened':
+			return 'No opened-date column was recognised: choose the date the ticket was opened.';
+		case 'no-resolution':
+			return 'Neither a resolved date nor a status column was recognised: choose one.';
 		case 'no-amount':
 			return `No amount (or quantity and unit price) was recognised among the columns ${quoted(warning.columns)}: choose the column holding each line's revenue, or the quantity and unit price columns.${warning.numeric.length > 0 ? ` Columns of numbers: ${quoted(warning.numeric)}.` : ' No column holds numbers.'}`;
 		case 'guessed-role':

@@ -103,6 +103,10 @@ export function sniffWarningText(warning: SniffWarning): string {
 			return w.noCustomer;
 		case 'no-date':
 			return w.noDate;
+		case 'no-opened':
+			return w.noOpened;
+		case 'no-resolution':
+			return w.noResolution;
 		case 'no-amount':
 			return w.noAmount(warning.columns, warning.numeric);
 		case 'guessed-role':
@@ -177,8 +181,26 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set<IngestRefusal['code']>([
 	'no-sheets',
 	'sheet-empty',
 	'workbook-unreadable',
-	'gzip-damaged'
+	'gzip-damaged',
+	'tickets-role-twice',
+	'tickets-no-customer',
+	'tickets-no-opened',
+	'tickets-no-resolution',
+	'tickets-header-mismatch',
+	'tickets-empty',
+	'tickets-header-no-data',
+	'tickets-no-usable-rows',
+	'customers-no-column',
+	'customers-empty',
+	'out-of-memory',
+	'worker-crashed',
+	'customers-header-no-data',
+	'customers-no-usable-rows'
 ]);
+
+/** Rejected rows' reasons with their labels in the chosen language. */
+const reasonTexts = (reasons: { reason: string; label: string; count: number }[]) =>
+	reasons.map((reason) => ({ label: rejectionLabel(reason), count: reason.count }));
 
 /** An ingest refusal in the chosen language. */
 export function refusalText(refusal: IngestRefusal): string {
@@ -226,6 +248,34 @@ export function refusalText(refusal: IngestRefusal): string {
 			return r.workbookUnreadable(refusal.reason);
 		case 'gzip-damaged':
 			return r.gzipDamaged(refusal.reason);
+		case 'tickets-role-twice':
+			return r.ticketsRoleTwice(refusal.role, refusal.count);
+		case 'tickets-no-customer':
+			return r.ticketsNoCustomer;
+		case 'tickets-no-opened':
+			return r.ticketsNoOpened;
+		case 'tickets-no-resolution':
+			return r.ticketsNoResolution;
+		case 'tickets-header-mismatch':
+			return r.ticketsHeaderMismatch(refusal.mapped, refusal.header);
+		case 'tickets-empty':
+			return r.ticketsEmpty;
+		case 'tickets-header-no-data':
+			return r.ticketsHeaderNoData(refusal.header);
+		case 'tickets-no-usable-rows':
+			return r.ticketsNoUsableRows(refusal.rows, reasonTexts(refusal.rejected));
+		case 'customers-no-column':
+			return r.customersNoColumn(refusal.columns, refusal.column);
+		case 'customers-empty':
+			return r.customersEmpty;
+		case 'out-of-memory':
+			return r.outOfMemory(refusal.rows, refusal.share);
+		case 'worker-crashed':
+			return r.workerCrashed(refusal.reason);
+		case 'customers-header-no-data':
+			return r.customersHeaderNoData(refusal.header);
+		case 'customers-no-usable-rows':
+			return r.customersNoUsableRows(refusal.rows, refusal.column, reasonTexts(refusal.rejected));
 	}
 }
 

@@ -15,6 +15,8 @@ import {
 import { serialiseError, WorkerError } from '$lib/worker/rpc';
 import { shownError } from '$lib/state/import-flow.svelte';
 import { locale } from '$lib/i18n/locale.svelte';
+import { m } from '$lib/i18n';
+import { notSavedMessage } from '$lib/ingest/dataset-summary';
 import {
 	columnReasonText,
 	errorText,
@@ -80,7 +82,53 @@ const SAMPLES: Record<IngestRefusalCode, IngestRefusal[]> = {
 		{ code: 'sheet-empty', sheet: 'Notes' }
 	],
 	'workbook-unreadable': [{ code: 'workbook-unreadable', reason: 'invalid zip data.' }],
-	'gzip-damaged': [{ code: 'gzip-damaged', reason: 'Compressed input was truncated.' }]
+	'gzip-damaged': [{ code: 'gzip-damaged', reason: 'Compressed input was truncated.' }],
+	'tickets-role-twice': [
+		{ code: 'tickets-role-twice', role: 'opened', count: 2 },
+		{ code: 'tickets-role-twice', role: 'status', count: 3 }
+	],
+	'tickets-no-customer': [{ code: 'tickets-no-customer' }],
+	'tickets-no-opened': [{ code: 'tickets-no-opened' }],
+	'tickets-no-resolution': [{ code: 'tickets-no-resolution' }],
+	'tickets-header-mismatch': [
+		{ code: 'tickets-header-mismatch', mapped: 5, header: ['Ticket', 'Customer', 'Opened'] }
+	],
+	'tickets-empty': [{ code: 'tickets-empty' }],
+	'tickets-header-no-data': [
+		{ code: 'tickets-header-no-data', header: ['Ticket', 'Customer', 'Opened', 'Status'] }
+	],
+	'tickets-no-usable-rows': [
+		{
+			code: 'tickets-no-usable-rows',
+			rows: 3,
+			rejected: [
+				{ reason: 'no-customer', label: 'no customer id', count: 1 },
+				{ reason: 'bad-opened-date', label: 'opened date missing or not understood', count: 2 }
+			]
+		},
+		{ code: 'tickets-no-usable-rows', rows: 0, rejected: [] }
+	],
+	'customers-no-column': [{ code: 'customers-no-column', columns: 3, column: 4 }],
+	'customers-empty': [{ code: 'customers-empty' }],
+	'out-of-memory': [{ code: 'out-of-memory', rows: 12_345_678, share: 60 }],
+	'worker-crashed': [
+		{ code: 'worker-crashed', reason: 'Uncaught RangeError: Array buffer allocation failed' },
+		{ code: 'worker-crashed', reason: '' }
+	],
+	'customers-header-no-data': [
+		{ code: 'customers-header-no-data', header: ['Customer', 'Region', 'Tier'] }
+	],
+	'customers-no-usable-rows': [
+		{
+			code: 'customers-no-usable-rows',
+			rows: 1_500,
+			column: 'Customer',
+			rejected: [
+				{ reason: 'no-customer', label: 'no customer id', count: 1_498 },
+				{ reason: 'wrong-field-count', label: 'wrong number of fields', count: 2 }
+			]
+		}
+	]
 };
 
 const ALL = Object.values(SAMPLES).flat();
@@ -104,6 +152,38 @@ describe('refusalText', () => {
 		expect(describeIngestRefusal(SAMPLES['no-usable-rows'][0])).toBe(
 			'None of the 135,080 rows could be used: 135,080 no customer id, 3 date missing or not understood. Check the column mapping (customer, date, amount) and the date order.'
 		);
+	});
+
+	it('writes the tickets and customers refusals as the CLI printed them before the codes', () => {
+		expect(describeIngestRefusal(SAMPLES['tickets-no-usable-rows'][0])).toBe(
+			'None of the 3 rows of the tickets file could be read (1 no customer id, 2 opened date missing or not understood).'
+		);
+		expect(describeIngestRefusal(SAMPLES['tickets-role-twice'][0])).toBe(
+			'The tickets mapping gives 2 columns the role opened; choose one.'
+		);
+		expect(describeIngestRefusal(SAMPLES['customers-no-column'][0])).toBe(
+			'The customers file has 3 columns; column 5 does not exist.'
+		);
+		expect(describeIngestRefusal(SAMPLES['customers-no-usable-rows'][0])).toBe(
+			'None of the 1500 rows of the customers file has a customer id in column “Customer” (1,498 no customer id, 2 wrong number of fields).'
+		);
+	});
+});
+
+describe('m.data.notSaved', () => {
+	const reason = 'The quota has been exceeded.';
+
+	it('words a refused save in English exactly as the worker does', () => {
+		expect(m.data.notSaved(reason)).toBe(notSavedMessage(reason));
+		expect(notSavedMessage(reason)).toBe(
+			'The quota has been exceeded. The dataset is open in this tab, but will be gone after a reload.'
+		);
+	});
+
+	it('words a refused save in Urdu, keeping the browser’s reason', () => {
+		locale.current = 'ur';
+		expect(m.data.notSaved(reason)).toMatch(ARABIC_SCRIPT);
+		expect(m.data.notSaved(reason)).toContain(reason);
 	});
 });
 
@@ -159,11 +239,16 @@ const SNIFF_SAMPLES: Record<SniffWarningCode, SniffWarning[]> = {
 	'no-header': [{ code: 'no-header', header: ['customer', 'date', 'column 3', 'amount'] }],
 	'no-customer': [{ code: 'no-customer' }],
 	'no-date': [{ code: 'no-date' }],
+	'no-opened': [{ code: 'no-opened' }],
+	'no-resolution': [{ code: 'no-resolution' }],
 	'no-amount': [
 		{ code: 'no-amount', columns: ['Id', 'When', 'Total'], numeric: ['Id', 'Total'] },
 		{ code: 'no-amount', columns: ['Id', 'When'], numeric: [] }
 	],
-	'guessed-role': [{ code: 'guessed-role', role: 'customer', column: 'Ref' }],
+	'guessed-role': [
+		{ code: 'guessed-role', role: 'customer', column: 'Ref' },
+		{ code: 'guessed-role', role: 'opened', column: 'Created' }
+	],
 	'dates-disagree': [
 		{
 			code: 'dates-disagree',

@@ -3,7 +3,12 @@
  * orders file in pieces on the parse workers of `parse-pool.ts`), storage saves them, and
  * `Datasets` keeps them open. Transport only.
  */
-import { storedReportOf, summaryOfRead, type DatasetSummary } from '../../ingest/dataset-summary';
+import {
+	notSavedMessage,
+	storedReportOf,
+	summaryOfRead,
+	type DatasetSummary
+} from '../../ingest/dataset-summary';
 import { sniffOrders, sniffTickets } from '../../ingest/index';
 import { readDatasetFiles, readDemoDataset, sniffFile } from '../../ingest/read-dataset';
 import type { ReadDataset } from '../../ingest/read-dataset';
@@ -48,7 +53,9 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 		} catch (error) {
 			if (context.signal.aborted) throw error;
 			summary.saved = false;
-			summary.saveMessage = `${error instanceof Error ? error.message : String(error)} The dataset is open in this tab, but will be gone after a reload.`;
+			const reason = error instanceof Error ? error.message : String(error);
+			summary.saveMessage = notSavedMessage(reason);
+			summary.saveCause = { code: 'not-saved', reason };
 		}
 		timings.saveSeconds = (performance.now() - saveStart) / 1000;
 		datasets.put({ summary, orders: read.orders, attributes, tickets });

@@ -7,6 +7,7 @@
  */
 import { parseWorkersOption } from '../../ingest/parallel-import';
 import type { PieceResult, PieceRunner } from '../../ingest/parallel-import';
+import { describeIngestRefusal } from '../../ingest/ingest-refusals';
 import { WorkerError } from '../rpc';
 import { startModuleWorker } from '../start-worker';
 import type { ParseWorkerMessage } from './parse-protocol';
@@ -63,10 +64,13 @@ const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
 		worker.onerror = (event) => {
 			event.preventDefault();
 			stop();
+			const crashed = { code: 'worker-crashed', reason: event.message || '' } as const;
 			reject(
 				new WorkerError({
 					name: 'WorkerCrashed',
-					message: `A parse worker stopped (${event.message || 'no reason given'}). This usually means a file too large for this tab's memory.`
+					message: describeIngestRefusal(crashed),
+					code: crashed.code,
+					values: { reason: crashed.reason }
 				})
 			);
 		};
