@@ -3,6 +3,7 @@
  * columnar tables: no per-row objects while a file streams in.
  */
 import type { DictColumn } from '../engine/tables/orders-table';
+import type { PackedValues } from './merge-tables';
 import { normaliseCustomerId } from './parse-number';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
@@ -81,9 +82,20 @@ export function detachString(text: string): string {
  * numeric value — in a direct-addressed window when they are dense, as invoice numbers usually
  * are — which avoids hashing a fresh string per row (string-keyed `Map`s dominated a 10M-line
  * prototype). Other ids go to a `Map<string, number>`.
+ *
+ * Each code keeps its whole number (or -1 for a text value) in a `Float64Array` and the text values
+ * in code order, so a parse worker packs its dictionary (`packed`) without writing a string per
+ * invoice number; `values` (the strings, `String(number)` for a number) is made on first read and
+ * kept up to date as codes are added after it.
  */
 export class IdDictionary {
-	readonly values: string[] = [];
+	/** Per code: its whole number, or -1 for a text value. */
+	#numbers = new Float64Array(16);
+	/** The text values, in code order. */
+	readonly #texts: string[] = [];
+	#size = 0;
+	/** Every value as a string, once `values` has been read. */
+	#values: string[] | null = null;
 	#byText = new Map<string, number>();
 	#byNumber = new Map<number, number>();
 	#window = new Int32Array(0);
@@ -113,15 +125,50 @@ export class IdDictionary {
 	}
 
 	get size(): number {
-		return this.values.length;
+		return this.#size;
+	}
+
+	/**
+	 * Every value by code as a string (`String(number)` for a whole number), made on first read;
+	 * the same array grows with the codes added after it.
+	 */
+	get values(): string[] {
+		if (this.#values === null) {
+			const values: string[] = [];
+			let text = 0;
+			for (let code = 0; code < this.#size; code++) {
+				const number = this.#numbers[code];
+				values.push(number < 0 ? this.#texts[text++] : String(number));
+			}
+			this.#values = values;
+		}
+		return this.#values;
+	}
+
+	/** The values packed (whole numbers by value, the rest as text), as `packValues(values)` gives them. */
+	packed(): PackedValues {
+		return { numbers: this.#numbers.slice(0, this.#size), texts: this.#texts.slice() };
+	}
+
+	/** Adds a value: its whole number, or -1 and its text. Returns its code. */
+	#add(number: number, text: string): number {
+		const code = this.#size++;
+		if (code === this.#numbers.length) {
+			const bigger = new Float64Array(code * 2);
+			bigger.set(this.#numbers);
+			this.#numbers = bigger;
+		}
+		this.#numbers[code] = number;
+		if (number < 0) this.#texts.push(text);
+		this.#values?.push(number < 0 ? text : String(number));
+		return code;
 	}
 
 	#codeOfText(value: string): number {
 		let code = this.#byText.get(value);
 		if (code === undefined) {
-			code = this.values.length;
 			const own = detachString(value);
-			this.values.push(own);
+			code = this.#add(-1, own);
 			this.#byText.set(own, code);
 		}
 		return code;
@@ -134,14 +181,14 @@ export class IdDictionary {
 			let code = this.#window[offset];
 			if (code >= 0) return code;
 			// Not in the window yet: maybe stored in the map before the window reached it.
-			code = this.#byNumber.get(number) ?? this.values.push(String(number)) - 1;
+			code = this.#byNumber.get(number) ?? this.#add(number, '');
 			this.#window[offset] = code;
 			return code;
 		}
 		if (this.#widenWindow(number)) return this.codeOfNumber(number);
 		let code = this.#byNumber.get(number);
 		if (code === undefined) {
-			code = this.values.push(String(number)) - 1;
+			code = this.#add(number, '');
 			this.#byNumber.set(number, code);
 		}
 		return code;
@@ -158,7 +205,7 @@ export class IdDictionary {
 		if (offset < 0) return false;
 		let size = this.#window.length;
 		while (size <= offset) size *= 2;
-		if (size > Math.max(1 << 16, 8 * (this.values.length + 1))) return false;
+		if (size > Math.max(1 << 16, 8 * (this.#size + 1))) return false;
 		const wider = new Int32Array(size).fill(-1);
 		wider.set(this.#window);
 		this.#window = wider;

@@ -16,7 +16,7 @@ export interface PackedValues {
 	texts: string[];
 }
 
-/** A piece's table, its dictionaries packed (`packTable`). */
+/** A piece's table, its dictionaries packed (`OrdersBuilder.finishPiece`, `packTable`). */
 export type PieceTable = Omit<
 	OrdersTable,
 	'customer' | 'order' | 'product' | 'category' | 'channel'
@@ -45,7 +45,11 @@ export function packValues(values: string[]): PackedValues {
 	return { numbers, texts };
 }
 
-/** A piece's table with its dictionaries packed, for sending to the worker that merges. */
+/**
+ * A piece's table with its dictionaries packed, from their strings. A parse worker packs them
+ * straight from its builder instead (`OrdersBuilder.finishPiece`, without a string per number);
+ * this is its reference, and its way for the tables whose rules need the strings.
+ */
 export function packTable(table: OrdersTable): PieceTable {
 	const pack = (column: DictColumn): PackedDict => ({
 		codes: column.codes,

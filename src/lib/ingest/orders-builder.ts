@@ -21,6 +21,8 @@ import {
 	IdDictionary,
 	toDictColumn
 } from './growable-columns';
+import { packTable } from './merge-tables';
+import type { PackedDict, PieceTable } from './merge-tables';
 import { applyOrderLevelValues, OrderLevelValues } from './order-adjustments';
 import type { AdjustmentCounts } from './order-adjustments';
 import { parseDay, parseExcelSerialDay } from './parse-date';
@@ -588,7 +590,7 @@ export class OrdersBuilder {
 	}
 
 	finish(): OrdersTable {
-		const table = this.#finishColumns();
+		const table: OrdersTable = this.#finishColumns(toDictColumn);
 		// From the file's own lines, before a preset's rules add any.
 		if (this.#attributeColumns.length > 0) {
 			this.attributes = deriveAttributes(
@@ -606,19 +608,33 @@ export class OrdersBuilder {
 		return adjusted.table;
 	}
 
-	#finishColumns(): OrdersTable {
+	/**
+	 * The table for the worker that merges the pieces (`packTable(finish())`), its dictionaries
+	 * packed straight from the builder: no whole number (invoice number, customer id) is ever
+	 * written as a string in a parse worker.
+	 */
+	finishPiece(): PieceTable {
+		// Order-level rules and attribute columns work on the strings (a parallel import declines them).
+		if (this.#levels || this.#attributeColumns.length > 0) return packTable(this.finish());
+		return this.#finishColumns((codes, dictionary): PackedDict => ({
+			codes: codes.toArray(),
+			values: dictionary.packed()
+		}));
+	}
+
+	#finishColumns<D>(dict: (codes: GrowableInt32, dictionary: IdDictionary) => D) {
 		return {
 			rowCount: this.#customer.length,
-			customer: toDictColumn(this.#customer, this.#customerDict),
-			order: toDictColumn(this.#order, this.#orderDict),
+			customer: dict(this.#customer, this.#customerDict),
+			order: dict(this.#order, this.#orderDict),
 			day: this.#day.toArray(),
 			amount: this.#amount.toArray(),
 			quantity: this.#quantity?.toArray() ?? null,
 			cost: this.#cost?.toArray() ?? null,
 			discounted: this.#discounted?.toArray() ?? null,
-			product: this.#product ? toDictColumn(this.#product, this.#productDict) : null,
-			category: this.#category ? toDictColumn(this.#category, this.#categoryDict) : null,
-			channel: this.#channel ? toDictColumn(this.#channel, this.#channelDict) : null
+			product: this.#product ? dict(this.#product, this.#productDict) : null,
+			category: this.#category ? dict(this.#category, this.#categoryDict) : null,
+			channel: this.#channel ? dict(this.#channel, this.#channelDict) : null
 		};
 	}
 }

@@ -251,6 +251,81 @@ describe('a file cut into pieces reads as the whole file', () => {
 	});
 });
 
+describe('more pieces than workers, merged in file order as they finish', () => {
+	/** A cut every 97 bytes: pieces of a few lines, some cut inside quoted line breaks. */
+	const manyCuts = (bytes: Uint8Array) =>
+		Array.from({ length: Math.floor(bytes.length / 97) }, (_, k) => 97 * (k + 1));
+
+	/** A runner that finishes pieces out of order (a later piece often first), two at a time. */
+	function shuffledRunner(seed: number) {
+		let state = seed;
+		let running = 0;
+		let most = 0;
+		const requests: PieceRequest[] = [];
+		const runPiece: PieceRunner = async (request, options) => {
+			requests.push(request);
+			most = Math.max(most, ++running);
+			state = (state * 1103515245 + 12345) % 2147483648;
+			await new Promise((resolve) => setTimeout(resolve, state % 7));
+			try {
+				return await parsePiece(request, options);
+			} finally {
+				running--;
+			}
+		};
+		return { runPiece, requests, most: () => most };
+	}
+
+	it('gives the one-worker table and report with two workers and pieces finishing out of order', async () => {
+		const bytes = utf8(ordersText('\r\n'));
+		const single = await importOrders(
+			streamChunks(blobOf(bytes).stream() as ReadableStream<Uint8Array>),
+			mapping(),
+			{ today: TODAY }
+		);
+		for (const seed of [1, 2, 3]) {
+			const runner = shuffledRunner(seed);
+			const parallel = await importOrdersParallel(blobOf(bytes), mapping(), {
+				pieces: 2,
+				splitAt: manyCuts(bytes),
+				runPiece: runner.runPiece,
+				today: TODAY
+			});
+			expect(runner.requests.length).toBeGreaterThan(10);
+			expect(runner.most()).toBeLessThanOrEqual(3);
+			expect(parallel).toEqual(single);
+		}
+	});
+
+	it('reports after each merge columns whose entries are those of the final table', async () => {
+		const bytes = utf8(ordersText());
+		const seen: { key: string; values: number[] }[] = [];
+		const parallel = await importOrdersParallel(blobOf(bytes), mapping(), {
+			pieces: 2,
+			splitAt: manyCuts(bytes),
+			runPiece: parsePiece,
+			today: TODAY,
+			onMerged: (columns) => {
+				for (const { key, array, length } of columns)
+					seen.push({ key, values: Array.from(array.subarray(0, length)) });
+			}
+		});
+		const table = parallel!.table;
+		const final: Record<string, ArrayLike<number>> = {
+			'orders.customer.codes': table.customer.codes,
+			'orders.order.codes': table.order.codes,
+			'orders.day': table.day,
+			'orders.amount': table.amount
+		};
+		expect(new Set(seen.map((s) => s.key))).toEqual(new Set(Object.keys(final)));
+		const lengths = seen.filter((s) => s.key === 'orders.day').map((s) => s.values.length);
+		expect(lengths.length).toBeGreaterThan(5);
+		expect(lengths.at(-1)).toBe(table.rowCount);
+		for (const { key, values } of seen)
+			expect(values).toEqual(Array.from(final[key]).slice(0, values.length));
+	});
+});
+
 /** A preset's rules, none used. */
 const NO_RULES = {
 	id: 'test',

@@ -1,7 +1,8 @@
 /**
  * An orders file parsed on every core: the file is cut into pieces at record boundaries, each
  * piece is parsed where `runPiece` runs it (a parse worker reading its own `Blob` slice, or in
- * process in tests), and the pieces' columns and dictionaries are merged once. The result is the
+ * process in tests), a few at a time, and the pieces' columns and dictionaries are merged in file
+ * order as they finish (`table-merger.ts`), while later pieces are still parsed. The result is the
  * one-worker `importOrders`'s, byte for byte: the same columns and dictionary codes, the same
  * rejected rows with the file's line numbers, the same report.
  *
@@ -10,9 +11,9 @@
  *   never starts inside a UTF-8 character or a CRLF. That guesses the split is outside quotes.
  * - **Checking the guess.** A piece parsed from a true record boundary ends at one exactly when its
  *   reader does not end inside a quoted field (quote parity at its end, as papaparse counts it).
- *   The pieces are checked in file order, from the file's start (a true boundary): a piece that
- *   ends inside a quote was cut inside a quoted line break, so it is parsed again together with
- *   the next piece — only those two — and checked again.
+ *   The pieces are checked in file order as they are merged, from the file's start (a true
+ *   boundary): a piece that ends inside a quote was cut inside a quoted line break, so it is
+ *   parsed again together with the next piece — only those two — and checked again.
  * - **Not split:** gzip and workbooks (no random access), space-aligned files, presets whose rules
  *   carry values from row to row (fill-down, order-level discounts), and files where the reader
  *   had to recover from a broken quote or an over-long line (its recovery depends on where the
@@ -34,7 +35,8 @@ import {
 	todayDay
 } from './import-orders';
 import type { ImportTally } from './import-orders';
-import { mergeTables, packTable } from './merge-tables';
+import { TableMerger } from './table-merger';
+import type { GrowingColumn } from './table-merger';
 import type { PieceTable } from './merge-tables';
 import { hasOrderLevelRules, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
@@ -113,6 +115,9 @@ export interface PieceResult {
 	readAs: 'bytes' | 'text';
 }
 
+/** A piece's counts, its table merged and let go. */
+type PieceTally = Omit<PieceResult, 'table'>;
+
 /** Progress of one piece: its bytes read and rows parsed so far. */
 export type PieceProgress = (progress: ImportProgress) => void;
 
@@ -123,8 +128,13 @@ export type PieceRunner = (
 ) => Promise<PieceResult>;
 
 export interface ParallelOptions {
-	/** How many pieces (workers) to cut the file into, at least 2. */
+	/**
+	 * How many pieces are parsed at once (the parse workers), at least 2. A large file is cut into
+	 * more pieces than that (about `pieceBytes` each), merged in file order as they finish.
+	 */
 	pieces: number;
+	/** The size pieces are cut to (default `PIECE_BYTES`; at least `pieces` pieces). */
+	pieceBytes?: number;
 	runPiece: PieceRunner;
 	signal?: AbortSignal;
 	onProgress?: (progress: ImportProgress) => void;
@@ -136,6 +146,11 @@ export interface ParallelOptions {
 	splitAt?: number[];
 	/** Bytes of the file's head read as a piece of its own (default `HEAD_PIECE_BYTES`). */
 	headBytes?: number;
+	/**
+	 * Called after each piece is merged with the typed columns so far: their entries are final
+	 * (later pieces only append), so the caller may save them while the rest is parsed.
+	 */
+	onMerged?: (columns: GrowingColumn[]) => void;
 }
 
 /**
@@ -154,6 +169,12 @@ export function parseWorkersOption(value: string | undefined, cores: number): nu
 const BOUNDARY_WINDOW = 64 * 1024;
 /** The smallest piece by default: below it, starting a worker costs more than it saves. */
 export const MIN_PIECE_BYTES = 8 << 20;
+/**
+ * The size a large file's pieces are cut to: small enough that the first pieces are merged (and
+ * saved) while later ones are parsed, and that few wait in memory; large enough that a piece's
+ * fixed costs (its message, its dictionaries) stay small.
+ */
+export const PIECE_BYTES = 32 << 20;
 
 /**
  * The file's head (title lines, header and first rows) is a piece of its own, this long: the
@@ -211,7 +232,7 @@ async function parsePieceBytes(
 	return {
 		start,
 		end,
-		table: packTable(builder.finish()),
+		table: builder.finishPiece(),
 		rowsRead: builder.rowsRead,
 		blankLines: builder.blankLines,
 		ignoredReturnLines: builder.ignoredReturnLines,
@@ -257,7 +278,7 @@ async function parsePieceText(request: PieceRequest, options: PieceOptions): Pro
 	return {
 		start,
 		end,
-		table: packTable(builder.finish()),
+		table: builder.finishPiece(),
 		rowsRead: builder.rowsRead,
 		blankLines: builder.blankLines + (preamble?.leadingBlankLines ?? 0),
 		ignoredReturnLines: builder.ignoredReturnLines,
@@ -401,7 +422,11 @@ export async function importOrdersParallel(
 	checkMapping(mapping);
 	const signal = options.signal ?? new AbortController().signal;
 	const minPiece = options.minPieceBytes ?? MIN_PIECE_BYTES;
-	const count = Math.min(Math.max(2, options.pieces), Math.floor(file.size / minPiece));
+	const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+	const count = Math.min(
+		Math.max(2, options.pieces, Math.ceil(file.size / pieceBytes)),
+		Math.floor(file.size / minPiece)
+	);
 	const splits =
 		options.splitAt ??
 		Array.from({ length: count - 1 }, (_, k) => Math.floor((file.size * (k + 1)) / count));
@@ -437,26 +462,52 @@ export async function importOrdersParallel(
 			{ file, start, end, mapping, format, today },
 			{ signal: controller.signal, onProgress: (p) => report(start, p) }
 		);
+	// Pieces run on `parallel` workers at a time, at most a few ahead of the merge (each finished
+	// piece waits in memory until the ones before it are merged).
+	const total = bounds.length - 1;
+	const parallel = Math.max(2, options.pieces);
+	const running: Promise<PieceResult>[] = [];
+	let active = 0;
+	let merged = 0;
+	const launch = () => {
+		while (active < parallel && running.length < total && running.length < merged + 2 * parallel) {
+			const i = running.length;
+			active++;
+			const piece = run(bounds[i], bounds[i + 1]);
+			running.push(piece);
+			piece.then(() => {
+				active--;
+				launch();
+			}, stop);
+		}
+	};
 	try {
-		const running = bounds.slice(0, -1).map((start, i) => run(start, bounds[i + 1]));
-		running.forEach((p) => p.catch(stop));
-		const results = await Promise.all(running);
-		// Check the guesses in file order; a piece cut inside a quoted field is read again with the next.
-		for (let i = 0; i < results.length;) {
-			const piece = results[i];
-			if (piece.recovered) return null;
-			if (!piece.endsInsideQuote) {
-				i++;
-				continue;
+		launch();
+		const merger = new TableMerger(expectedRows(file.size, format));
+		const tallies: PieceTally[] = [];
+		// Merged in file order as they finish; each guess is checked there: a piece cut inside a
+		// quoted field is read again together with the next (and the next, while it still is).
+		for (let i = 0; i < total;) {
+			let piece = await running[i];
+			let next = i + 1;
+			while (piece.endsInsideQuote && !piece.recovered) {
+				if (next === total) return null;
+				progress.delete(bounds[next]);
+				piece = await run(piece.start, bounds[++next]);
 			}
-			if (i === results.length - 1) return null;
-			progress.delete(results[i + 1].start);
-			results.splice(i, 2, await run(piece.start, results[i + 1].end));
+			if (piece.recovered) return null;
+			if (signal.aborted) throw abortError();
+			const { table, ...tally } = piece;
+			merger.add(table);
+			tallies.push(tally);
+			i = merged = next;
+			launch();
+			options.onMerged?.(merger.growingColumns());
 		}
 		if (signal.aborted) throw abortError();
 		// No attribute columns here: a file with them is read in one piece (`readFileFormat`).
 		return withAttributes(
-			finishImport(mergeTables(results.map((r) => r.table)), mergeTallies(results, format, today)),
+			finishImport(merger.finish(), mergeTallies(tallies, format, today)),
 			null
 		);
 	} catch (error) {
@@ -469,16 +520,16 @@ export async function importOrdersParallel(
 }
 
 /** The pieces' counts as the whole file's, line numbers moved past the pieces before. */
-function mergeTallies(results: PieceResult[], format: FileFormat, today: number): ImportTally {
+function mergeTallies(results: PieceTally[], format: FileFormat, today: number): ImportTally {
 	const offsets: number[] = [];
 	let lines = 0;
 	for (const piece of results) {
 		offsets.push(lines);
 		lines += piece.lineBreaks;
 	}
-	const sum = (pick: (piece: PieceResult) => number) =>
+	const sum = (pick: (piece: PieceTally) => number) =>
 		results.reduce((total, piece) => total + pick(piece), 0);
-	const noted = (pick: (piece: PieceResult) => NotedLines): NotedLines => {
+	const noted = (pick: (piece: PieceTally) => NotedLines): NotedLines => {
 		const merged: NotedLines = { count: 0, lines: [] };
 		results.forEach((piece, i) => {
 			const { count, lines: at } = pick(piece);

@@ -14,7 +14,7 @@ import { checkTicketMapping, importTickets } from './import-tickets';
 import type { TicketMapping, TicketsReport } from './import-tickets';
 import { importOrders } from './import-orders';
 import { importOrdersParallel } from './parallel-import';
-import type { PieceRunner } from './parallel-import';
+import type { ParallelOptions } from './parallel-import';
 import { sniffOrders } from './sniff-orders';
 import { sniffTickets } from './sniff-tickets';
 import type { ColumnMapping, ImportProgress, ImportReport } from './types';
@@ -39,7 +39,7 @@ export interface ReadContext {
 	 * workers), and into how many; without it, or for a file the parallel import declines, the
 	 * file is read in one piece.
 	 */
-	parallel?: { pieces: number; runPiece: PieceRunner } | null;
+	parallel?: Pick<ParallelOptions, 'pieces' | 'runPiece' | 'onMerged'> | null;
 }
 
 export interface AttributesSummary {

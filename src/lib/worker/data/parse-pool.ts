@@ -1,9 +1,12 @@
 /**
  * The parse workers of a parallel import, started by the analysis worker (not the page): the
  * `File` is already here, the merged columns stay here where they are saved and kept, and nothing
- * of the file passes through the page's thread. Each piece gets a fresh worker from a `blob:`
- * bootstrap (`start-worker.ts`), so the page's Content-Security-Policy holds in it as in the
- * analysis worker; it is terminated when its piece is done, fails, or is cancelled.
+ * of the file passes through the page's thread. A worker starts from a `blob:` bootstrap
+ * (`start-worker.ts`), so the page's Content-Security-Policy holds in it as in the analysis
+ * worker. A worker parses one piece at a time and is kept for the next piece of the same import
+ * (a file is cut into more pieces than there are workers); idle workers are terminated after a
+ * few seconds, a worker whose piece failed or was cancelled at once. `warm` starts them while the
+ * person looks at the mapping, so that Import does not wait for their scripts.
  */
 import { parseWorkersOption } from '../../ingest/parallel-import';
 import type { PieceResult, PieceRunner } from '../../ingest/parallel-import';
@@ -13,10 +16,53 @@ import { startModuleWorker } from '../start-worker';
 import type { ParseWorkerMessage } from './parse-protocol';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
-/** How many pieces to cut a file into, and where each runs. */
+/** How many pieces to parse at once, and where each runs. */
 export interface ParsePool {
 	pieces: number;
 	runPiece: PieceRunner;
+	/** Starts the workers ahead of an import (they stop again if none comes). */
+	warm: () => void;
+}
+
+/** A worker with no piece to parse is terminated after this long. */
+const IDLE_MS = 15_000;
+
+interface PooledWorker {
+	worker: Worker;
+	bootstrapUrl: string;
+	idleTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** Workers waiting for a piece. */
+const idle: PooledWorker[] = [];
+
+function terminate(pooled: PooledWorker): void {
+	clearTimeout(pooled.idleTimer);
+	pooled.worker.terminate();
+	URL.revokeObjectURL(pooled.bootstrapUrl);
+}
+
+/** An idle worker, or a new one. */
+function takeWorker(): PooledWorker {
+	const pooled = idle.pop();
+	if (pooled) {
+		clearTimeout(pooled.idleTimer);
+		return pooled;
+	}
+	const started = startModuleWorker(parseWorkerUrl, 'sieve-parse', import.meta.url);
+	return { ...started, idleTimer: undefined };
+}
+
+/** Keeps `pooled` for the next piece, for `IDLE_MS`. */
+function release(pooled: PooledWorker): void {
+	pooled.worker.onmessage = null;
+	pooled.worker.onerror = null;
+	pooled.idleTimer = setTimeout(() => {
+		const at = idle.indexOf(pooled);
+		if (at >= 0) idle.splice(at, 1);
+		terminate(pooled);
+	}, IDLE_MS);
+	idle.push(pooled);
 }
 
 /**
@@ -27,7 +73,13 @@ export function workerParsePool(): ParsePool | null {
 	if (typeof Worker === 'undefined' || typeof URL.createObjectURL !== 'function') return null;
 	const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
 	const pieces = parseWorkersOption(import.meta.env.VITE_SIEVE_PARSE_WORKERS, cores);
-	return pieces < 2 ? null : { pieces, runPiece: runInWorker };
+	if (pieces < 2) return null;
+	const warm = () => {
+		const starting: PooledWorker[] = [];
+		while (idle.length + starting.length < pieces) starting.push(takeWorker());
+		starting.forEach(release);
+	};
+	return { pieces, runPiece: runInWorker, warm };
 }
 
 const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
@@ -36,18 +88,16 @@ const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
 			reject(new DOMException('Cancelled', 'AbortError'));
 			return;
 		}
-		const { worker, bootstrapUrl } = startModuleWorker(
-			parseWorkerUrl,
-			'sieve-parse',
-			import.meta.url
-		);
-		const stop = () => {
+		const pooled = takeWorker();
+		const { worker } = pooled;
+		/** Done with the worker: kept for the next piece when it finished its piece, else ended. */
+		const stop = (keep: boolean) => {
 			signal.removeEventListener('abort', cancel);
-			worker.terminate();
-			URL.revokeObjectURL(bootstrapUrl);
+			if (keep) release(pooled);
+			else terminate(pooled);
 		};
 		const cancel = () => {
-			stop();
+			stop(false);
 			reject(new DOMException('Cancelled', 'AbortError'));
 		};
 		signal.addEventListener('abort', cancel, { once: true });
@@ -57,13 +107,13 @@ const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
 				onProgress(message.progress);
 				return;
 			}
-			stop();
+			stop(message.type === 'result');
 			if (message.type === 'result') resolve(message.result);
 			else reject(new WorkerError(message.error));
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			stop();
+			stop(false);
 			const crashed = { code: 'worker-crashed', reason: event.message || '' } as const;
 			reject(
 				new WorkerError({

@@ -1,0 +1,243 @@
+/**
+ * The pieces of a parallel import (`parallel-import.ts`) merged into one `OrdersTable` as they
+ * arrive, in file order: byte for byte the one-worker import's table. A value keeps the code of its
+ * first appearance in the file, so adding pieces in file order assigns the codes a one-worker import
+ * would; number columns are appended. Each piece is let go once added, so an import holds the
+ * growing table and the few pieces in flight, never every piece and the whole table at once (the
+ * peak of merging at the end), and the merge runs while later pieces are still being parsed.
+ */
+import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
+import type { PackedDict, PackedValues, PieceTable } from './merge-tables';
+
+/** A growing typed column: `length` entries written, capacity doubled when full. */
+class Column<T extends Float64Array | Int32Array | Uint8Array> {
+	length = 0;
+	constructor(
+		public data: T,
+		private readonly make: (length: number) => T
+	) {}
+
+	/** Room for `more` entries after `length`. */
+	reserve(more: number): void {
+		if (this.length + more <= this.data.length) return;
+		let size = Math.max(1024, this.data.length * 2);
+		while (size < this.length + more) size *= 2;
+		const bigger = this.make(size);
+		bigger.set(this.data.subarray(0, this.length));
+		this.data = bigger;
+	}
+
+	append(values: T): void {
+		this.reserve(values.length);
+		this.data.set(values, this.length);
+		this.length += values.length;
+	}
+
+	/** Exactly `length` entries (the buffer resized where `ArrayBuffer.prototype.transfer` exists). */
+	toArray(): T {
+		const bytes = this.length * this.data.BYTES_PER_ELEMENT;
+		if (this.data.byteLength === bytes) return this.data;
+		const buffer = this.data.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+		if (typeof buffer.transfer === 'function') {
+			const Constructor = this.data.constructor as new (buffer: ArrayBuffer) => T;
+			return new Constructor(buffer.transfer(bytes));
+		}
+		return this.data.slice(0, this.length) as T;
+	}
+}
+
+/**
+ * One dictionary merged piece by piece: whole numbers keyed by value (in a direct-addressed window
+ * while they are dense, as invoice numbers usually are; else in a number-keyed `Map`: V8 hashes
+ * numeric strings poorly), other values by their text.
+ */
+class DictionaryMerger {
+	readonly values: string[] = [];
+	readonly codes: Column<Int32Array>;
+	#byText = new Map<string, number>();
+	#byNumber = new Map<number, number>();
+	#window = new Int32Array(0);
+	#windowBase = 0;
+
+	constructor(capacity: number) {
+		this.codes = new Column(new Int32Array(capacity), (n) => new Int32Array(n));
+	}
+
+	/** Appends a piece's codes, turned into merged codes (empty values keep -1). */
+	add({ codes, values }: PackedDict): void {
+		const remap = this.#remap(values);
+		const column = this.codes;
+		column.reserve(codes.length);
+		const out = column.data;
+		let at = column.length;
+		for (let i = 0; i < codes.length; i++) {
+			const code = codes[i];
+			out[at++] = code < 0 ? code : remap[code];
+		}
+		column.length = at;
+	}
+
+	finish(): DictColumn {
+		return { codes: this.codes.toArray(), values: this.values };
+	}
+
+	/** A piece's local codes → merged codes, adding the values seen for the first time. */
+	#remap({ numbers, texts }: PackedValues): Int32Array {
+		const remap = new Int32Array(numbers.length);
+		let text = 0;
+		for (let code = 0; code < numbers.length; code++) {
+			const number = numbers[code];
+			remap[code] = number < 0 ? this.#codeOfText(texts[text++]) : this.#codeOfNumber(number);
+		}
+		return remap;
+	}
+
+	#codeOfText(value: string): number {
+		let code = this.#byText.get(value);
+		if (code === undefined) {
+			code = this.values.push(value) - 1;
+			this.#byText.set(value, code);
+		}
+		return code;
+	}
+
+	#codeOfNumber(number: number): number {
+		const offset = number - this.#windowBase;
+		if (offset >= 0 && offset < this.#window.length) {
+			let code = this.#window[offset];
+			if (code < 0) {
+				// Maybe kept in the map before the window reached it.
+				code = this.#byNumber.get(number) ?? this.values.push(String(number)) - 1;
+				this.#window[offset] = code;
+			}
+			return code;
+		}
+		if (this.#widenWindow(number)) return this.#codeOfNumber(number);
+		let code = this.#byNumber.get(number);
+		if (code === undefined) {
+			code = this.values.push(String(number)) - 1;
+			this.#byNumber.set(number, code);
+		}
+		return code;
+	}
+
+	/** Grows the window (doubling) to reach `number` while it stays at least 1/8 full. */
+	#widenWindow(number: number): boolean {
+		if (this.#window.length === 0) {
+			this.#windowBase = Math.max(0, number - 1024);
+			this.#window = new Int32Array(4096).fill(-1);
+			return true;
+		}
+		const offset = number - this.#windowBase;
+		if (offset < 0) return false;
+		let size = this.#window.length;
+		while (size <= offset) size *= 2;
+		if (size > Math.max(1 << 16, 8 * (this.values.length + 1))) return false;
+		const wider = new Int32Array(size).fill(-1);
+		wider.set(this.#window);
+		this.#window = wider;
+		return true;
+	}
+}
+
+type DictName = 'customer' | 'order' | 'product' | 'category' | 'channel';
+const DICTS: DictName[] = ['customer', 'order', 'product', 'category', 'channel'];
+
+/** A typed column of the growing table, for saving its finished part while pieces still arrive. */
+export interface GrowingColumn {
+	/** Its stored key (`table-columns.ts`'s `orders.<name>`). */
+	key: string;
+	kind: 'int32' | 'float64' | 'uint8';
+	/** The column's current buffer (replaced by a bigger copy as it grows). */
+	array: Int32Array | Float64Array | Uint8Array;
+	/** Entries written so far: final, as later pieces only append. */
+	length: number;
+}
+
+/**
+ * Pieces added in file order → the whole file's table. The first piece decides which optional
+ * columns there are (every piece of one file has the same mapping, so the same columns).
+ */
+export class TableMerger {
+	rowCount = 0;
+	#dicts = new Map<DictName, DictionaryMerger>();
+	#day: Column<Int32Array>;
+	#amount: Column<Float64Array>;
+	#quantity: Column<Float64Array> | null = null;
+	#cost: Column<Float64Array> | null = null;
+	#discounted: Column<Uint8Array> | null = null;
+	#started = false;
+
+	/** `capacity`: rows expected in the whole file (a little over; columns grow when it is not). */
+	constructor(private readonly capacity: number) {
+		this.#day = new Column(new Int32Array(capacity), (n) => new Int32Array(n));
+		this.#amount = new Column(new Float64Array(capacity), (n) => new Float64Array(n));
+	}
+
+	/** Appends the next piece in file order; the piece's columns are let go. */
+	add(piece: PieceTable): void {
+		if (!this.#started) this.#start(piece);
+		for (const name of DICTS) {
+			const column = piece[name];
+			if (column) this.#dicts.get(name)?.add(column);
+		}
+		this.#day.append(piece.day);
+		this.#amount.append(piece.amount);
+		if (piece.quantity) this.#quantity?.append(piece.quantity);
+		if (piece.cost) this.#cost?.append(piece.cost);
+		if (piece.discounted) this.#discounted?.append(piece.discounted);
+		this.rowCount += piece.rowCount;
+	}
+
+	/** The typed columns written so far (codes, days, amounts …), as `encodeTables` names them. */
+	growingColumns(): GrowingColumn[] {
+		const columns: GrowingColumn[] = [];
+		const push = (
+			key: string,
+			kind: GrowingColumn['kind'],
+			column: Column<Int32Array | Float64Array | Uint8Array> | null | undefined
+		) => {
+			if (column) columns.push({ key, kind, array: column.data, length: column.length });
+		};
+		push('orders.customer.codes', 'int32', this.#dicts.get('customer')?.codes);
+		push('orders.order.codes', 'int32', this.#dicts.get('order')?.codes);
+		push('orders.day', 'int32', this.#day);
+		push('orders.amount', 'float64', this.#amount);
+		push('orders.quantity', 'float64', this.#quantity);
+		push('orders.cost', 'float64', this.#cost);
+		push('orders.discounted', 'uint8', this.#discounted);
+		push('orders.product.codes', 'int32', this.#dicts.get('product')?.codes);
+		push('orders.category.codes', 'int32', this.#dicts.get('category')?.codes);
+		push('orders.channel.codes', 'int32', this.#dicts.get('channel')?.codes);
+		return columns;
+	}
+
+	/** The merged table; the merger is spent. */
+	finish(): OrdersTable {
+		const dict = (name: DictName) => this.#dicts.get(name)?.finish() ?? null;
+		return {
+			rowCount: this.rowCount,
+			customer: dict('customer') ?? { codes: new Int32Array(0), values: [] },
+			order: dict('order') ?? { codes: new Int32Array(0), values: [] },
+			day: this.#day.toArray(),
+			amount: this.#amount.toArray(),
+			quantity: this.#quantity?.toArray() ?? null,
+			cost: this.#cost?.toArray() ?? null,
+			discounted: this.#discounted?.toArray() ?? null,
+			product: dict('product'),
+			category: dict('category'),
+			channel: dict('channel')
+		};
+	}
+
+	#start(piece: PieceTable): void {
+		this.#started = true;
+		const n = this.capacity;
+		for (const name of DICTS) if (piece[name]) this.#dicts.set(name, new DictionaryMerger(n));
+		const floats = () => new Column(new Float64Array(n), (size) => new Float64Array(size));
+		if (piece.quantity) this.#quantity = floats();
+		if (piece.cost) this.#cost = floats();
+		if (piece.discounted)
+			this.#discounted = new Column(new Uint8Array(n), (s) => new Uint8Array(s));
+	}
+}
