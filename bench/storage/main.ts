@@ -26,10 +26,12 @@ function ask(request: StorageRequest): void {
 	worker.postMessage(request);
 }
 
-const reopenId = new URL(location.href).searchParams.get('reopen');
+const params = new URL(location.href).searchParams;
+const reopenId = params.get('reopen');
+const saves = Math.max(1, Number(params.get('saves') ?? 1));
 if (reopenId) ask({ type: 'reopen', id: reopenId });
 
 document.querySelector<HTMLInputElement>('#file')!.addEventListener('change', (event) => {
 	const file = (event.currentTarget as HTMLInputElement).files?.[0];
-	if (file) ask({ type: 'import', file });
+	if (file) ask({ type: 'import', file, saves });
 });

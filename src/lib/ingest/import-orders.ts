@@ -324,18 +324,27 @@ function checkHeader(mapping: ColumnMapping, header: string[]): void {
 	}
 }
 
+/** The channel `nextMacrotask` posts to, and who waits on it, in order. */
+let turns: { channel: MessageChannel; waiting: (() => void)[] } | null = null;
+
 /**
  * Resolves on the next turn of the event loop (not a microtask), so that a worker can receive a
- * cancel message while the parse runs on a stream whose data is already buffered.
+ * cancel message while the parse runs on a stream whose data is already buffered. One channel for
+ * the whole realm, held here: a channel made per call and referenced only by its own handler can
+ * be collected with its message still pending (Chromium), and the parse then never resumes — a
+ * parse worker reading piece after piece hung that way about one import in two.
  */
 export function nextMacrotask(): Promise<void> {
 	if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-	return new Promise((resolve) => {
+	if (!turns) {
 		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
+		const waiting: (() => void)[] = [];
+		channel.port1.onmessage = () => waiting.shift()?.();
+		turns = { channel, waiting };
+	}
+	const { channel, waiting } = turns;
+	return new Promise((resolve) => {
+		waiting.push(resolve);
 		channel.port2.postMessage(null);
 	});
 }

@@ -313,7 +313,8 @@ describe('a full disk', () => {
 		vi.stubGlobal('navigator', {
 			storage: { estimate: async () => ({ usage: 40_000_000, quota: 41_250_000 }) }
 		});
-		// The simulated disk fills up after the first chunk transaction has committed.
+		// The simulated disk fills up after the first chunk transaction has committed: every put
+		// issued later throws (the second transaction, issued while the first was in flight, fits).
 		let committed = 0;
 		const nativePut = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
@@ -327,8 +328,9 @@ describe('a full disk', () => {
 			return nativePut.call(this, value, key);
 		});
 
-		// 2 million rows: 56 MB of columns, more than one 32 MB chunk transaction.
-		const rows = 2_000_000;
+		// 3 million rows: 87 MB of columns, three 32 MB chunk transactions; the third is issued
+		// after the first commits, and fails.
+		const rows = 3_000_000;
 		const orders = requiredOnly(rows);
 		const error = await saveDataset(
 			{ id: 'huge', meta: description('huge'), orders },

@@ -1,43 +1,19 @@
 /**
- * The datasets repository: domain verbs over the `datasets` and `chunks` stores. A save writes a
- * pending record, then the column chunks in several transactions, and marks the record ready in
- * its final transaction; lists and loads see ready datasets only, so an interrupted save never
- * shows up half-written, and `removeOrphans` clears what it left.
+ * The datasets repository: domain verbs over the `datasets` and `chunks` stores. A save
+ * (`dataset-save.ts`) writes a pending record, then the column chunks in several transactions,
+ * and writes the record ready in its final transaction; lists and loads see ready datasets only,
+ * so an interrupted save never shows up half-written, and `removeOrphans` clears what it left.
  */
-import type { IDBPDatabase } from 'idb';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { TicketsTable } from '../engine/tables/tickets-table';
+import { startDatasetSave, type NewDataset, type SaveOptions } from './dataset-save';
 import { openSieveDb } from './open-sieve-db';
-import { estimateStorage, isQuotaError, StorageFullError } from './quota';
-import type { ChunkKey, ChunkValue, DatasetDescription, DatasetRecord, SieveDb } from './schema';
-import { decodeTables, encodeTables } from './table-columns';
+import type { ChunkKey, ChunkValue, DatasetRecord } from './schema';
+import { decodeTables } from './table-columns';
+import { chunkRange, commit, removeDataset, withSaveLock } from './transactions';
 
-/** Bytes written per chunk transaction: small enough to report progress, large enough to be fast. */
-const TRANSACTION_BYTES = 32 * 1024 * 1024;
-/** Web Lock held (shared) by every save and (exclusive) by `removeOrphans`, across tabs and workers. */
-const SAVE_LOCK = 'sieve-dataset-saves';
-
-export interface NewDataset {
-	/** Chosen by the caller when it already needs the id; a random one otherwise. */
-	id?: string;
-	meta: DatasetDescription;
-	orders: OrdersTable;
-	attributes?: AttributesTable | null;
-	/** The tickets file's table, stored with the dataset in the same save (same ready flag). */
-	tickets?: TicketsTable | null;
-}
-
-export interface SaveProgress {
-	bytesWritten: number;
-	bytesTotal: number;
-}
-
-export interface SaveOptions {
-	/** Called after each chunk transaction. */
-	onProgress?: (progress: SaveProgress) => void;
-	/** Aborting stops the save between transactions and removes what it wrote. */
-	signal?: AbortSignal;
-}
+export { startDatasetSave, TRANSACTION_BYTES, TRANSACTIONS_IN_FLIGHT } from './dataset-save';
+export type { DatasetSave, NewDataset, SaveOptions, SaveProgress } from './dataset-save';
 
 export interface StoredDataset {
 	meta: DatasetRecord;
@@ -46,171 +22,14 @@ export interface StoredDataset {
 	tickets: TicketsTable | null;
 }
 
-type Db = IDBPDatabase<SieveDb>;
-
-/** Every chunk of one dataset: array keys [id, …] sort after [id] and before [id, []]. */
-function chunkRange(id: string): IDBKeyRange {
-	return IDBKeyRange.bound([id], [id, []]);
-}
-
-let idCounter = 0;
-function newDatasetId(): string {
-	if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
-		return `ds-${crypto.randomUUID()}`;
-	}
-	idCounter++;
-	return `ds-${Date.now().toString(36)}-${idCounter}-${Math.random().toString(36).slice(2, 10)}`;
-}
-
-/** Runs `fn` under a Web Lock when the environment has them; without them, runs it directly. */
-async function withSaveLock<T>(
-	mode: LockMode,
-	fn: (held: boolean) => Promise<T>,
-	ifAvailable = false
-): Promise<T> {
-	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-	if (!locks) return fn(true);
-	return locks.request(SAVE_LOCK, { mode, ifAvailable }, (lock) => fn(lock !== null));
-}
-
 /**
- * Issues a transaction's requests and waits for all of them and the commit. A request that throws
- * while being issued aborts the transaction, so nothing of it is kept.
- */
-async function commit(
-	tx: { abort(): void; done: Promise<void> },
-	issue: () => Promise<unknown>[]
-): Promise<void> {
-	let requests: Promise<unknown>[];
-	try {
-		requests = issue();
-	} catch (error) {
-		try {
-			tx.abort();
-		} catch {
-			// Already finished or aborted.
-		}
-		await tx.done.catch(() => {});
-		throw error;
-	}
-	await Promise.all([...requests, tx.done]);
-}
-
-function abortError(signal: AbortSignal): unknown {
-	return signal.reason ?? new DOMException('The save was cancelled.', 'AbortError');
-}
-
-/** Deletes a dataset's record and chunks in one transaction. */
-async function removeDataset(db: Db, id: string): Promise<void> {
-	const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
-	await commit(tx, () => [
-		tx.objectStore('datasets').delete(id),
-		tx.objectStore('chunks').delete(chunkRange(id))
-	]);
-}
-
-/**
- * Saves a dataset and returns its id. It becomes visible to `listDatasets` only when every chunk
- * is written. Throws `StorageFullError` when the browser's quota is exceeded; on any failure, what
- * this save wrote is removed (a closed tab leaves it to `removeOrphans`).
+ * Saves a dataset and returns its id: `startDatasetSave` then `finish`, nothing staged. It becomes
+ * visible to `listDatasets` only when every chunk is written. Throws `StorageFullError` when the
+ * browser's quota is exceeded; on any failure, what this save wrote is removed (a closed tab
+ * leaves it to `removeOrphans`).
  */
 export async function saveDataset(dataset: NewDataset, options: SaveOptions = {}): Promise<string> {
-	const { meta, orders } = dataset;
-	const attributes = dataset.attributes ?? null;
-	const { signal, onProgress } = options;
-	const id = dataset.id ?? newDatasetId();
-	const encoded = encodeTables(orders, attributes, dataset.tickets ?? null);
-	const columns = encoded.columns.map((column) => column.layout);
-	const bytesTotal = columns.reduce((sum, column) => sum + column.bytes, 0);
-	const chunksTotal = columns.reduce((sum, column) => sum + column.chunks, 0);
-	const record: DatasetRecord = {
-		id,
-		name: meta.name,
-		sourceFileName: meta.sourceFileName,
-		sourceSize: meta.sourceSize,
-		sourceLastModified: meta.sourceLastModified ?? null,
-		mapping: meta.mapping,
-		report: meta.report,
-		attributesReport: meta.attributesReport ?? null,
-		settings: meta.settings ?? {},
-		counts: {
-			lines: orders.rowCount,
-			customerIds: orders.customer.values.length,
-			orderIds: orders.order.values.length,
-			attributeRows: attributes?.customerIds.length ?? 0
-		},
-		createdAt: meta.createdAt ?? new Date().toISOString(),
-		bytesStored: bytesTotal,
-		ready: false,
-		columns,
-		attributeColumns: encoded.attributeColumns
-	};
-
-	const db = await openSieveDb();
-	return withSaveLock('shared', async () => {
-		let wrote = false;
-		try {
-			if (signal?.aborted) throw abortError(signal);
-			const start = db.transaction('datasets', 'readwrite');
-			await commit(start, () => [start.store.add(record)]);
-			wrote = true;
-
-			let batch: { key: ChunkKey; column: number; index: number }[] = [];
-			let batchBytes = 0;
-			let bytesWritten = 0;
-			const flush = async () => {
-				if (signal?.aborted) throw abortError(signal);
-				const tx = db.transaction('chunks', 'readwrite');
-				await commit(tx, () =>
-					batch.map(({ key, column, index }) =>
-						tx.store.put(encoded.columns[column].chunk(index), key)
-					)
-				);
-				bytesWritten += batchBytes;
-				batch = [];
-				batchBytes = 0;
-				onProgress?.({ bytesWritten, bytesTotal });
-			};
-			for (let column = 0; column < columns.length; column++) {
-				const { key, chunks } = columns[column];
-				for (let index = 0; index < chunks; index++) {
-					batch.push({ key: [id, key, index], column, index });
-					batchBytes += encoded.columns[column].chunkBytes[index];
-					if (batchBytes >= TRANSACTION_BYTES) await flush();
-				}
-			}
-			if (batch.length > 0) await flush();
-
-			if (signal?.aborted) throw abortError(signal);
-			await markReady(db, id, chunksTotal);
-			return id;
-		} catch (error) {
-			if (wrote) await removeDataset(db, id).catch(() => {});
-			if (isQuotaError(error)) {
-				throw new StorageFullError(meta.name, bytesTotal, await estimateStorage());
-			}
-			throw error;
-		}
-	});
-}
-
-/**
- * The final transaction of a save: checks that every chunk is there (another tab's
- * `removeOrphans` or "delete all" may have run meanwhile) and marks the dataset ready.
- */
-async function markReady(db: Db, id: string, chunksExpected: number): Promise<void> {
-	const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
-	const datasets = tx.objectStore('datasets');
-	const [record, chunks] = await Promise.all([
-		datasets.get(id),
-		tx.objectStore('chunks').count(chunkRange(id))
-	]);
-	if (!record || chunks !== chunksExpected) {
-		tx.abort();
-		await tx.done.catch(() => {});
-		throw new Error('The dataset was deleted by another Sieve tab while it was being saved.');
-	}
-	await commit(tx, () => [datasets.put({ ...record, ready: true })]);
+	return startDatasetSave(dataset.id, options).finish(dataset);
 }
 
 /**

@@ -9,13 +9,15 @@ export {
 	restoreDataset,
 	saveDataset,
 	saveSettings,
+	startDatasetSave,
 	TRASH_GRACE_MS,
 	trashDataset
 } from './datasets';
-export type { NewDataset, SaveOptions, SaveProgress, StoredDataset } from './datasets';
+export type { DatasetSave, NewDataset, SaveOptions, SaveProgress, StoredDataset } from './datasets';
 export { recallMapping, rememberMapping } from './mappings';
 export { deleteMethod, listMethods, saveMethod } from './methods';
 export { decodeTables, encodeTables } from './table-columns';
+export type { TypedKind } from './table-columns';
 export { closeSieveDb, onStorageNotice, openSieveDb } from './open-sieve-db';
 export type { StorageNoticeKind, StorageNoticeListener } from './open-sieve-db';
 export { estimateStorage, requestPersistence, StorageFullError } from './quota';

@@ -29,24 +29,46 @@ export interface EncodedTables {
 	attributeColumns: StoredAttributeColumn[] | null;
 }
 
-type TypedKind = Exclude<StoredColumnKind, 'strings'>;
+export type TypedKind = Exclude<StoredColumnKind, 'strings'>;
+
+/** The typed array each typed kind is stored from. */
+export interface TypedArrayOfKind {
+	int32: Int32Array;
+	float64: Float64Array;
+	uint8: Uint8Array;
+}
+
+export type TypedColumnArray = TypedArrayOfKind[TypedKind];
 
 /** Bytes per entry of each typed kind. */
 export const BYTES_PER_ENTRY: Record<TypedKind, number> = { int32: 4, float64: 8, uint8: 1 };
 
-function encodeTyped(
-	key: string,
-	kind: TypedKind,
-	array: Int32Array | Float64Array | Uint8Array
-): EncodedColumn {
+/** True when `array` is the typed array `kind` is stored from. */
+export function isArrayOfKind(kind: TypedKind, array: unknown): array is TypedColumnArray {
+	if (kind === 'int32') return array instanceof Int32Array;
+	if (kind === 'float64') return array instanceof Float64Array;
+	return array instanceof Uint8Array;
+}
+
+/**
+ * Chunk `index` of a typed column: bytes [index × CHUNK_BYTES, (index + 1) × CHUNK_BYTES) of the
+ * array, copied into a buffer of their own (a view would clone its whole buffer). The one place
+ * typed columns are cut, for whole saves and for saves in stages alike.
+ */
+export function typedChunk(array: TypedColumnArray, index: number): ArrayBuffer {
 	const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-	const chunks = Math.ceil(bytes.byteLength / CHUNK_BYTES);
+	return bytes.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES).buffer;
+}
+
+function encodeTyped(key: string, kind: TypedKind, array: TypedColumnArray): EncodedColumn {
+	const byteLength = array.byteLength;
+	const chunks = Math.ceil(byteLength / CHUNK_BYTES);
 	return {
-		layout: { key, kind, bytes: bytes.byteLength, chunks, length: array.length },
+		layout: { key, kind, bytes: byteLength, chunks, length: array.length },
 		chunkBytes: Array.from({ length: chunks }, (_, index) =>
-			Math.min(CHUNK_BYTES, bytes.byteLength - index * CHUNK_BYTES)
+			Math.min(CHUNK_BYTES, byteLength - index * CHUNK_BYTES)
 		),
-		chunk: (index) => bytes.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES).buffer
+		chunk: (index) => typedChunk(array, index)
 	};
 }
 
@@ -107,7 +129,7 @@ export function encodeTables(
 	tickets: TicketsTable | null = null
 ): EncodedTables {
 	const columns: EncodedColumn[] = [];
-	const typed = (key: string, kind: TypedKind, array: Int32Array | Float64Array | Uint8Array) =>
+	const typed = (key: string, kind: TypedKind, array: TypedColumnArray) =>
 		columns.push(encodeTyped(key, kind, array));
 	const dictionary = (key: string, column: DictColumn) => {
 		typed(`${key}.codes`, 'int32', column.codes);

@@ -12,8 +12,11 @@ import {
 import { sniffOrders, sniffTickets } from '../../ingest/index';
 import { readDatasetFiles, readDemoDataset, sniffFile } from '../../ingest/read-dataset';
 import type { ReadDataset } from '../../ingest/read-dataset';
-import { saveDataset } from '../../storage/index';
+import { startDatasetSave } from '../../storage/index';
+import type { DatasetSave } from '../../storage/index';
 import type { Datasets, HandlerContext, HandlersOf } from '../datasets';
+import { MIN_PIECE_BYTES } from '../../ingest/parallel-import';
+import type { ParallelOptions as ImportParallel } from '../../ingest/parallel-import';
 import { workerParsePool } from './parse-pool';
 import type { DataProtocol } from './protocol';
 
@@ -21,35 +24,45 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 	// Parse workers for large files (none in Node: files are then read in one piece).
 	const parallel = workerParsePool();
 
-	/** Saves a dataset read into columns in IndexedDB (or says why not) and keeps it open. */
-	async function keep(read: ReadDataset, context: HandlerContext): Promise<DatasetSummary> {
+	/** Starts saving a new dataset, its progress reported as the import's `saving` phase. */
+	function startSave(context: HandlerContext): DatasetSave {
+		return startDatasetSave(`ds-${crypto.randomUUID()}`, {
+			signal: context.signal,
+			onProgress: ({ bytesWritten, bytesTotal }) =>
+				context.progress({
+					phase: 'saving',
+					bytes: bytesWritten,
+					totalBytes: bytesTotal,
+					message: 'Saving in this browser'
+				})
+		});
+	}
+
+	/**
+	 * Saves a dataset read into columns in IndexedDB (or says why not) and keeps it open. `save`:
+	 * a save started while the file was read (its finished columns already written), else one is
+	 * started here.
+	 */
+	async function keep(
+		read: ReadDataset,
+		context: HandlerContext,
+		save: DatasetSave = startSave(context)
+	): Promise<DatasetSummary> {
 		const tickets = read.tickets?.table ?? null;
 		const attributes = read.attributes?.table ?? null;
-		const summary = summaryOfRead(read, `ds-${crypto.randomUUID()}`, new Date().toISOString());
+		const summary = summaryOfRead(read, save.id, new Date().toISOString());
 		const { id, name, sourceFileName, sourceSize, createdAt, timings } = summary;
 		const report = storedReportOf(summary);
 		const saveStart = performance.now();
 		context.progress({ phase: 'saving', message: 'Saving in this browser…' });
 		try {
-			await saveDataset(
-				{
-					id,
-					meta: { name, sourceFileName, sourceSize, mapping: read.mapping, report, createdAt },
-					orders: read.orders,
-					attributes,
-					tickets
-				},
-				{
-					signal: context.signal,
-					onProgress: ({ bytesWritten, bytesTotal }) =>
-						context.progress({
-							phase: 'saving',
-							bytes: bytesWritten,
-							totalBytes: bytesTotal,
-							message: 'Saving in this browser'
-						})
-				}
-			);
+			await save.finish({
+				id,
+				meta: { name, sourceFileName, sourceSize, mapping: read.mapping, report, createdAt },
+				orders: read.orders,
+				attributes,
+				tickets
+			});
 		} catch (error) {
 			if (context.signal.aborted) throw error;
 			summary.saved = false;
@@ -63,16 +76,37 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 	}
 
 	return {
-		sniffOrders: ({ file, fileName, delimiter, sheet }) =>
-			sniffFile(
+		sniffOrders: ({ file, fileName, delimiter, sheet }) => {
+			// A file large enough to be read in pieces: its parse workers start while the person
+			// checks the mapping, so that Import does not wait for their scripts.
+			if (parallel && file.size >= 2 * MIN_PIECE_BYTES) parallel.warm();
+			return sniffFile(
 				file,
 				fileName,
 				(head, isComplete) => sniffOrders(head, isComplete, delimiter, sheet),
 				sheet
-			),
+			);
+		},
 		sniffTickets: ({ file, fileName }) => sniffFile(file, fileName, sniffTickets),
-		importOrders: async (input, context) =>
-			keep(await readDatasetFiles(input, { ...context, parallel }), context),
+		importOrders: async (input, context) => {
+			// A file read in pieces is saved as it is merged: each column's finished part is written
+			// while later pieces are parsed, so little is left to save when the last one is in.
+			const save = startSave(context);
+			const onMerged: ImportParallel['onMerged'] = (columns) => {
+				for (const { key, kind, array, length } of columns)
+					save.writeTypedPrefix(key, kind, array, length);
+			};
+			try {
+				const read = await readDatasetFiles(input, {
+					...context,
+					parallel: parallel && { ...parallel, onMerged }
+				});
+				return await keep(read, context, save);
+			} catch (error) {
+				await save.abort().catch(() => {});
+				throw error;
+			}
+		},
 		importDemo: async ({ seed }, context) => keep(await readDemoDataset(seed, context), context),
 		openDataset: async ({ id }) => (await datasets.open(id)).summary
 	};

@@ -4,9 +4,9 @@
  * of the file passes through the page's thread. A worker starts from a `blob:` bootstrap
  * (`start-worker.ts`), so the page's Content-Security-Policy holds in it as in the analysis
  * worker. A worker parses one piece at a time and is kept for the next piece of the same import
- * (a file is cut into more pieces than there are workers); idle workers are terminated after a
- * few seconds, a worker whose piece failed or was cancelled at once. `warm` starts them while the
- * person looks at the mapping, so that Import does not wait for their scripts.
+ * (a file is cut into more pieces than there are workers), and terminated when there is none, as
+ * is a worker whose piece failed or was cancelled. `warm` starts them while the person looks at
+ * the mapping, so that Import does not wait for their scripts.
  */
 import { parseWorkersOption } from '../../ingest/parallel-import';
 import type { PieceResult, PieceRunner } from '../../ingest/parallel-import';
@@ -24,8 +24,14 @@ export interface ParsePool {
 	warm: () => void;
 }
 
-/** A worker with no piece to parse is terminated after this long. */
-const IDLE_MS = 15_000;
+/** A worker started ahead of an import waits this long for its first piece. */
+const WARM_MS = 60_000;
+/**
+ * A worker that has parsed a piece is terminated unless the import hands it the next piece at once
+ * (it does, in the same turn, while pieces remain): its heap still holds its pieces' garbage, which
+ * the page should not keep while the import finishes (the import's peak memory is then).
+ */
+const DONE_MS = 0;
 
 interface PooledWorker {
 	worker: Worker;
@@ -53,15 +59,15 @@ function takeWorker(): PooledWorker {
 	return { ...started, idleTimer: undefined };
 }
 
-/** Keeps `pooled` for the next piece, for `IDLE_MS`. */
-function release(pooled: PooledWorker): void {
+/** Keeps `pooled` for the next piece, for `ms`. */
+function release(pooled: PooledWorker, ms: number): void {
 	pooled.worker.onmessage = null;
 	pooled.worker.onerror = null;
 	pooled.idleTimer = setTimeout(() => {
 		const at = idle.indexOf(pooled);
 		if (at >= 0) idle.splice(at, 1);
 		terminate(pooled);
-	}, IDLE_MS);
+	}, ms);
 	idle.push(pooled);
 }
 
@@ -77,7 +83,7 @@ export function workerParsePool(): ParsePool | null {
 	const warm = () => {
 		const starting: PooledWorker[] = [];
 		while (idle.length + starting.length < pieces) starting.push(takeWorker());
-		starting.forEach(release);
+		for (const pooled of starting) release(pooled, WARM_MS);
 	};
 	return { pieces, runPiece: runInWorker, warm };
 }
@@ -93,7 +99,7 @@ const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
 		/** Done with the worker: kept for the next piece when it finished its piece, else ended. */
 		const stop = (keep: boolean) => {
 			signal.removeEventListener('abort', cancel);
-			if (keep) release(pooled);
+			if (keep) release(pooled, DONE_MS);
 			else terminate(pooled);
 		};
 		const cancel = () => {

@@ -1,0 +1,319 @@
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OrdersTable } from '../engine/tables/orders-table';
+import {
+	closeSieveDb,
+	loadDataset,
+	openSieveDb,
+	saveDataset,
+	startDatasetSave,
+	StorageFullError
+} from './index';
+import type { DatasetDescription, SaveProgress } from './index';
+
+/** 8 MiB, written out here rather than imported: the chunk size the stored layout promises. */
+const CHUNK = 8 * 1024 * 1024;
+/** 32 MiB: the transaction size of a save. */
+const TRANSACTION = 32 * 1024 * 1024;
+
+const ROWS = 2_500_000;
+
+/**
+ * 2.5 million lines: three Int32 columns of 10 MB (one whole 8 MiB chunk and a part), two Float64
+ * columns of 20 MB (two whole chunks and a part), a Uint8 column of 2.5 MB (one part), small
+ * dictionaries. 72.5 MB in all: three 32 MiB transactions.
+ */
+function table(rows = ROWS): OrdersTable {
+	return {
+		rowCount: rows,
+		customer: {
+			codes: Int32Array.from({ length: rows }, (_, i) => (i * 7) % 50),
+			values: Array.from({ length: 50 }, (_, i) => `c${i}`)
+		},
+		order: {
+			codes: Int32Array.from({ length: rows }, (_, i) => i % 1000),
+			values: Array.from({ length: 1000 }, (_, i) => `o${i}`)
+		},
+		day: Int32Array.from({ length: rows }, (_, i) => 19000 + (i % 400)),
+		amount: Float64Array.from({ length: rows }, (_, i) => (i % 97) * 1.25 - 3),
+		quantity: Float64Array.from({ length: rows }, (_, i) => (i % 5) + 0.5),
+		cost: null,
+		discounted: Uint8Array.from({ length: rows }, (_, i) => i % 3 && 1),
+		product: null,
+		category: null,
+		channel: null
+	};
+}
+
+type Typed = Int32Array | Float64Array | Uint8Array;
+type Kind = 'int32' | 'float64' | 'uint8';
+
+/** The typed columns of `table()`, as a save stores them. */
+function typedColumns(orders: OrdersTable): [string, Kind, Typed][] {
+	return [
+		['orders.customer.codes', 'int32', orders.customer.codes],
+		['orders.order.codes', 'int32', orders.order.codes],
+		['orders.day', 'int32', orders.day],
+		['orders.amount', 'float64', orders.amount],
+		['orders.quantity', 'float64', orders.quantity!],
+		['orders.discounted', 'uint8', orders.discounted!]
+	];
+}
+
+function description(name: string): DatasetDescription {
+	return {
+		name,
+		sourceFileName: `${name}.csv`,
+		sourceSize: 95_000_000,
+		mapping: { customer: 'CustomerID' },
+		report: { rowsRead: ROWS },
+		createdAt: '2026-11-30T12:00:00.000Z'
+	};
+}
+
+/**
+ * A column growing as an import fills it: a copy of `capacity` entries holding the final values in
+ * [0, length) and junk after them (which a writer must never store).
+ */
+function grownCopy(final: Typed, length: number, capacity: number): Typed {
+	const copy = new (final.constructor as new (size: number) => Typed)(capacity);
+	copy.set(final.subarray(0, length));
+	new Uint8Array(copy.buffer, length * copy.BYTES_PER_ELEMENT).fill(0xa5);
+	return copy;
+}
+
+function hash(value: unknown): string {
+	const bytes = Array.isArray(value)
+		? Buffer.from(JSON.stringify(value))
+		: Buffer.from(value as ArrayBuffer);
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+function hashView(array: Typed): string {
+	return hash(array.buffer.slice(array.byteOffset, array.byteOffset + array.byteLength));
+}
+
+/** Every chunk of a dataset, as [column key, index, SHA-256 of its bytes or strings]. */
+async function storedChunks(id: string): Promise<[string, number, string][]> {
+	const db = await openSieveDb();
+	const range = IDBKeyRange.bound([id], [id, []]);
+	const [keys, values] = await Promise.all([
+		db.getAllKeys('chunks', range),
+		db.getAll('chunks', range)
+	]);
+	return keys.map(([, key, index], i) => [key, index, hash(values[i])]);
+}
+
+async function chunkCount(id: string): Promise<number> {
+	return (await openSieveDb()).count('chunks', IDBKeyRange.bound([id], [id, []]));
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(async () => {
+	await closeSieveDb();
+	globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe('a save in stages', () => {
+	it('stores the same chunks and record as a whole save, from prefixes cut anywhere and arrays replaced by bigger copies', async () => {
+		const orders = table();
+		await saveDataset({ id: 'whole', meta: description('orders'), orders });
+
+		const save = startDatasetSave('staged');
+		// Lengths on, just before and just after chunk boundaries (2,097,152 Int32 or 1,048,576
+		// Float64 entries per chunk), each time in a bigger array, as an import grows its columns.
+		const lengths = [0, 1, 1_048_575, 1_048_576, 1_048_577, 2_097_151, 2_097_152, 2_300_001, ROWS];
+		let capacity = 1024;
+		for (const length of lengths) {
+			while (capacity < length) capacity *= 2;
+			for (const [key, kind, final] of typedColumns(orders)) {
+				save.writeTypedPrefix(key, kind, grownCopy(final, length, capacity), length);
+			}
+			await settle();
+		}
+		// Every whole chunk of the prefixes is written before finish: one per Int32 column, two per
+		// Float64 column, none of the Uint8 one.
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3 * 1 + 2 * 2));
+
+		expect(await save.finish({ meta: description('orders'), orders })).toBe('staged');
+		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
+		const db = await openSieveDb();
+		const [staged, whole] = await Promise.all([
+			db.get('datasets', 'staged'),
+			db.get('datasets', 'whole')
+		]);
+		expect({ ...staged, id: '' }).toEqual({ ...whole, id: '' });
+	});
+
+	it('reads back the columns it was given, byte for byte', async () => {
+		const orders = table();
+		const save = startDatasetSave('staged');
+		for (const length of [700_000, 2_097_152, ROWS]) {
+			for (const [key, kind, final] of typedColumns(orders)) {
+				save.writeTypedPrefix(key, kind, grownCopy(final, length, ROWS + 99), length);
+			}
+			await settle();
+		}
+		await save.finish({ meta: description('orders'), orders });
+
+		const loaded = await loadDataset('staged');
+		expect(loaded!.meta.ready).toBe(true);
+		for (const [key, , final] of typedColumns(table())) {
+			const [, column] = key.split('.');
+			const read =
+				column === 'customer' || column === 'order'
+					? loaded!.orders[column].codes
+					: (loaded!.orders[column as 'day'] as Typed);
+			expect([key, hashView(read)]).toEqual([key, hashView(final)]);
+		}
+		expect(loaded!.orders.order.values).toEqual(orders.order.values);
+	});
+
+	it('writes a chunk only once it lies wholly inside the prefix', async () => {
+		const orders = table();
+		const save = startDatasetSave('staged');
+		// One entry short of a whole Int32 chunk, and exactly one Float64 chunk, given together.
+		save.writeTypedPrefix('orders.day', 'int32', orders.day, 2_097_151);
+		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, 1_048_576);
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
+		expect((await storedChunks('staged')).map(([key, index]) => [key, index])).toEqual([
+			['orders.amount', 0]
+		]);
+
+		save.writeTypedPrefix('orders.day', 'int32', orders.day, 2_097_152);
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(2));
+		const day = (await storedChunks('staged')).find(([key]) => key === 'orders.day')!;
+		expect(day).toEqual(['orders.day', 0, hashView(orders.day.subarray(0, 2_097_152))]);
+		await save.abort();
+	});
+
+	it('rewrites a staged column the final tables do not have', async () => {
+		const orders = table();
+		await saveDataset({ id: 'whole', meta: description('orders'), orders });
+		const save = startDatasetSave('staged');
+		save.writeTypedPrefix('orders.cost', 'float64', orders.amount, ROWS);
+		save.writeTypedPrefix('orders.day', 'int32', orders.day, ROWS);
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3));
+
+		await save.finish({ meta: description('orders'), orders });
+		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
+		expect((await loadDataset('staged'))!.orders.cost).toBeNull();
+	});
+
+	it('refuses an array that is not the kind it is stored as', () => {
+		const save = startDatasetSave('staged');
+		expect(() =>
+			save.writeTypedPrefix('orders.day', 'int32', new Float64Array(8) as never, 8)
+		).toThrow(TypeError);
+		return save.abort();
+	});
+
+	it('leaves nothing behind when aborted after writing chunks', async () => {
+		const orders = table();
+		const save = startDatasetSave('staged');
+		for (const [key, kind, final] of typedColumns(orders)) {
+			save.writeTypedPrefix(key, kind, final, ROWS);
+		}
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(7));
+
+		await save.abort();
+		expect(await chunkCount('staged')).toBe(0);
+		expect(await (await openSieveDb()).get('datasets', 'staged')).toBeUndefined();
+		await expect(save.finish({ meta: description('orders'), orders })).rejects.toThrow();
+		expect(await chunkCount('staged')).toBe(0);
+	});
+
+	it('turns a full disk met while staging into StorageFullError at finish, and leaves nothing', async () => {
+		const orders = table();
+		const save = startDatasetSave('staged');
+		await vi.waitFor(async () =>
+			expect(await (await openSieveDb()).get('datasets', 'staged')).toBeDefined()
+		);
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		save.writeTypedPrefix('orders.day', 'int32', orders.day, ROWS);
+		await vi.waitFor(async () =>
+			expect(await (await openSieveDb()).get('datasets', 'staged')).toBeUndefined()
+		);
+
+		const error = await save.finish({ meta: description('orders'), orders }).catch((e) => e);
+		expect(error).toBeInstanceOf(StorageFullError);
+		// 3 Int32 + 2 Float64 + 1 Uint8 column, and the dictionaries' text plus one byte a value.
+		const text = (values: string[]) => values.reduce((sum, v) => sum + v.length + 1, 0);
+		expect((error as StorageFullError).neededBytes).toBe(
+			ROWS * (3 * 4 + 2 * 8 + 1) + text(orders.customer.values) + text(orders.order.values)
+		);
+		vi.restoreAllMocks();
+		expect(await chunkCount('staged')).toBe(0);
+	});
+});
+
+describe('a whole save', () => {
+	it('keeps two transactions in flight and never more than two transactions’ bytes', async () => {
+		// Bytes put and not yet committed, per transaction.
+		const open = new Map<IDBTransaction, number>();
+		let most = { transactions: 0, bytes: 0 };
+		const nativePut = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			value: unknown,
+			key?: IDBValidKey
+		) {
+			const tx = this.transaction;
+			if (this.name === 'chunks') {
+				if (!open.has(tx)) tx.addEventListener('complete', () => open.delete(tx));
+				const bytes = value instanceof ArrayBuffer ? value.byteLength : 0;
+				open.set(tx, (open.get(tx) ?? 0) + bytes);
+				const total = [...open.values()].reduce((sum, b) => sum + b, 0);
+				most = {
+					transactions: Math.max(most.transactions, open.size),
+					bytes: Math.max(most.bytes, total)
+				};
+			}
+			return nativePut.call(this, value, key);
+		});
+
+		await saveDataset({ id: 'whole', meta: description('orders'), orders: table() });
+		expect(most.transactions).toBe(2);
+		expect(most.bytes).toBeLessThanOrEqual(2 * TRANSACTION);
+		expect(most.bytes).toBeGreaterThan(TRANSACTION);
+		expect(await chunkCount('whole')).toBe(3 * 2 + 2 * 3 + 1 + 2);
+	});
+
+	it('reports progress after each committed transaction, ending at the bytes stored', async () => {
+		const progress: SaveProgress[] = [];
+		await saveDataset(
+			{ id: 'whole', meta: description('orders'), orders: table() },
+			{ onProgress: (p) => progress.push(p) }
+		);
+		const stored = (await loadDataset('whole'))!.meta.bytesStored;
+		// 72.5 MB of typed columns and a few kB of dictionaries: three transactions of ≤ 32 MiB.
+		expect(progress).toHaveLength(3);
+		expect(progress.every((p) => p.bytesTotal === stored)).toBe(true);
+		expect(progress.map((p) => p.bytesWritten)).toEqual(
+			[...progress.map((p) => p.bytesWritten)].sort((a, b) => a - b)
+		);
+		expect(progress[0].bytesWritten).toBeLessThanOrEqual(TRANSACTION);
+		expect(progress[2].bytesWritten).toBe(stored);
+	});
+
+	it('counts chunks written in stages in its progress from the start of finish', async () => {
+		const orders = table();
+		const progress: SaveProgress[] = [];
+		const save = startDatasetSave('staged', { onProgress: (p) => progress.push(p) });
+		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, ROWS);
+		await vi.waitFor(() => expect(save.bytesWritten).toBe(2 * CHUNK));
+		expect(progress).toEqual([]);
+
+		await save.finish({ meta: description('orders'), orders });
+		expect(progress[0].bytesWritten).toBe(2 * CHUNK);
+		expect(progress.at(-1)!.bytesWritten).toBe(progress[0].bytesTotal);
+	});
+});
