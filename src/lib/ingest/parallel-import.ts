@@ -447,11 +447,12 @@ export async function importOrdersParallel(
 	checkMapping(mapping);
 	const signal = options.signal ?? new AbortController().signal;
 	const minPiece = options.minPieceBytes ?? MIN_PIECE_BYTES;
+	// A multiple of the workers, so that they finish together: with three pieces on two workers,
+	// the last piece would run alone while the other core idles.
+	const parallel = Math.max(2, options.pieces);
 	const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
-	const count = Math.min(
-		Math.max(2, options.pieces, Math.ceil(file.size / pieceBytes)),
-		Math.floor(file.size / minPiece)
-	);
+	const rounds = Math.ceil(Math.max(1, file.size / pieceBytes) / parallel);
+	const count = Math.min(rounds * parallel, Math.floor(file.size / minPiece));
 	const splits =
 		options.splitAt ??
 		Array.from({ length: count - 1 }, (_, k) => Math.floor((file.size * (k + 1)) / count));
@@ -490,7 +491,6 @@ export async function importOrdersParallel(
 	// Pieces run on `parallel` workers at a time, at most a few ahead of the merge (each finished
 	// piece waits in memory until the ones before it are merged).
 	const total = bounds.length - 1;
-	const parallel = Math.max(2, options.pieces);
 	const running: Promise<PieceResult>[] = [];
 	let active = 0;
 	let merged = 0;
