@@ -127,6 +127,26 @@ test('a page closed while saving leaves no dataset behind, and the next start cl
 	await expect.poll(() => storedCounts(next)).toEqual({ datasets: 0, chunks: 0 });
 });
 
+test('a large import saves its first columns while it parses, and cancelling it leaves nothing stored', async ({
+	page
+}) => {
+	// 4M lines (~170 MB): read in pieces, and each column passes 8 MB (a stored chunk) early on.
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(largeFile(4_000_000));
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const progress = page.getByTestId('import-progress');
+	await expect(progress).toBeVisible();
+	// Chunks are stored while the file is still being parsed (the bar shows the parsing phase).
+	await expect
+		.poll(async () => (await storedCounts(page)).chunks, { timeout: 60_000, intervals: [50] })
+		.toBeGreaterThan(0);
+	await expect(progress).toBeVisible();
+	await expect(page.getByTestId('import-summary')).toHaveCount(0);
+	await progress.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByText('Import cancelled')).toBeVisible();
+	await expect.poll(() => storedCounts(page)).toEqual({ datasets: 0, chunks: 0 });
+});
+
 test('an upgrade in another tab is not blocked: this tab lets go and says to reload', async ({
 	page,
 	context
