@@ -185,8 +185,9 @@ async function importInPieces(
 	options: LoadOrdersOptions
 ): Promise<Pick<LoadedOrders, 'table' | 'report' | 'attributes'> | null> {
 	const blob = await openAsBlob(path);
+	// One piece at a time: the same merge, with only the growing table and one piece in memory.
 	return importOrdersParallel(blob, mapping, {
-		pieces: 2,
+		pieces: 1,
 		runPiece: (request, pieceOptions) => parsePiece(request, pieceOptions),
 		signal: options.signal,
 		onProgress: options.onProgress

@@ -129,8 +129,9 @@ export type PieceRunner = (
 
 export interface ParallelOptions {
 	/**
-	 * How many pieces are parsed at once (the parse workers), at least 2. A large file is cut into
-	 * more pieces than that (about `pieceBytes` each), merged in file order as they finish.
+	 * How many pieces are parsed at once (the parse workers; 1 in the command line's own process).
+	 * A large file is cut into a multiple of that many pieces of about `pieceBytes` each, merged
+	 * in file order as they finish.
 	 */
 	pieces: number;
 	/** The size pieces are cut to (default `PIECE_BYTES`; at least `pieces` pieces). */
@@ -449,7 +450,7 @@ export async function importOrdersParallel(
 	const minPiece = options.minPieceBytes ?? MIN_PIECE_BYTES;
 	// A multiple of the workers, so that they finish together: with three pieces on two workers,
 	// the last piece would run alone while the other core idles.
-	const parallel = Math.max(2, options.pieces);
+	const parallel = Math.max(1, options.pieces);
 	const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
 	const rounds = Math.ceil(Math.max(1, file.size / pieceBytes) / parallel);
 	const count = Math.min(rounds * parallel, Math.floor(file.size / minPiece));
@@ -491,15 +492,18 @@ export async function importOrdersParallel(
 	// Pieces run on `parallel` workers at a time, at most a few ahead of the merge (each finished
 	// piece waits in memory until the ones before it are merged).
 	const total = bounds.length - 1;
-	const running: Promise<PieceResult>[] = [];
+	// Pieces started and not yet merged: a merged piece's promise is dropped, or it would keep the
+	// piece's columns alive (every piece, the whole table again, until the import ends).
+	const running = new Map<number, Promise<PieceResult>>();
+	let started = 0;
 	let active = 0;
 	let merged = 0;
 	const launch = () => {
-		while (active < parallel && running.length < total && running.length < merged + 2 * parallel) {
-			const i = running.length;
+		while (active < parallel && started < total && started < merged + 2 * parallel) {
+			const i = started++;
 			active++;
 			const piece = run(bounds[i], bounds[i + 1]);
-			running.push(piece);
+			running.set(i, piece);
 			piece.then(() => {
 				active--;
 				launch();
@@ -513,11 +517,13 @@ export async function importOrdersParallel(
 		// Merged in file order as they finish; each guess is checked there: a piece cut inside a
 		// quoted field is read again together with the next (and the next, while it still is).
 		for (let i = 0; i < total;) {
-			let piece = await running[i];
+			let piece = await running.get(i)!;
+			running.delete(i);
 			let next = i + 1;
 			while (piece.endsInsideQuote && !piece.recovered) {
 				if (next === total) return null;
 				progress.delete(bounds[next]);
+				running.delete(next);
 				piece = await run(piece.start, bounds[++next]);
 			}
 			if (piece.recovered) return null;

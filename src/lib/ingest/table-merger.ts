@@ -33,16 +33,12 @@ class Column<T extends Float64Array | Int32Array | Uint8Array> {
 		this.length += values.length;
 	}
 
-	/** Exactly `length` entries (the buffer resized where `ArrayBuffer.prototype.transfer` exists). */
+	/**
+	 * The `length` entries written, as a view of the column's buffer: not a copy, which would hold
+	 * the whole column twice at the import's peak (the buffer's few spare entries stay unused).
+	 */
 	toArray(): T {
-		const bytes = this.length * this.data.BYTES_PER_ELEMENT;
-		if (this.data.byteLength === bytes) return this.data;
-		const buffer = this.data.buffer as ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
-		if (typeof buffer.transfer === 'function') {
-			const Constructor = this.data.constructor as new (buffer: ArrayBuffer) => T;
-			return new Constructor(buffer.transfer(bytes));
-		}
-		return this.data.slice(0, this.length) as T;
+		return this.data.subarray(0, this.length) as T;
 	}
 }
 
