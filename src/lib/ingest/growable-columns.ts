@@ -97,9 +97,9 @@ export class IdDictionary {
 	/** Every value as a string, once `values` has been read. */
 	#values: string[] | null = null;
 	#byText = new Map<string, number>();
-	#byNumber = new Map<number, number>();
-	#window = new Int32Array(0);
-	#windowBase = 0;
+	#byNumber = new WholeNumberCodes();
+	#lastNumber = -1;
+	#lastNumberCode = -1;
 	#lastText = '\u0000';
 	#lastCode = -1;
 
@@ -176,26 +176,55 @@ export class IdDictionary {
 
 	/** The code of a canonical whole number (what `code` gives its text), added when new. */
 	codeOfNumber(number: number): number {
+		// The lines of one order repeat its number and its customer's.
+		if (number === this.#lastNumber) return this.#lastNumberCode;
+		let code = this.#byNumber.get(number);
+		if (code < 0) {
+			code = this.#add(number, '');
+			this.#byNumber.set(number, code, this.#size);
+		}
+		this.#lastNumber = number;
+		this.#lastNumberCode = code;
+		return code;
+	}
+}
+
+/**
+ * Codes of whole numbers: in a direct-addressed window while the numbers are dense (invoice numbers
+ * usually are: no hashing per row), else in a number-keyed `Map` (V8 hashes numeric strings poorly
+ * for a string-keyed one). Used by `IdDictionary` and by the merge of a parallel import's pieces.
+ */
+export class WholeNumberCodes {
+	#byNumber = new Map<number, number>();
+	#window = new Int32Array(0);
+	#windowBase = 0;
+
+	/** The code of `number`, or -1. */
+	get(number: number): number {
 		const offset = number - this.#windowBase;
 		if (offset >= 0 && offset < this.#window.length) {
-			let code = this.#window[offset];
+			const code = this.#window[offset];
 			if (code >= 0) return code;
-			// Not in the window yet: maybe stored in the map before the window reached it.
-			code = this.#byNumber.get(number) ?? this.#add(number, '');
-			this.#window[offset] = code;
-			return code;
+			// Maybe kept in the map before the window reached it: then kept in the window too.
+			const kept = this.#byNumber.get(number);
+			if (kept === undefined) return -1;
+			this.#window[offset] = kept;
+			return kept;
 		}
-		if (this.#widenWindow(number)) return this.codeOfNumber(number);
-		let code = this.#byNumber.get(number);
-		if (code === undefined) {
-			code = this.#add(number, '');
-			this.#byNumber.set(number, code);
-		}
-		return code;
+		return this.#byNumber.get(number) ?? -1;
+	}
+
+	/** Remembers `code` for `number` (after `get` said -1); `count`: the codes given so far. */
+	set(number: number, code: number, count: number): void {
+		let offset = number - this.#windowBase;
+		if (!(offset >= 0 && offset < this.#window.length) && this.#widen(number, count))
+			offset = number - this.#windowBase;
+		if (offset >= 0 && offset < this.#window.length) this.#window[offset] = code;
+		else this.#byNumber.set(number, code);
 	}
 
 	/** Grows the window (doubling) to reach `number` while it stays at least 1/8 full. */
-	#widenWindow(number: number): boolean {
+	#widen(number: number, count: number): boolean {
 		if (this.#window.length === 0) {
 			this.#windowBase = Math.max(0, number - 1024);
 			this.#window = new Int32Array(4096).fill(-1);
@@ -205,7 +234,7 @@ export class IdDictionary {
 		if (offset < 0) return false;
 		let size = this.#window.length;
 		while (size <= offset) size *= 2;
-		if (size > Math.max(1 << 16, 8 * (this.#size + 1))) return false;
+		if (size > Math.max(1 << 16, 8 * (count + 1))) return false;
 		const wider = new Int32Array(size).fill(-1);
 		wider.set(this.#window);
 		this.#window = wider;

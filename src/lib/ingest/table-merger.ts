@@ -7,6 +7,7 @@
  * peak of merging at the end), and the merge runs while later pieces are still being parsed.
  */
 import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
+import { WholeNumberCodes } from './growable-columns';
 import type { PackedDict, PackedValues, PieceTable } from './merge-tables';
 
 /** A growing typed column: `length` entries written, capacity doubled when full. */
@@ -42,18 +43,12 @@ class Column<T extends Float64Array | Int32Array | Uint8Array> {
 	}
 }
 
-/**
- * One dictionary merged piece by piece: whole numbers keyed by value (in a direct-addressed window
- * while they are dense, as invoice numbers usually are; else in a number-keyed `Map`: V8 hashes
- * numeric strings poorly), other values by their text.
- */
+/** One dictionary merged piece by piece: whole numbers keyed by value, other values by text. */
 class DictionaryMerger {
 	readonly values: string[] = [];
 	readonly codes: Column<Int32Array>;
 	#byText = new Map<string, number>();
-	#byNumber = new Map<number, number>();
-	#window = new Int32Array(0);
-	#windowBase = 0;
+	#byNumber = new WholeNumberCodes();
 
 	constructor(capacity: number) {
 		this.codes = new Column(new Int32Array(capacity), (n) => new Int32Array(n));
@@ -98,41 +93,12 @@ class DictionaryMerger {
 	}
 
 	#codeOfNumber(number: number): number {
-		const offset = number - this.#windowBase;
-		if (offset >= 0 && offset < this.#window.length) {
-			let code = this.#window[offset];
-			if (code < 0) {
-				// Maybe kept in the map before the window reached it.
-				code = this.#byNumber.get(number) ?? this.values.push(String(number)) - 1;
-				this.#window[offset] = code;
-			}
-			return code;
-		}
-		if (this.#widenWindow(number)) return this.#codeOfNumber(number);
 		let code = this.#byNumber.get(number);
-		if (code === undefined) {
+		if (code < 0) {
 			code = this.values.push(String(number)) - 1;
-			this.#byNumber.set(number, code);
+			this.#byNumber.set(number, code, this.values.length);
 		}
 		return code;
-	}
-
-	/** Grows the window (doubling) to reach `number` while it stays at least 1/8 full. */
-	#widenWindow(number: number): boolean {
-		if (this.#window.length === 0) {
-			this.#windowBase = Math.max(0, number - 1024);
-			this.#window = new Int32Array(4096).fill(-1);
-			return true;
-		}
-		const offset = number - this.#windowBase;
-		if (offset < 0) return false;
-		let size = this.#window.length;
-		while (size <= offset) size *= 2;
-		if (size > Math.max(1 << 16, 8 * (this.values.length + 1))) return false;
-		const wider = new Int32Array(size).fill(-1);
-		wider.set(this.#window);
-		this.#window = wider;
-		return true;
 	}
 }
 
