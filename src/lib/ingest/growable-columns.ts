@@ -2,8 +2,8 @@
  * Append-only typed arrays (capacity doubles) and string dictionaries, the building blocks of the
  * columnar tables: no per-row objects while a file streams in.
  */
-import type { DictColumn } from '../engine/tables/orders-table';
-import type { PackedValues } from './merge-tables';
+import { packedDictColumn } from '../engine/tables/orders-table';
+import type { DictColumn, PackedValues } from '../engine/tables/orders-table';
 import { normaliseCustomerId } from './parse-number';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
@@ -263,7 +263,7 @@ function readWholeNumber(text: string, floatZero: boolean): number {
 	return value;
 }
 
-/** A dictionary column from codes and a dictionary. */
+/** A dictionary column from codes and a dictionary, kept packed (`packedDictColumn`). */
 export function toDictColumn(codes: GrowableInt32, dictionary: IdDictionary): DictColumn {
-	return { codes: codes.toArray(), values: dictionary.values };
+	return packedDictColumn(codes.toArray(), dictionary.packed());
 }

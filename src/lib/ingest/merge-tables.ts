@@ -2,18 +2,14 @@
  * A piece of a parallel import (`parallel-import.ts`) as it travels from its parse worker: its
  * columns, and its dictionaries packed. `table-merger.ts` merges the pieces into one table.
  */
-import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
+import type { DictColumn, OrdersTable, PackedValues } from '../engine/tables/orders-table';
 
 /**
- * A piece's dictionary as sent from its parse worker: whole numbers (invoice numbers, customer
+ * A piece's dictionaries travel packed (`PackedValues`): whole numbers (invoice numbers, customer
  * ids) as their values in one `Float64Array`, not as millions of strings (a 10M-line file's 4M
- * invoice numbers would be cloned string by string, and held twice while they are), and the other
- * values as text, in code order. `numbers[code]` is -1 for a text value.
+ * invoice numbers would be cloned string by string, and held twice while they are).
  */
-export interface PackedValues {
-	numbers: Float64Array;
-	texts: string[];
-}
+export type { PackedValues };
 
 /** A piece's table, its dictionaries packed (`OrdersBuilder.finishPiece`, `packTable`). */
 export type PieceTable = Omit<

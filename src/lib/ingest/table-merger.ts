@@ -6,9 +6,10 @@
  * growing table and the few pieces in flight, never every piece and the whole table at once (the
  * peak of merging at the end), and the merge runs while later pieces are still being parsed.
  */
-import type { DictColumn, OrdersTable } from '../engine/tables/orders-table';
+import { packedDictColumn } from '../engine/tables/orders-table';
+import type { DictColumn, OrdersTable, PackedValues } from '../engine/tables/orders-table';
 import { WholeNumberCodes } from './growable-columns';
-import type { PackedDict, PackedValues, PieceTable } from './merge-tables';
+import type { PackedDict, PieceTable } from './merge-tables';
 
 /** A growing typed column: `length` entries written, capacity doubled when full. */
 class Column<T extends Float64Array | Int32Array | Uint8Array> {
@@ -43,10 +44,15 @@ class Column<T extends Float64Array | Int32Array | Uint8Array> {
 	}
 }
 
-/** One dictionary merged piece by piece: whole numbers keyed by value, other values by text. */
+/**
+ * One dictionary merged piece by piece: whole numbers keyed by value, other values by text, and
+ * kept packed (a number per code, the texts apart): no string is made per invoice number.
+ */
 class DictionaryMerger {
-	readonly values: string[] = [];
 	readonly codes: Column<Int32Array>;
+	/** Per merged code: its whole number, or -1 for a text value. */
+	readonly #numbers = new Column(new Float64Array(1024), (n) => new Float64Array(n));
+	readonly #texts: string[] = [];
 	#byText = new Map<string, number>();
 	#byNumber = new WholeNumberCodes();
 
@@ -69,7 +75,10 @@ class DictionaryMerger {
 	}
 
 	finish(): DictColumn {
-		return { codes: this.codes.toArray(), values: this.values };
+		return packedDictColumn(this.codes.toArray(), {
+			numbers: this.#numbers.toArray(),
+			texts: this.#texts
+		});
 	}
 
 	/** A piece's local codes → merged codes, adding the values seen for the first time. */
@@ -83,10 +92,21 @@ class DictionaryMerger {
 		return remap;
 	}
 
+	/** Adds a value (its whole number, or -1 and its text); returns its code. */
+	#add(number: number, text: string): number {
+		const numbers = this.#numbers;
+		const code = numbers.length;
+		numbers.reserve(1);
+		numbers.data[code] = number;
+		numbers.length = code + 1;
+		if (number < 0) this.#texts.push(text);
+		return code;
+	}
+
 	#codeOfText(value: string): number {
 		let code = this.#byText.get(value);
 		if (code === undefined) {
-			code = this.values.push(value) - 1;
+			code = this.#add(-1, value);
 			this.#byText.set(value, code);
 		}
 		return code;
@@ -95,11 +115,16 @@ class DictionaryMerger {
 	#codeOfNumber(number: number): number {
 		let code = this.#byNumber.get(number);
 		if (code < 0) {
-			code = this.values.push(String(number)) - 1;
-			this.#byNumber.set(number, code, this.values.length);
+			code = this.#add(number, '');
+			this.#byNumber.set(number, code, code + 1);
 		}
 		return code;
 	}
+}
+
+/** A dictionary column with no values (a table of no rows). */
+function emptyDictColumn(): DictColumn {
+	return { codes: new Int32Array(0), values: [] };
 }
 
 type DictName = 'customer' | 'order' | 'product' | 'category' | 'channel';
@@ -179,8 +204,8 @@ export class TableMerger {
 		const dict = (name: DictName) => this.#dicts.get(name)?.finish() ?? null;
 		return {
 			rowCount: this.rowCount,
-			customer: dict('customer') ?? { codes: new Int32Array(0), values: [] },
-			order: dict('order') ?? { codes: new Int32Array(0), values: [] },
+			customer: dict('customer') ?? emptyDictColumn(),
+			order: dict('order') ?? emptyDictColumn(),
 			day: this.#day.toArray(),
 			amount: this.#amount.toArray(),
 			quantity: this.#quantity?.toArray() ?? null,

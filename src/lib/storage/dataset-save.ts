@@ -9,6 +9,7 @@
  * transaction while the previous one commits (IndexedDB runs transactions over the same store one
  * after the other, in the order they were created, so none overtakes another).
  */
+import { dictionarySize } from '../engine/tables/orders-table';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import { openSieveDb } from './open-sieve-db';
@@ -179,8 +180,8 @@ function finalRecord(
 		settings: meta.settings ?? {},
 		counts: {
 			lines: orders.rowCount,
-			customerIds: orders.customer.values.length,
-			orderIds: orders.order.values.length,
+			customerIds: dictionarySize(orders.customer),
+			orderIds: dictionarySize(orders.order),
 			attributeRows: attributes?.customerIds.length ?? 0
 		},
 		createdAt: meta.createdAt ?? new Date().toISOString(),

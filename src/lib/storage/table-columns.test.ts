@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+	dictionarySize,
+	packedDictColumn,
+	packedValuesOf,
+	unpackValues
+} from '../engine/tables/orders-table';
 import type { OrdersTable } from '../engine/tables/orders-table';
+import { packValues } from '../ingest/merge-tables';
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import type { ChunkValue } from './schema';
 import { decodeTables, encodeStrings, encodeTables, utf8Length } from './table-columns';
@@ -168,5 +175,64 @@ describe('decodeTables with a tickets file', () => {
 
 	it('reads a dataset saved without a tickets file back with tickets null', () => {
 		expect(roundTrip(null)).toBeNull();
+	});
+});
+
+describe('a packed dictionary', () => {
+	// What an import makes: invoice numbers as numbers, a cancellation's id as text.
+	const packed = packedDictColumn(Int32Array.from([0, 1, 2]), {
+		numbers: Float64Array.from([536365, -1, 17850]),
+		texts: ['C536379']
+	});
+	const orders: OrdersTable = { ...tinyOrders(['a', 'b']), rowCount: 3, order: packed };
+	orders.customer = { codes: Int32Array.from([0, 1, 1]), values: ['a', 'b'] };
+	orders.day = Int32Array.from([19000, 19001, 19002]);
+	orders.amount = Float64Array.from([1, 2, 3]);
+	orders.discounted = null;
+
+	it('reads as its strings, made on first read, and counts without them', () => {
+		expect(dictionarySize(packed)).toBe(3);
+		expect(packed.values).toEqual(['536365', 'C536379', '17850']);
+		expect(packed.values).toBe(packed.values);
+		expect(unpackValues(packValues(['536365', 'C536379', '17850', '007']))).toEqual([
+			'536365',
+			'C536379',
+			'17850',
+			'007'
+		]);
+	});
+
+	it('is stored as a float64 column of its numbers and a strings column of its texts', () => {
+		const { columns } = encodeTables(orders, null);
+		const keys = columns.map((column) => column.layout.key);
+		expect(keys).toContain('orders.order.numbers');
+		expect(keys).toContain('orders.order.texts');
+		expect(keys).not.toContain('orders.order.values');
+		expect(keys).toContain('orders.customer.values');
+		const numbers = columns.find((column) => column.layout.key === 'orders.order.numbers')!;
+		expect(numbers.layout).toMatchObject({ kind: 'float64', bytes: 24, length: 3 });
+		expect(new Float64Array(numbers.chunk(0) as ArrayBuffer)).toEqual(
+			Float64Array.from([536365, -1, 17850])
+		);
+	});
+
+	it('reads back packed, value for value', () => {
+		const chunks = storedChunks(orders);
+		const layout = encodeTables(orders, null).columns.map((c) => c.layout);
+		const back = decodeTables(layout, null, 3, chunks).orders;
+		expect(packedValuesOf(back.order)).not.toBeNull();
+		expect(dictionarySize(back.order)).toBe(3);
+		expect(back.order.values).toEqual(['536365', 'C536379', '17850']);
+		expect([...back.order.codes]).toEqual([0, 1, 2]);
+		expect(back.customer.values).toEqual(['a', 'b']);
+	});
+
+	it('refuses texts that do not match the codes marked as text', () => {
+		const chunks = storedChunks(orders);
+		chunks.set('orders.order.texts', [[]]);
+		const layout = encodeTables(orders, null).columns.map((c) =>
+			c.layout.key === 'orders.order.texts' ? { ...c.layout, length: 0 } : c.layout
+		);
+		expect(() => decodeTables(layout, null, 3, chunks)).toThrow(/incomplete/);
 	});
 });

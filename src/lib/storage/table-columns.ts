@@ -1,10 +1,11 @@
 /**
  * `OrdersTable`, `AttributesTable` and `TicketsTable` ⇄ named stored columns, cut into chunks of at most
- * `CHUNK_BYTES`. Typed arrays are stored as their raw bytes; dictionaries (string arrays) as runs of
- * their strings, which the browser clones natively: reading 400,000 order ids back takes tens of
- * milliseconds, where parsing them from JSON took hundreds. A column that fits one chunk is read
- * back without copying.
+ * `CHUNK_BYTES`. Typed arrays are stored as their raw bytes; dictionaries as runs of their strings,
+ * which the browser clones natively (reading 400,000 order ids back takes tens of milliseconds,
+ * where parsing them from JSON took hundreds), or — kept packed — their whole numbers as raw bytes
+ * and only their texts as strings. A column that fits one chunk is read back without copying.
  */
+import { packedDictColumn, packedValuesOf } from '../engine/tables/orders-table';
 import type {
 	AttributeColumn,
 	AttributesTable,
@@ -131,9 +132,16 @@ export function encodeTables(
 	const columns: EncodedColumn[] = [];
 	const typed = (key: string, kind: TypedKind, array: TypedColumnArray) =>
 		columns.push(encodeTyped(key, kind, array));
+	// A packed dictionary (`packedDictColumn`) is stored packed: its whole numbers as one float64
+	// column (`.numbers`, -1 for a text value) and its texts apart (`.texts`), not a string per
+	// invoice number; any other as its strings (`.values`). Both read back (`decodeTables`).
 	const dictionary = (key: string, column: DictColumn) => {
 		typed(`${key}.codes`, 'int32', column.codes);
-		columns.push(encodeStrings(`${key}.values`, column.values));
+		const packed = packedValuesOf(column);
+		if (packed) {
+			typed(`${key}.numbers`, 'float64', packed.numbers);
+			columns.push(encodeStrings(`${key}.texts`, packed.texts));
+		} else columns.push(encodeStrings(`${key}.values`, column.values));
 	};
 
 	dictionary('orders.customer', orders.customer);
@@ -238,8 +246,19 @@ export function decodeTables(
 	};
 	const dictionary = (key: string, length: number): DictColumn | null => {
 		const codes = int32(`${key}.codes`, length);
+		if (!codes) return null;
+		const numbersColumn = columns.get(`${key}.numbers`);
+		if (numbersColumn) {
+			const numbers = float64(`${key}.numbers`, numbersColumn.length);
+			const texts = strings(`${key}.texts`);
+			if (!numbers || !texts) throw incomplete(key);
+			let textCodes = 0;
+			for (let code = 0; code < numbers.length; code++) if (numbers[code] < 0) textCodes++;
+			if (textCodes !== texts.length) throw incomplete(key);
+			return packedDictColumn(codes, { numbers, texts });
+		}
 		const values = strings(`${key}.values`);
-		if (!codes || !values) return null;
+		if (!values) return null;
 		return { codes, values };
 	};
 	const required = <T>(key: string, value: T | null): T => {

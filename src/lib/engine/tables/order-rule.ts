@@ -5,6 +5,7 @@
  * lines summing to zero is a free order. The import summary, the customer table and every family
  * count orders through this file.
  */
+import { dictionarySize } from './orders-table';
 import type { OrdersTable } from './orders-table';
 
 /**
@@ -37,7 +38,7 @@ export interface OrderPairs {
 export function pairOrderLines(orders: OrdersTable): OrderPairs {
 	const customerCodes = orders.customer.codes;
 	const orderCodes = orders.order.codes;
-	const orderCount = orders.order.values.length;
+	const orderCount = dictionarySize(orders.order);
 	const owner = new Int32Array(orderCount).fill(-1);
 	let shared = false;
 	for (let line = 0; line < orders.rowCount; line++) {
