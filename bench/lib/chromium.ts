@@ -17,7 +17,9 @@ export const CHROMIUM_ARGS = [
 	'--disable-component-update',
 	'--disable-sync',
 	'--no-first-run',
-	'--disable-quic'
+	'--disable-quic',
+	// Chromium 156 headless starts its omnibox popup WebUI (a renderer no page sees) at launch.
+	'--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'
 ];
 
 export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,7 +4,7 @@
  */
 import { launchChromium } from './chromium';
 import type { OrdersFile } from '../make-orders';
-import { errorText, unlessCrashed, watchProblems } from './page-problems';
+import { errorText, waitForElement, watchProblems } from './page-problems';
 import { largestRendererMB, sampleRendererRss, type RssPeak } from './rss';
 import { RUN_TIMEOUT_MS } from './sieve-import';
 
@@ -34,11 +34,10 @@ export async function measureDuckdb(pagesUrl: string, file: OrdersFile): Promise
 		await page.goto(`${pagesUrl}duckdb/`);
 		run.rssPageReadyMB = largestRendererMB();
 		await page.locator('#file').setInputFiles(file.path);
-		await unlessCrashed(
+		await waitForElement(
 			page,
-			page.waitForSelector('body[data-state="done"], body[data-state="error"]', {
-				timeout: RUN_TIMEOUT_MS
-			})
+			'body[data-state="done"], body[data-state="error"]',
+			RUN_TIMEOUT_MS
 		);
 		const { result, error } = await page.evaluate(() => ({
 			result: (window as unknown as { __benchResult?: Record<string, unknown> }).__benchResult,

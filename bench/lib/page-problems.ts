@@ -25,3 +25,32 @@ export function watchProblems(page: Page, problems: string[]): void {
 
 export const errorText = (error: unknown) =>
 	(error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+/**
+ * Waits until an element matching `selector` is in the page, seen by a `MutationObserver` in the
+ * page: no polling. Playwright's own waits poll every animation frame on the page's main thread
+ * (a query and a visibility check per frame, and the frame itself), which took a third of a core
+ * from the import being measured on a two-core machine.
+ */
+export async function waitForElement(page: Page, selector: string, timeoutMs: number): Promise<void> {
+	const found = page.evaluate(
+		([selector, timeoutMs]) =>
+			new Promise<boolean>((resolve) => {
+				if (document.querySelector(selector)) return resolve(true);
+				const observer = new MutationObserver(() => {
+					if (!document.querySelector(selector)) return;
+					observer.disconnect();
+					clearTimeout(timer);
+					resolve(true);
+				});
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					resolve(false);
+				}, timeoutMs);
+				observer.observe(document, { childList: true, subtree: true, attributes: true });
+			}),
+		[selector, timeoutMs] as const
+	);
+	if (!(await unlessCrashed(page, found)))
+		throw new Error(`Nothing matched ${selector} within ${Math.round(timeoutMs / 1000)} s.`);
+}

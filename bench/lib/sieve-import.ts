@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import type { OrdersFile } from '../make-orders';
-import { errorText, unlessCrashed, watchProblems } from './page-problems';
+import { errorText, unlessCrashed, waitForElement, watchProblems } from './page-problems';
 import { largestRendererMB, sampleRendererRss, type RssPeak } from './rss';
 
 /** Longest wait for one import: a 10M-line file on a slow, shared machine. */
@@ -76,8 +76,11 @@ export async function importInPage(
 		observer.observe(document.body, { childList: true, subtree: true });
 	});
 	await importButton.click();
-	const outcome = page.locator('[data-testid="import-summary"], [data-testid="import-error"]');
-	await unlessCrashed(page, outcome.first().waitFor({ state: 'visible', timeout: RUN_TIMEOUT_MS }));
+	await waitForElement(
+		page,
+		'[data-testid="import-summary"], [data-testid="import-error"]',
+		RUN_TIMEOUT_MS
+	);
 	const failure = page.locator('[data-testid="import-error"]');
 	if ((await failure.count()) > 0) throw new Error(`Import error: ${await failure.innerText()}`);
 	const times = await page.evaluate(
