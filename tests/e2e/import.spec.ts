@@ -170,3 +170,39 @@ test('a customers file chosen in the mapping step is joined on the customer id',
 	);
 	await expect(summary).toContainText('for example Z');
 });
+
+test('a customers file’s rejected rows and repeated ids are shown, in English and Urdu', async ({
+	page
+}, testInfo) => {
+	const orders = testInfo.outputPath('orders.csv');
+	const customers = testInfo.outputPath('customers.csv');
+	writeFileSync(orders, 'customer,date,amount\nA,2024-01-01,10\nB,2024-01-02,20\n');
+	// Line 4 repeats A (the first row wins); line 5 has two fields of three.
+	writeFileSync(customers, 'customer_id,age,city\nA,34,Leeds\nB,51,York\nA,40,Hull\nC,29\n');
+	await page.goto('data/');
+	await page.getByTestId('orders-file').setInputFiles(orders);
+	await page.getByText('Add a customers file').click();
+	await page.getByTestId('attributes-file').setInputFiles(customers);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	const summary = page.getByTestId('import-summary');
+	await expect(summary.locator('[data-metric="attributes.rejected"]')).toHaveAttribute(
+		'data-value',
+		'1'
+	);
+	await expect(summary).toContainText('1 row of the customers file was left out:');
+	const row = summary.locator('tr[data-reason="wrong-field-count"]');
+	await expect(row.locator('[data-metric="attributes.rejected.wrong-field-count"]')).toHaveText(
+		'1'
+	);
+	await expect(row).toContainText('line 5');
+	await expect(row).toContainText('C,29');
+	await expect(summary.getByTestId('attributes-warning')).toHaveText(
+		'1 row repeats a customer id already seen; the first row of each id is kept.'
+	);
+
+	await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+	await expect(summary.getByTestId('attributes-warning')).toContainText('گاہک آئی ڈی دہراتی');
+	await expect(summary.getByTestId('attributes-rejected')).toContainText(
+		/گاہکوں کی فائل کی \S+ قطاریں چھوڑ دی گئیں/
+	);
+});

@@ -7,6 +7,8 @@ import type { AttributeColumn, AttributesTable } from '../engine/tables/orders-t
 import { CsvReader } from './csv-reader';
 import { rolesFromHeader } from './detect-roles';
 import { detachString } from './growable-columns';
+import { describeAttributesWarning } from './import-warnings';
+import type { AttributesWarning } from './import-warnings';
 import { detectDecimalSeparator, normaliseCustomerId, parseNumber } from './parse-number';
 import { RejectionTally } from './rejection-tally';
 import { IngestError } from './types';
@@ -36,7 +38,10 @@ export interface AttributesReport {
 	rejected: RejectedReason[];
 	encoding: TextEncodingName;
 	delimiter: string;
+	/** The warnings in English (the CLI's). */
 	warnings: string[];
+	/** The same warnings by code, with their figures, for the interface to word. */
+	warningCauses: AttributesWarning[];
 }
 
 /** Share of non-empty values that must parse as numbers for a column to be numeric. */
@@ -52,7 +57,7 @@ export async function importAttributes(
 ): Promise<{ table: AttributesTable; report: AttributesReport }> {
 	const reader = new CsvReader(source, options);
 	const rejected = new RejectionTally();
-	const warnings: string[] = [];
+	const warnings: AttributesWarning[] = [];
 	const seen = new Set<string>();
 	const customerIds: string[] = [];
 	let header: string[] | null = null;
@@ -75,9 +80,7 @@ export async function importAttributes(
 				customerColumn = options.customerColumn ?? findCustomerColumn(header);
 				if (customerColumn < 0) {
 					customerColumn = 0;
-					warnings.push(
-						`No customer id column was recognised; the first column (“${header[0]}”) is used.`
-					);
+					warnings.push({ code: 'customer-column-guessed', column: header[0] });
 				}
 				if (customerColumn >= header.length) {
 					throw new IngestError({
@@ -132,9 +135,7 @@ export async function importAttributes(
 		);
 	}
 	if (duplicates > 0) {
-		warnings.push(
-			`${duplicates} rows repeat a customer id already seen; the first row of each id is kept.`
-		);
+		warnings.push({ code: 'duplicate-customers', rows: duplicates });
 	}
 
 	const columns: AttributeColumn[] = [];
@@ -156,7 +157,8 @@ export async function importAttributes(
 			rejected: rejected.reasons(),
 			encoding: reader.encoding ?? 'utf-8',
 			delimiter: reader.delimiter ?? ',',
-			warnings
+			warnings: warnings.map(describeAttributesWarning),
+			warningCauses: warnings
 		}
 	};
 }

@@ -371,6 +371,10 @@ describe('importAttributes', () => {
 			categoricalColumns: ['city']
 		});
 		expect(report.rejected.map((r) => [r.reason, r.count])).toEqual([['no-customer', 1]]);
+		expect(report.warningCauses).toEqual([{ code: 'duplicate-customers', rows: 1 }]);
+		expect(report.warnings).toEqual([
+			'1 row repeats a customer id already seen; the first row of each id is kept.'
+		]);
 		const [age, city, followers] = table.columns;
 		expect(age.kind === 'numeric' && Array.from(age.values)).toEqual([34, NaN]);
 		expect(city.kind === 'categorical' && [city.values, Array.from(city.codes)]).toEqual([
@@ -378,6 +382,12 @@ describe('importAttributes', () => {
 			[0, 1]
 		]);
 		expect(followers.kind === 'numeric' && Array.from(followers.values)).toEqual([1200, 350]);
+	});
+
+	it('says when no header names the customer id and the first column is used', async () => {
+		const { table, report } = await importAttributes(chunksOf(utf8('Zeile,Alter\nA,34\nB,51\n')));
+		expect(table.customerIds).toEqual(['A', 'B']);
+		expect(report.warningCauses).toEqual([{ code: 'customer-column-guessed', column: 'Zeile' }]);
 	});
 
 	it('types a column numeric at 90% numbers and categorical below', async () => {

@@ -41,6 +41,13 @@ export type TicketsWarning =
 	| { code: 'status-conflicts'; tickets: number }
 	| { code: 'resolved-without-date'; tickets: number };
 
+/** A warning of a customers (attributes) file's import. */
+export type AttributesWarning =
+	/** No header named the customer id: the first column (`column`) was used. */
+	| { code: 'customer-column-guessed'; column: string }
+	/** `rows` rows repeated an id seen before: the first row of each id was kept. */
+	| { code: 'duplicate-customers'; rows: number };
+
 const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** ` (lines 3, 17 and 2 more)` for a warning; '' when no line is known. */
@@ -86,6 +93,16 @@ export function describeResolvedBeforeOpened(
 ): string {
 	const ticket = warning.ticketId === null ? 'the ticket' : `ticket ${warning.ticketId}`;
 	return `${ticket} of customer ${warning.customerId} was resolved on ${formatDay(warning.resolvedDay)}, before it was opened on ${formatDay(warning.openedDay)}`;
+}
+
+/** The English sentence of a customers file's warning. */
+export function describeAttributesWarning(warning: AttributesWarning): string {
+	switch (warning.code) {
+		case 'customer-column-guessed':
+			return `No customer id column was recognised; the first column (“${warning.column}”) is used.`;
+		case 'duplicate-customers':
+			return `${warning.rows} ${warning.rows === 1 ? 'row repeats' : 'rows repeat'} a customer id already seen; the first row of each id is kept.`;
+	}
 }
 
 /** The English sentence of a tickets import's warning. */

@@ -15,7 +15,7 @@ export type {
 	SniffResult,
 	TextEncodingName
 } from './types';
-export type { ImportWarning, TicketsWarning } from './import-warnings';
+export type { AttributesWarning, ImportWarning, TicketsWarning } from './import-warnings';
 export type { IngestRefusal, IngestRefusalCode } from './ingest-refusals';
 export type { RoleReason, SniffWarning, SniffWarningCode } from './sniff-warnings';
 export { IngestError } from './types';

@@ -17,7 +17,8 @@ import { importOrdersParallel } from './parallel-import';
 import type { ParallelOptions } from './parallel-import';
 import { sniffOrders } from './sniff-orders';
 import { sniffTickets } from './sniff-tickets';
-import type { ColumnMapping, ImportProgress, ImportReport } from './types';
+import type { AttributesWarning } from './import-warnings';
+import type { ColumnMapping, ImportProgress, ImportReport, RejectedReason } from './types';
 
 /** The source file name of the demo business's orders (how the page finds a kept demo). */
 export const DEMO_SOURCE_FILE_NAME = 'demo-orders.csv';
@@ -54,6 +55,15 @@ export interface AttributesSummary {
 	unmatched: number;
 	/** The first few unmatched ids, as examples. */
 	unmatchedExamples: string[];
+	/**
+	 * Rows of the customers file left out, by reason with examples and line numbers, and rows that
+	 * repeated an id (absent from summaries stored before they were shown).
+	 */
+	rejected?: RejectedReason[];
+	duplicates?: number;
+	/** What the import noticed, in English and by code (`import-warnings.ts`). */
+	warnings?: string[];
+	warningCauses?: AttributesWarning[];
 }
 
 /** The tickets file's import report, with its name (`report.matching` is always filled here). */
@@ -156,7 +166,11 @@ async function readAttributes(
 			categoricalColumns: report.categoricalColumns,
 			matched: table.customerIds.length - unmatchedIds.length,
 			unmatched: unmatchedIds.length,
-			unmatchedExamples: unmatchedIds.slice(0, 5)
+			unmatchedExamples: unmatchedIds.slice(0, 5),
+			rejected: report.rejected,
+			duplicates: report.duplicates,
+			warnings: report.warnings,
+			warningCauses: report.warningCauses
 		}
 	};
 }

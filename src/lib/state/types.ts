@@ -17,6 +17,7 @@ export type {
 } from '../engine/value/value-report';
 export type { ProgressInfo } from '../worker/rpc';
 export type {
+	AttributesWarning,
 	ColumnMapping,
 	ColumnRole,
 	ColumnProfile,

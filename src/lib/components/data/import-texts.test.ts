@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+	describeAttributesWarning,
 	describeImportWarning,
 	describeTicketsWarning,
+	type AttributesWarning,
 	type ImportWarning,
 	type TicketsWarning
 } from '$lib/ingest/import-warnings';
@@ -10,6 +12,7 @@ import { TICKET_REASON_LABELS } from '$lib/ingest/import-tickets';
 import { locale } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/i18n';
 import {
+	attributesWarningText,
 	importWarningText,
 	rejectionLabel,
 	ticketsWarningText,
@@ -100,6 +103,22 @@ describe('ticketsWarningText', () => {
 	it.each(TICKETS_WARNINGS)('words %o in Urdu', (warning) => {
 		locale.current = 'ur';
 		expect(ticketsWarningText(warning)).toMatch(ARABIC_SCRIPT);
+	});
+});
+
+describe('attributesWarningText', () => {
+	const warnings: AttributesWarning[] = [
+		{ code: 'customer-column-guessed', column: 'Kunde' },
+		{ code: 'duplicate-customers', rows: 3 }
+	];
+
+	it.each(warnings)('words %o in English exactly as the ingest does', (warning) => {
+		expect(attributesWarningText(warning)).toBe(describeAttributesWarning(warning));
+	});
+
+	it.each(warnings)('words %o in Urdu', (warning) => {
+		locale.current = 'ur';
+		expect(attributesWarningText(warning)).toMatch(ARABIC_SCRIPT);
 	});
 });
 

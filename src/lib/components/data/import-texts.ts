@@ -4,6 +4,7 @@
  * its English sentences.
  */
 import type {
+	AttributesWarning,
 	ImportWarning,
 	IngestRefusal,
 	RoleReason,
@@ -144,6 +145,17 @@ export function ticketsWarningText(warning: TicketsWarning): string {
 			return w.statusConflicts(warning.tickets);
 		case 'resolved-without-date':
 			return w.resolvedWithoutDate(warning.tickets);
+	}
+}
+
+/** A warning of a customers file in the chosen language. */
+export function attributesWarningText(warning: AttributesWarning): string {
+	const w = m.data.attributesWarning;
+	switch (warning.code) {
+		case 'customer-column-guessed':
+			return w.customerColumnGuessed(warning.column);
+		case 'duplicate-customers':
+			return w.duplicateCustomers(warning.rows);
 	}
 }
 

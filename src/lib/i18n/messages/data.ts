@@ -243,6 +243,9 @@ export const en = {
 		matched: 'matched a customer of the orders file;',
 		unmatched: (count: number, examples: string[]) =>
 			`did not${count > 0 ? ` (for example ${examples.join(', ')}) and are left out` : ''}.`,
+		attributesLeftOut: (rows: number) =>
+			`${fi(rows)} ${rows === 1 ? 'row' : 'rows'} of the customers file ${rows === 1 ? 'was' : 'were'} left out:`,
+		attributesRejectedCaption: 'Rejected rows of the customers file, by reason',
 		mostValuable: 'See the most valuable customers'
 	},
 	tickets: {
@@ -628,6 +631,13 @@ export const en = {
 			`${fi(count)} ${count === 1 ? 'line is' : 'lines are'} dated after today (${formatDate(today)}), e.g. ${examples.map((e) => `${formatIsoDate(e.date)} on line ${fi(e.line)}`).join(', ')}: check the date column and the day/month order.`
 	},
 	/** What a tickets import noticed, by the ingest's code. */
+	/** What the import of a customers file noticed, by the ingest's code (ingest/import-warnings.ts). */
+	attributesWarning: {
+		customerColumnGuessed: (column: string) =>
+			`No customer id column was recognised; the first column (“${column}”) is used.`,
+		duplicateCustomers: (rows: number) =>
+			`${fi(rows)} ${rows === 1 ? 'row repeats' : 'rows repeat'} a customer id already seen; the first row of each id is kept.`
+	},
 	ticketsWarning: {
 		resolvedBeforeOpened: (
 			line: number,
@@ -743,7 +753,9 @@ export const ur: typeof en = {
 			`: ${fi(customers)} گاہک، عددی کالم ${numeric.map(ltr).join('، ') || 'کوئی نہیں'}، زمرہ وار کالم ${categorical.map(ltr).join('، ') || 'کوئی نہیں'}۔`,
 		matched: 'آرڈرز کی فائل کے کسی گاہک سے ملے؛',
 		unmatched: (count: number, examples: string[]) =>
-			`نہیں ملے${count > 0 ? ` (مثلاً ${examples.join('، ')}) اور شامل نہیں کیے گئے` : ''}۔`,
+			`نہیں ملے${count > 0 ? ` (مثلاً ${examples.map(ltr).join('، ')}) اور شامل نہیں کیے گئے` : ''}۔`,
+		attributesLeftOut: (rows: number) => `گاہکوں کی فائل کی ${fi(rows)} قطاریں چھوڑ دی گئیں:`,
+		attributesRejectedCaption: 'گاہکوں کی فائل کی مسترد قطاریں، وجہ کے لحاظ سے',
 		mostValuable: 'سب سے قیمتی گاہک دیکھیں'
 	},
 	tickets: {
@@ -1119,6 +1131,12 @@ export const ur: typeof en = {
 			`${fi(orders)} ${orders === 1 ? 'آرڈر' : 'آرڈرز'} کی آرڈر کی سطح کی رعایت یا واپس کی گئی رقم ان کی لائنوں میں ان کی رقموں کے تناسب سے بانٹ دی گئی۔`,
 		futureDates: (count: number, today: number, examples: { line: number; date: string }[]) =>
 			`${fi(count)} ${count === 1 ? 'لائن کی' : 'لائنوں کی'} تاریخ آج (${formatDate(today)}) کے بعد کی ہے، مثلاً ${examples.map((e) => `سطر ${fi(e.line)} پر ${formatIsoDate(e.date)}`).join('، ')}: تاریخ کا کالم اور دن/مہینے کی ترتیب دیکھیں۔`
+	},
+	attributesWarning: {
+		customerColumnGuessed: (column: string) =>
+			`گاہک آئی ڈی کا کوئی کالم پہچانا نہیں گیا؛ پہلا کالم (“${ltr(column)}”) استعمال کیا گیا ہے۔`,
+		duplicateCustomers: (rows: number) =>
+			`${fi(rows)} قطاریں پہلے آ چکی گاہک آئی ڈی دہراتی ہیں؛ ہر آئی ڈی کی پہلی قطار رکھی گئی ہے۔`
 	},
 	ticketsWarning: {
 		resolvedBeforeOpened: (
