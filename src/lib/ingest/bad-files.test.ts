@@ -41,8 +41,9 @@ const CASES: Case[] = [
 	},
 	{ file: 'no-customer-column.csv', message: /^No column is mapped as the customer\./ },
 	{
+		// A PNG image renamed .csv.
 		file: 'binary.csv',
-		message: /^This doesn't look like a text file \(it holds binary data: a zero byte at byte 9\)/
+		message: /^This doesn't look like a text file: it looks like a PNG image \(a screenshot\?\)\./
 	},
 	{
 		// 1234.56 − 34.56 + 99.90 + 0.50 = 1300.40; no order column, so orders are customer-days:

@@ -47,6 +47,18 @@ describe('IngestError made from a refusal', () => {
 		);
 	});
 
+	it('names an image chosen by mistake (a screenshot, a photo) by its kind', async () => {
+		const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+		const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]);
+		const gif = utf8('GIF89a\x01\x00');
+		expect((await refusalOf(() => sniffOrders(png, true))).values).toEqual({ kind: 'png' });
+		expect((await refusalOf(() => sniffOrders(jpeg, true))).values).toEqual({ kind: 'jpeg' });
+		expect((await refusalOf(() => sniffOrders(gif, true))).values).toEqual({ kind: 'gif' });
+		expect((await refusalOf(() => sniffOrders(png, true))).message).toBe(
+			"This doesn't look like a text file: it looks like a PNG image (a screenshot?). Export your orders as CSV (comma, semicolon or tab separated) and try again."
+		);
+	});
+
 	it('lists the missing roles of a mapping', async () => {
 		const error = await refusalOf(() => checkMapping(mappingOf(['customer', 'ignore'])));
 		expect(error.code).toBe('roles-missing');

@@ -6,7 +6,18 @@
 
 /** What a binary file looks like, by its first bytes (`detect-encoding.ts`). */
 export type BinaryKind =
-	'zip' | 'xls' | 'pdf' | 'gzip' | 'bzip2' | 'xz' | 'zstd' | 'sqlite' | 'parquet';
+	| 'zip'
+	| 'xls'
+	| 'pdf'
+	| 'gzip'
+	| 'bzip2'
+	| 'xz'
+	| 'zstd'
+	| 'sqlite'
+	| 'parquet'
+	| 'png'
+	| 'jpeg'
+	| 'gif';
 
 /** The roles an orders mapping cannot do without. */
 export type RequiredRole = 'customer' | 'date' | 'amount';
@@ -81,7 +92,10 @@ export const BINARY_KINDS: Record<BinaryKind, string> = {
 	xz: 'xz-compressed data',
 	zstd: 'zstd-compressed data',
 	sqlite: 'an SQLite database',
-	parquet: 'a Parquet file'
+	parquet: 'a Parquet file',
+	png: 'a PNG image (a screenshot?)',
+	jpeg: 'a JPEG image (a photo?)',
+	gif: 'a GIF image'
 };
 
 const NOT_TEXT_ADVICE =

@@ -42,7 +42,9 @@ const SAMPLES: Record<IngestRefusalCode, IngestRefusal[]> = {
 	'binary-signature': [
 		{ code: 'binary-signature', kind: 'zip' },
 		{ code: 'binary-signature', kind: 'pdf' },
-		{ code: 'binary-signature', kind: 'parquet' }
+		{ code: 'binary-signature', kind: 'parquet' },
+		{ code: 'binary-signature', kind: 'png' },
+		{ code: 'binary-signature', kind: 'jpeg' }
 	],
 	'binary-zero-byte': [{ code: 'binary-zero-byte', byte: 12_345 }],
 	'control-characters': [{ code: 'control-characters', control: 2_000, bytes: 65_536 }],

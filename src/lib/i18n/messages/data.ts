@@ -461,7 +461,10 @@ export const en = {
 			xz: 'xz-compressed data',
 			zstd: 'zstd-compressed data',
 			sqlite: 'an SQLite database',
-			parquet: 'a Parquet file'
+			parquet: 'a Parquet file',
+			png: 'a PNG image (a screenshot?)',
+			jpeg: 'a JPEG image (a photo?)',
+			gif: 'a GIF image'
 		},
 		binarySignature: (what: string) =>
 			`This doesn't look like a text file: it looks like ${what}. ${NOT_TEXT_EN}`,
@@ -971,7 +974,10 @@ export const ur: typeof en = {
 			xz: 'xz سے سکڑا ہوا ڈیٹا',
 			zstd: 'zstd سے سکڑا ہوا ڈیٹا',
 			sqlite: 'SQLite ڈیٹا بیس',
-			parquet: 'Parquet فائل'
+			parquet: 'Parquet فائل',
+			png: 'PNG تصویر (اسکرین شاٹ؟)',
+			jpeg: 'JPEG تصویر (فوٹو؟)',
+			gif: 'GIF تصویر'
 		},
 		binarySignature: (what: string) =>
 			`یہ متن کی فائل نہیں لگتی: یہ ${what} لگتی ہے۔ ${NOT_TEXT_UR}`,
