@@ -34,11 +34,7 @@ export async function measureDuckdb(pagesUrl: string, file: OrdersFile): Promise
 		await page.goto(`${pagesUrl}duckdb/`);
 		run.rssPageReadyMB = largestRendererMB();
 		await page.locator('#file').setInputFiles(file.path);
-		await waitForElement(
-			page,
-			'body[data-state="done"], body[data-state="error"]',
-			RUN_TIMEOUT_MS
-		);
+		await waitForElement(page, 'body[data-state="done"], body[data-state="error"]', RUN_TIMEOUT_MS);
 		const { result, error } = await page.evaluate(() => ({
 			result: (window as unknown as { __benchResult?: Record<string, unknown> }).__benchResult,
 			error: (window as unknown as { __benchError?: string }).__benchError

@@ -32,7 +32,11 @@ export const errorText = (error: unknown) =>
  * (a query and a visibility check per frame, and the frame itself), which took a third of a core
  * from the import being measured on a two-core machine.
  */
-export async function waitForElement(page: Page, selector: string, timeoutMs: number): Promise<void> {
+export async function waitForElement(
+	page: Page,
+	selector: string,
+	timeoutMs: number
+): Promise<void> {
 	const found = page.evaluate(
 		([selector, timeoutMs]) =>
 			new Promise<boolean>((resolve) => {
