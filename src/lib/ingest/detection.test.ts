@@ -258,6 +258,16 @@ describe('sniffOrders', () => {
 		expect(sniff(rows.join('\n')).mapping.returnPrefix).toBe('');
 	});
 
+	it('notes decimal commas only in the columns read as numbers, not in ids that parse as one', () => {
+		// Semicolons: numbers default to decimal commas. `R0` reads as 0 rand, but it is an id.
+		const rows = ['Kunde;Datum;Betrag;Bestellung'];
+		for (let i = 0; i < 6; i++) rows.push(`R${i};2024-01-0${i + 1};12,50;R${i}`);
+		const result = sniff(rows.join('\n'));
+		expect(result.mapping.roles.slice(0, 3)).toEqual(['customer', 'date', 'amount']);
+		const note = (result.warningCauses ?? []).filter((w) => w.code === 'decimal-commas');
+		expect(note).toEqual([{ code: 'decimal-commas', columns: ['Betrag'] }]);
+	});
+
 	it('profiles each column of the sample', () => {
 		const result = sniff('customer,date,amount\nA,2024-01-01,12.50\nB,,oops\n');
 		expect(result.columns.map((c) => [c.name, c.sampled, c.nonEmpty, c.dates, c.numbers])).toEqual([

@@ -34,6 +34,16 @@ import { suggestAttributeColumns } from './suggest-attributes';
 import { IngestError } from './types';
 import type { ColumnMapping, ColumnProfile, ColumnRole, PresetMatch, SniffResult } from './types';
 
+/** The roles whose values are read as numbers, with the column's decimal separator. */
+const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+	'amount',
+	'quantity',
+	'unitPrice',
+	'cost',
+	'margin',
+	'discount'
+]);
+
 const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 5000;
 
@@ -215,8 +225,9 @@ export function sniffOrders(
 		warnings.push({ code: 'guessed-role', role, column: header[roles.indexOf(role)] });
 	}
 	if (dateOrder.warningCause) warnings.push(dateOrder.warningCause);
+	// Only columns read as numbers: an id such as `R0` parses as an amount (0 rand) but is an id.
 	const commaColumns = header.filter(
-		(_, c) => decimals[c] === ',' && stats[c].numbers > 0 && roles[c] !== 'ignore'
+		(_, c) => decimals[c] === ',' && stats[c].numbers > 0 && NUMBER_ROLES.has(roles[c])
 	);
 	if (commaColumns.length > 0) {
 		warnings.push({ code: 'decimal-commas', columns: commaColumns });
