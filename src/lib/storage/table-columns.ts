@@ -21,8 +21,12 @@ export interface EncodedColumn {
 	layout: StoredColumn;
 	/** Bytes of each chunk (as `StoredColumn.bytes` counts them), for save progress. */
 	chunkBytes: number[];
-	/** Chunk `index` as a value of its own (a view would clone its whole buffer). */
-	chunk: (index: number) => ChunkValue;
+	/**
+	 * Chunk `index` as a value of its own (a view would clone its whole buffer). A typed chunk of
+	 * `scratch`'s size is copied into `scratch` and its buffer returned: for a caller that `put`s
+	 * it at once (`put` clones its value then), so one buffer serves every chunk.
+	 */
+	chunk: (index: number, scratch?: Uint8Array) => ChunkValue;
 }
 
 export interface EncodedTables {
@@ -53,12 +57,23 @@ export function isArrayOfKind(kind: TypedKind, array: unknown): array is TypedCo
 
 /**
  * Chunk `index` of a typed column: bytes [index × CHUNK_BYTES, (index + 1) × CHUNK_BYTES) of the
- * array, copied into a buffer of their own (a view would clone its whole buffer). The one place
+ * array, copied into a buffer of their own (a view would clone its whole buffer) — into `scratch`
+ * when the chunk has its size (see `EncodedColumn.chunk`), else into a new one. The one place
  * typed columns are cut, for whole saves and for saves in stages alike.
  */
-export function typedChunk(array: TypedColumnArray, index: number): ArrayBuffer {
+export function typedChunk(
+	array: TypedColumnArray,
+	index: number,
+	scratch?: Uint8Array
+): ArrayBuffer {
 	const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-	return bytes.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES).buffer;
+	const start = index * CHUNK_BYTES;
+	const end = Math.min(bytes.length, start + CHUNK_BYTES);
+	if (scratch && end - start === scratch.byteLength && scratch.byteOffset === 0) {
+		scratch.set(bytes.subarray(start, end));
+		return scratch.buffer as ArrayBuffer;
+	}
+	return bytes.slice(start, end).buffer;
 }
 
 function encodeTyped(key: string, kind: TypedKind, array: TypedColumnArray): EncodedColumn {
@@ -69,7 +84,7 @@ function encodeTyped(key: string, kind: TypedKind, array: TypedColumnArray): Enc
 		chunkBytes: Array.from({ length: chunks }, (_, index) =>
 			Math.min(CHUNK_BYTES, byteLength - index * CHUNK_BYTES)
 		),
-		chunk: (index) => typedChunk(array, index)
+		chunk: (index, scratch) => typedChunk(array, index, scratch)
 	};
 }
 
