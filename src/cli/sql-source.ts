@@ -20,6 +20,7 @@ import type { SqlFileRole, SqlFileSource } from '../lib/engine/sql/sql-options';
 import { CsvReader } from '../lib/ingest/csv-reader';
 import { IngestError, sniffOrders, checkMapping } from '../lib/ingest/index';
 import type { ColumnMapping, SniffResult } from '../lib/ingest/index';
+import { NUMBER_ROLES } from '../lib/ingest/types';
 import { detectDecimalSeparator, parsePercent } from '../lib/ingest/parse-number';
 import { openChunks, readFileHead } from './load';
 
@@ -38,14 +39,6 @@ const FILE_ROLES: SqlFileRole[] = [
 	'cost',
 	'margin',
 	'returnFlag'
-];
-const NUMBER_ROLES: SqlFileRole[] = [
-	'amount',
-	'quantity',
-	'unitPrice',
-	'cost',
-	'margin',
-	'discount'
 ];
 
 /** The import's sample: the data rows of the file's first batch (after title lines and header). */

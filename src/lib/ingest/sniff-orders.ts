@@ -31,18 +31,8 @@ import {
 import type { FormatPreset } from './presets/index';
 import { detectDecimalSeparator, parseNumber } from './parse-number';
 import { suggestAttributeColumns } from './suggest-attributes';
-import { IngestError } from './types';
+import { IngestError, NUMBER_ROLES } from './types';
 import type { ColumnMapping, ColumnProfile, ColumnRole, PresetMatch, SniffResult } from './types';
-
-/** The roles whose values are read as numbers, with the column's decimal separator. */
-const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-	'amount',
-	'quantity',
-	'unitPrice',
-	'cost',
-	'margin',
-	'discount'
-]);
 
 const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 5000;
@@ -227,7 +217,7 @@ export function sniffOrders(
 	if (dateOrder.warningCause) warnings.push(dateOrder.warningCause);
 	// Only columns read as numbers: an id such as `R0` parses as an amount (0 rand) but is an id.
 	const commaColumns = header.filter(
-		(_, c) => decimals[c] === ',' && stats[c].numbers > 0 && NUMBER_ROLES.has(roles[c])
+		(_, c) => decimals[c] === ',' && stats[c].numbers > 0 && NUMBER_ROLES.includes(roles[c])
 	);
 	if (commaColumns.length > 0) {
 		warnings.push({ code: 'decimal-commas', columns: commaColumns });

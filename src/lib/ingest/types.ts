@@ -48,6 +48,16 @@ export const MAPPABLE_ROLES: readonly Exclude<ColumnRole, 'ignore'>[] = [
 	'returnFlag'
 ];
 
+/** The roles whose values are read as numbers, with the column's decimal separator. */
+export const NUMBER_ROLES: readonly ColumnRole[] = [
+	'amount',
+	'quantity',
+	'unitPrice',
+	'cost',
+	'margin',
+	'discount'
+];
+
 /** Field order of dates that are not year-first: `dmy` = `31/12/2011`, `mdy` = `12/31/2011`. */
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
