@@ -2,7 +2,7 @@
  * Append-only typed arrays (capacity doubles) and string dictionaries, the building blocks of the
  * columnar tables: no per-row objects while a file streams in.
  */
-import { packedDictColumn } from '../engine/tables/orders-table';
+import { packedDictColumn, unpackValues } from '../engine/tables/orders-table';
 import type { DictColumn, PackedValues } from '../engine/tables/orders-table';
 import { normaliseCustomerId } from './parse-number';
 
@@ -117,7 +117,7 @@ export class IdDictionary {
 			const again = value !== text ? readWholeNumber(value, false) : -1;
 			if (value === '') code = -1;
 			else if (again >= 0) code = this.codeOfNumber(again);
-			else code = this.#codeOfText(value);
+			else code = this.codeOfText(value);
 		}
 		this.#lastText = text;
 		this.#lastCode = code;
@@ -133,21 +133,25 @@ export class IdDictionary {
 	 * the same array grows with the codes added after it.
 	 */
 	get values(): string[] {
-		if (this.#values === null) {
-			const values: string[] = [];
-			let text = 0;
-			for (let code = 0; code < this.#size; code++) {
-				const number = this.#numbers[code];
-				values.push(number < 0 ? this.#texts[text++] : String(number));
-			}
-			this.#values = values;
-		}
+		this.#values ??= unpackValues({
+			numbers: this.#numbers.subarray(0, this.#size),
+			texts: this.#texts
+		});
 		return this.#values;
 	}
 
 	/** The values packed (whole numbers by value, the rest as text), as `packValues(values)` gives them. */
 	packed(): PackedValues {
 		return { numbers: this.#numbers.slice(0, this.#size), texts: this.#texts.slice() };
+	}
+
+	/**
+	 * The same without copying, for a dictionary that takes no more values: a view of its numbers
+	 * (their spare capacity stays allocated) and its texts array itself. The merge of a 10M-line
+	 * import keeps its 4M invoice numbers this way rather than copying 32 MB at its peak.
+	 */
+	packedFinal(): PackedValues {
+		return { numbers: this.#numbers.subarray(0, this.#size), texts: this.#texts };
 	}
 
 	/** Adds a value: its whole number, or -1 and its text. Returns its code. */
@@ -164,7 +168,8 @@ export class IdDictionary {
 		return code;
 	}
 
-	#codeOfText(value: string): number {
+	/** The code of a text value as it is kept (trimmed, not a whole number), added when new. */
+	codeOfText(value: string): number {
 		let code = this.#byText.get(value);
 		if (code === undefined) {
 			const own = detachString(value);
@@ -192,9 +197,9 @@ export class IdDictionary {
 /**
  * Codes of whole numbers: in a direct-addressed window while the numbers are dense (invoice numbers
  * usually are: no hashing per row), else in a number-keyed `Map` (V8 hashes numeric strings poorly
- * for a string-keyed one). Used by `IdDictionary` and by the merge of a parallel import's pieces.
+ * for a string-keyed one). `IdDictionary`'s, in a parse worker and in the merge of its pieces.
  */
-export class WholeNumberCodes {
+class WholeNumberCodes {
 	#byNumber = new Map<number, number>();
 	#window = new Int32Array(0);
 	#windowBase = 0;

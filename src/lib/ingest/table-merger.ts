@@ -8,7 +8,7 @@
  */
 import { packedDictColumn } from '../engine/tables/orders-table';
 import type { DictColumn, OrdersTable, PackedValues } from '../engine/tables/orders-table';
-import { WholeNumberCodes } from './growable-columns';
+import { IdDictionary } from './growable-columns';
 import type { PackedDict, PieceTable } from './merge-tables';
 
 /** A growing typed column: `length` entries written, capacity doubled when full. */
@@ -45,16 +45,13 @@ class Column<T extends Float64Array | Int32Array | Uint8Array> {
 }
 
 /**
- * One dictionary merged piece by piece: whole numbers keyed by value, other values by text, and
- * kept packed (a number per code, the texts apart): no string is made per invoice number.
+ * One dictionary merged piece by piece: a piece's values (whole numbers by value, texts as kept)
+ * get the codes of an `IdDictionary` in file order, which keeps them packed: no string is made per
+ * invoice number.
  */
 class DictionaryMerger {
 	readonly codes: Column<Int32Array>;
-	/** Per merged code: its whole number, or -1 for a text value. */
-	readonly #numbers = new Column(new Float64Array(1024), (n) => new Float64Array(n));
-	readonly #texts: string[] = [];
-	#byText = new Map<string, number>();
-	#byNumber = new WholeNumberCodes();
+	readonly #dictionary = new IdDictionary();
 
 	constructor(capacity: number) {
 		this.codes = new Column(new Int32Array(capacity), (n) => new Int32Array(n));
@@ -75,50 +72,20 @@ class DictionaryMerger {
 	}
 
 	finish(): DictColumn {
-		return packedDictColumn(this.codes.toArray(), {
-			numbers: this.#numbers.toArray(),
-			texts: this.#texts
-		});
+		return packedDictColumn(this.codes.toArray(), this.#dictionary.packedFinal());
 	}
 
 	/** A piece's local codes → merged codes, adding the values seen for the first time. */
 	#remap({ numbers, texts }: PackedValues): Int32Array {
+		const dictionary = this.#dictionary;
 		const remap = new Int32Array(numbers.length);
 		let text = 0;
 		for (let code = 0; code < numbers.length; code++) {
 			const number = numbers[code];
-			remap[code] = number < 0 ? this.#codeOfText(texts[text++]) : this.#codeOfNumber(number);
+			remap[code] =
+				number < 0 ? dictionary.codeOfText(texts[text++]) : dictionary.codeOfNumber(number);
 		}
 		return remap;
-	}
-
-	/** Adds a value (its whole number, or -1 and its text); returns its code. */
-	#add(number: number, text: string): number {
-		const numbers = this.#numbers;
-		const code = numbers.length;
-		numbers.reserve(1);
-		numbers.data[code] = number;
-		numbers.length = code + 1;
-		if (number < 0) this.#texts.push(text);
-		return code;
-	}
-
-	#codeOfText(value: string): number {
-		let code = this.#byText.get(value);
-		if (code === undefined) {
-			code = this.#add(-1, value);
-			this.#byText.set(value, code);
-		}
-		return code;
-	}
-
-	#codeOfNumber(number: number): number {
-		let code = this.#byNumber.get(number);
-		if (code < 0) {
-			code = this.#add(number, '');
-			this.#byNumber.set(number, code, code + 1);
-		}
-		return code;
 	}
 }
 
