@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { importOrders } from './import-orders';
-import { importOrdersParallel, parsePiece, pieceBoundaries } from './parallel-import';
+import {
+	HEAD_PIECE_BYTES,
+	importOrdersParallel,
+	parsePiece,
+	pieceBoundaries,
+	WARM_UP_BYTES,
+	warmUpRequest
+} from './parallel-import';
 import type { PieceRequest, PieceRunner } from './parallel-import';
 import { streamChunks } from './stream-chunks';
 import type { ColumnMapping, ColumnRole } from './types';
@@ -375,5 +382,47 @@ describe('cancel', () => {
 		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
 		expect(signals.length).toBe(2);
 		expect(signals.every((s) => s.aborted)).toBe(true);
+	});
+});
+
+describe('rows read ahead of an import (warmUpRequest)', () => {
+	/** Plain rows, `bytes` long or a little over, after the header. */
+	function plainOrders(bytes: number): Uint8Array {
+		const lines = ['customer,order,date,amount,note'];
+		let length = lines[0].length + 1;
+		for (let i = 0; length < bytes; i++) {
+			const line = `${17850 + (i % 97)},${500 + (i >> 2)},2024-0${1 + (i % 5)}-1${i % 10},${i}.25,plain`;
+			lines.push(line);
+			length += line.length + 1;
+		}
+		return utf8(lines.join('\n') + '\n');
+	}
+	const size = HEAD_PIECE_BYTES + WARM_UP_BYTES + (1 << 20);
+
+	it('takes the rows just after the head, from a record start to a record start, read from their bytes', async () => {
+		const bytes = plainOrders(size);
+		const request = await warmUpRequest(blobOf(bytes), mapping());
+		expect(request).not.toBeNull();
+		const { start, end } = request!;
+		expect(bytes[start - 1]).toBe(10);
+		expect(bytes[end - 1]).toBe(10);
+		expect(start).toBeGreaterThanOrEqual(HEAD_PIECE_BYTES);
+		expect(start - HEAD_PIECE_BYTES).toBeLessThan(100);
+		// Both cuts move on to the next line break.
+		expect(Math.abs(end - start - WARM_UP_BYTES)).toBeLessThan(100);
+		const result = await parsePiece(request!);
+		expect(result.readAs).toBe('bytes');
+		const lines = new TextDecoder().decode(bytes.subarray(start, end)).split('\n').length - 1;
+		expect(result.rowsRead).toBe(lines);
+		expect(result.rejected).toEqual([]);
+	});
+
+	it('is null for a file too small for it, a gzip file and a mapping without a customer column', async () => {
+		expect(await warmUpRequest(blobOf(plainOrders(HEAD_PIECE_BYTES)), mapping())).toBeNull();
+		const gzip = new Uint8Array(size);
+		gzip.set([0x1f, 0x8b, 8, 0]);
+		expect(await warmUpRequest(blobOf(gzip), mapping())).toBeNull();
+		const roles: ColumnRole[] = ['ignore', 'order', 'date', 'amount', 'ignore'];
+		expect(await warmUpRequest(blobOf(plainOrders(size)), mapping({ roles }))).toBeNull();
 	});
 });

@@ -15,7 +15,7 @@ import type { ReadDataset } from '../../ingest/read-dataset';
 import { startDatasetSave } from '../../storage/index';
 import type { DatasetSave } from '../../storage/index';
 import type { Datasets, HandlerContext, HandlersOf } from '../datasets';
-import { MIN_PIECE_BYTES } from '../../ingest/parallel-import';
+import { MIN_PIECE_BYTES, warmUpRequest } from '../../ingest/parallel-import';
 import type { ParallelOptions as ImportParallel } from '../../ingest/parallel-import';
 import { workerParsePool } from './parse-pool';
 import type { DataProtocol } from './protocol';
@@ -76,16 +76,23 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 	}
 
 	return {
-		sniffOrders: ({ file, fileName, delimiter, sheet }) => {
+		sniffOrders: async ({ file, fileName, delimiter, sheet }) => {
 			// A file large enough to be read in pieces: its parse workers start while the person
-			// checks the mapping, so that Import does not wait for their scripts.
-			if (parallel && file.size >= 2 * MIN_PIECE_BYTES) parallel.warm();
-			return sniffFile(
+			// checks the mapping, so that Import does not wait for their scripts, and read its
+			// first rows with the suggested mapping, so that it does not wait for their compiled code.
+			const pieces = parallel && file.size >= 2 * MIN_PIECE_BYTES ? parallel : null;
+			pieces?.warm();
+			const sniff = await sniffFile(
 				file,
 				fileName,
 				(head, isComplete) => sniffOrders(head, isComplete, delimiter, sheet),
 				sheet
 			);
+			if (pieces)
+				void warmUpRequest(file, sniff.mapping).then(
+					(request) => request && pieces.warmUp(request)
+				);
+			return sniff;
 		},
 		sniffTickets: ({ file, fileName }) => sniffFile(file, fileName, sniffTickets),
 		importOrders: async (input, context) => {

@@ -6,14 +6,15 @@
  * worker. A worker parses one piece at a time and is kept for the next piece of the same import
  * (a file is cut into more pieces than there are workers), and terminated when there is none, as
  * is a worker whose piece failed or was cancelled. `warm` starts them while the person looks at
- * the mapping, so that Import does not wait for their scripts.
+ * the mapping, so that Import does not wait for their scripts, and `warmUp` has them read the
+ * file's first rows then, so that it does not wait for their code to be compiled either.
  */
 import { parseWorkersOption } from '../../ingest/parallel-import';
-import type { PieceResult, PieceRunner } from '../../ingest/parallel-import';
+import type { PieceRequest, PieceResult, PieceRunner } from '../../ingest/parallel-import';
 import { describeIngestRefusal } from '../../ingest/ingest-refusals';
 import { WorkerError } from '../rpc';
 import { startModuleWorker } from '../start-worker';
-import type { ParseWorkerMessage } from './parse-protocol';
+import type { ParseWorkerMessage, ParseWorkerRequest } from './parse-protocol';
 import parseWorkerUrl from './parse.worker.ts?worker&url';
 
 /** How many pieces to parse at once, and where each runs. */
@@ -22,6 +23,8 @@ export interface ParsePool {
 	runPiece: PieceRunner;
 	/** Starts the workers ahead of an import (they stop again if none comes). */
 	warm: () => void;
+	/** Has each waiting worker read `request`'s rows, for its compiled code (`warmUpRequest`). */
+	warmUp: (request: PieceRequest) => void;
 }
 
 /** A worker started ahead of an import waits this long for its first piece. */
@@ -85,7 +88,11 @@ export function workerParsePool(): ParsePool | null {
 		while (idle.length + starting.length < pieces) starting.push(takeWorker());
 		for (const pooled of starting) release(pooled, WARM_MS);
 	};
-	return { pieces, runPiece: runInWorker, warm };
+	const warmUp = (request: PieceRequest) => {
+		const message: ParseWorkerRequest = { warmUp: request };
+		for (const pooled of idle) pooled.worker.postMessage(message);
+	};
+	return { pieces, runPiece: runInWorker, warm, warmUp };
 }
 
 const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
@@ -130,5 +137,5 @@ const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
 				})
 			);
 		};
-		worker.postMessage(request);
+		worker.postMessage(request satisfies ParseWorkerRequest);
 	});

@@ -1,7 +1,10 @@
-/** What a parse worker (`parse.worker.ts`) sends back to the pool (`parse-pool.ts`). */
-import type { PieceResult } from '../../ingest/parallel-import';
+/** What the pool (`parse-pool.ts`) and a parse worker (`parse.worker.ts`) send each other. */
+import type { PieceRequest, PieceResult } from '../../ingest/parallel-import';
 import type { ImportProgress } from '../../ingest/types';
 import type { SerialisedError } from '../rpc';
+
+/** A piece to parse and send back, or rows to read ahead of an import, answered with nothing. */
+export type ParseWorkerRequest = PieceRequest | { warmUp: PieceRequest };
 
 export type ParseWorkerMessage =
 	| { type: 'progress'; progress: ImportProgress }
