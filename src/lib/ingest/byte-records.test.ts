@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../engine/personas/prng';
+import { ByteRecordReader } from './byte-records';
+import type { RecordSink } from './byte-records';
 import { importOrders } from './import-orders';
 import { importOrdersParallel, parsePiece } from './parallel-import';
 import type { PieceResult, PieceRunner } from './parallel-import';
@@ -308,4 +310,73 @@ describe('Online Retail, read from its bytes in pieces', () => {
 		expect(fromBytes.length).toBe(5);
 		expect(single.report.lines).toBeGreaterThan(400_000);
 	}, 120_000);
+});
+
+describe('a piece read in chunks reads as it does in one', () => {
+	/** What the reader handed its sink, as text, and its counts at the end. */
+	async function readIn(bytes: Uint8Array, chunkSize: number) {
+		const calls: string[] = [];
+		const sink: RecordSink = {
+			addBytesRow(buffer, spans, line) {
+				// Every fifth line declined, as a field the byte path does not read would be.
+				if (line % 5 === 0) return false;
+				const fields: string[] = [];
+				for (let k = 0; k < spans.length; k += 2)
+					fields.push(new TextDecoder().decode(buffer.subarray(spans[k], spans[k + 1])));
+				calls.push(`bytes ${line}: ${fields.join('|')}`);
+				return true;
+			},
+			addRow(row, line) {
+				calls.push(`text ${line}: ${row.join('|')}`);
+			}
+		};
+		let at = 0;
+		const source = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				if (at >= bytes.length) return controller.close();
+				controller.enqueue(bytes.slice(at, at + chunkSize));
+				at += chunkSize;
+			}
+		});
+		const reader = new ByteRecordReader(source, ',', 7);
+		for await (const _ of reader.read(sink)) {
+			// progress
+		}
+		const { bytesRead, lineBreaks, declined } = reader;
+		return { calls, bytesRead, lineBreaks, declined };
+	}
+
+	it('whatever the chunks’ size, a long record cut by a chunk’s end included', async () => {
+		// Data rows only (a piece after the head), about 3.5 MB, so that chunks of 1 MB and more
+		// are read as they come. A quoted field of 100 kB with a line break starts 20 kB before the
+		// end of the first 1 MB + 7 chunk.
+		const rows = generatedFile(3, 60_000).split('\n').slice(1);
+		const chunk = (1 << 20) + 7;
+		let offset = 0;
+		let at = 0;
+		while (offset < chunk - 20_000) offset += utf8(rows[at++]).length + 1;
+		rows.splice(at, 0, `Ana,1,2024-01-01,1,2,P1,"${'x'.repeat(50_000)}\n${'y'.repeat(50_000)}"`);
+		const bytes = utf8(rows.join('\n') + '\n');
+		const whole = await readIn(bytes, bytes.length);
+		expect(whole.declined).toBeNull();
+		expect(whole.bytesRead).toBe(bytes.length);
+		expect(whole.calls.length).toBeGreaterThan(50_000);
+		for (const size of [100, 70_000, chunk, 1.5 * (1 << 20), 3 << 20]) {
+			expect(await readIn(bytes, size), `chunks of ${size} bytes`).toEqual(whole);
+		}
+	});
+
+	it('gives a piece back for the same reason when the thing falls at a chunk’s end', async () => {
+		const rows = generatedFile(4, 200).split('\n').slice(1);
+		rows.splice(100, 0, 'Ana,1,2024-01-01,1,2,P1,a lone\rcarriage return');
+		const bytes = utf8(rows.join('\n') + '\n');
+		const whole = await readIn(bytes, bytes.length);
+		expect(whole.declined).toBe('carriage-return');
+		const at = bytes.indexOf(13);
+		for (const size of [at, at + 1, 64, bytes.length - 1]) {
+			expect((await readIn(bytes, size)).declined, `chunks of ${size} bytes`).toBe(
+				'carriage-return'
+			);
+		}
+	});
 });

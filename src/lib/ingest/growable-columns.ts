@@ -46,7 +46,18 @@ class GrowableArray<T extends TypedArray> {
 		}
 		return this.#data.slice(0, this.length) as T;
 	}
+
+	/**
+	 * The first `length` entries as a view of this builder's buffer, spare capacity and all: for a
+	 * parse worker's piece, whose buffers are transferred to the merge and copied into the merged
+	 * columns there, so that the piece is not copied once more here. This builder is then spent.
+	 */
+	view(): T {
+		return this.#data.subarray(0, this.length) as T;
+	}
 }
+
+export type { GrowableArray };
 
 export class GrowableInt32 extends GrowableArray<Int32Array> {
 	constructor(capacity?: number) {

@@ -21,6 +21,7 @@ import {
 	IdDictionary,
 	toDictColumn
 } from './growable-columns';
+import type { GrowableArray } from './growable-columns';
 import { packTable } from './merge-tables';
 import type { PackedDict, PieceTable } from './merge-tables';
 import { applyOrderLevelValues, OrderLevelValues } from './order-adjustments';
@@ -616,22 +617,31 @@ export class OrdersBuilder {
 	finishPiece(): PieceTable {
 		// Order-level rules and attribute columns work on the strings (a parallel import declines them).
 		if (this.#levels || this.#attributeColumns.length > 0) return packTable(this.finish());
-		return this.#finishColumns((codes, dictionary): PackedDict => ({
-			codes: codes.toArray(),
-			values: dictionary.packed()
-		}));
+		// Views, not copies: the piece's buffers are transferred to the merge and copied there.
+		return this.#finishColumns(
+			(codes, dictionary): PackedDict => ({
+				codes: codes.view(),
+				values: dictionary.packedFinal()
+			}),
+			(column) => column.view()
+		);
 	}
 
-	#finishColumns<D>(dict: (codes: GrowableInt32, dictionary: IdDictionary) => D) {
+	#finishColumns<D>(
+		dict: (codes: GrowableInt32, dictionary: IdDictionary) => D,
+		array: <T extends Int32Array | Float64Array | Uint8Array>(column: GrowableArray<T>) => T = (
+			column
+		) => column.toArray()
+	) {
 		return {
 			rowCount: this.#customer.length,
 			customer: dict(this.#customer, this.#customerDict),
 			order: dict(this.#order, this.#orderDict),
-			day: this.#day.toArray(),
-			amount: this.#amount.toArray(),
-			quantity: this.#quantity?.toArray() ?? null,
-			cost: this.#cost?.toArray() ?? null,
-			discounted: this.#discounted?.toArray() ?? null,
+			day: array(this.#day),
+			amount: array(this.#amount),
+			quantity: this.#quantity ? array(this.#quantity) : null,
+			cost: this.#cost ? array(this.#cost) : null,
+			discounted: this.#discounted ? array(this.#discounted) : null,
 			product: this.#product ? dict(this.#product, this.#productDict) : null,
 			category: this.#category ? dict(this.#category, this.#categoryDict) : null,
 			channel: this.#channel ? dict(this.#channel, this.#channelDict) : null
