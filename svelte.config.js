@@ -18,11 +18,13 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// The privacy promise, enforced by the browser: nothing may be fetched from, sent to, or run
 		// from another origin. SvelteKit adds hashes for its own inline bootstrap script.
+		// 'wasm-unsafe-eval' lets the parse workers compile the byte scanner shipped in their own
+		// script (ingest/wasm): it allows WebAssembly only, not eval, and fetches nothing.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -151,11 +151,16 @@ interface NetworkProbe {
 	sameOrigin: string;
 	fetch: string;
 	webSocket: string;
+	/** Whether WebAssembly compiles (the parse workers' byte scanner needs it) and eval does not. */
+	wasm: string;
+	eval: string;
 }
 
 /**
  * Runs, inside `worker`, a fetch to its own origin and a fetch and a WebSocket to the other origin,
- * all at once (a parse worker lives only while its piece is read).
+ * all at once (a parse worker lives only while its piece is read); and compiles an empty
+ * WebAssembly module (the policy's 'wasm-unsafe-eval', for the byte scanner) and evaluates a string
+ * (which the policy must still refuse).
  */
 function probeNetwork(
 	worker: Worker,
@@ -186,20 +191,46 @@ function probeNetwork(
 						resolve('blocked');
 					}
 				});
+			const tryCompile = () => {
+				try {
+					new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+					return 'compiled';
+				} catch {
+					return 'blocked';
+				}
+			};
+			const tryEval = () => {
+				try {
+					return new Function('return "evaluated"')() as string;
+				} catch {
+					return 'blocked';
+				}
+			};
 			const [sameOrigin, foreignFetch, webSocket] = await Promise.all([
 				tryFetch(ownUrl),
 				tryFetch(`http://${foreignOrigin}/collect?data=customers`),
 				trySocket(`ws://${foreignOrigin}/stream`)
 			]);
-			return { name: self.name, sameOrigin, fetch: foreignFetch, webSocket };
+			return {
+				name: self.name,
+				sameOrigin,
+				fetch: foreignFetch,
+				webSocket,
+				wasm: tryCompile(),
+				eval: tryEval()
+			};
 		},
 		{ foreignOrigin, ownUrl }
 	);
 }
 
-/** Takes the browser's refusals of `origin` (a test's intended violations) off the watch's lists. */
+/**
+ * Takes the browser's refusals of `origin` and of the probe's eval (a test's intended violations)
+ * off the watch's lists.
+ */
 function dropIntendedViolations(watched: PageWatch, origin: string): void {
-	const intended = (text: string) => text.includes(origin);
+	const intended = (text: string) =>
+		text.includes(origin) || /Refused to evaluate a string as JavaScript/.test(text);
 	watched.consoleErrors.splice(0, Infinity, ...watched.consoleErrors.filter((e) => !intended(e)));
 	watched.foreignRequests.splice(
 		0,
@@ -231,7 +262,9 @@ test('the analysis worker, which holds the data, cannot fetch from or open a Web
 			name: 'sieve-analysis',
 			sameOrigin: 'sent',
 			fetch: 'blocked',
-			webSocket: 'blocked'
+			webSocket: 'blocked',
+			wasm: 'compiled',
+			eval: 'blocked'
 		});
 		expect(foreign.hits, 'requests that reached the other origin').toEqual([]);
 	} finally {
@@ -337,7 +370,14 @@ test('the parse workers of a large import cannot fetch from or open a WebSocket 
 		expect(parseWorkers.length, 'parse workers probed before they ended').toBeGreaterThan(0);
 		// Every worker that answered (the parse workers, and the analysis worker that started them)
 		// reaches its own origin; what is refused is only the other origin.
-		const ownOriginOnly = { sameOrigin: 'sent', fetch: 'blocked', webSocket: 'blocked' };
+		// WebAssembly compiles (the byte scanner runs), eval does not.
+		const ownOriginOnly = {
+			sameOrigin: 'sent',
+			fetch: 'blocked',
+			webSocket: 'blocked',
+			wasm: 'compiled',
+			eval: 'blocked'
+		};
 		expect(outcomes).toEqual(outcomes.map(({ name }) => ({ name, ...ownOriginOnly })));
 		expect(foreign.hits, 'requests that reached the other origin').toEqual([]);
 	} finally {
@@ -392,7 +432,8 @@ test('the shipped _headers policy matches the page’s, forbids framing, and the
 		(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? ''
 	);
 	for (const [name, sources] of meta) {
-		if (name === 'script-src') expect(header.get(name)).toBe("'self' 'unsafe-inline'");
+		if (name === 'script-src')
+			expect(header.get(name)).toBe("'self' 'unsafe-inline' 'wasm-unsafe-eval'");
 		else expect(header.get(name), name).toBe(sources);
 	}
 	// Console errors (a refused bootstrap script, a refused worker) fail the test in the fixture.

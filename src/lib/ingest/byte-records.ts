@@ -16,6 +16,7 @@ import Papa from 'papaparse';
 import { MAX_ROW_CHARS } from './csv-reader';
 import { asciiText } from './byte-fields';
 import { streamChunks } from './stream-chunks';
+import { ByteScanner } from './wasm/byte-scanner';
 import { abortError } from './types';
 
 /** A reader that reads into the caller's buffer, where the stream allows it (a `Blob`'s does). */
@@ -42,6 +43,8 @@ export interface RecordSink {
 
 /** Bytes gathered before records are looked for. */
 const BUFFER_BYTES = 1 << 20;
+/** Bytes scanned at a time (`ByteScanner`): its memory holds them and up to 4 bytes per byte. */
+const SCAN_WINDOW = 1 << 20;
 
 const LF = 10;
 const CR = 13;
@@ -85,18 +88,22 @@ export class ByteRecordReader {
 	readonly #classes: Uint8Array;
 	readonly #utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 	readonly #parser: Papa.Parser;
+	/** Finds the bytes to look at sixteen at a time, or null (every byte is looked at here). */
+	readonly #scanner: ByteScanner | null;
 
 	constructor(
 		private readonly source: ReadableStream<Uint8Array>,
 		private readonly delimiter: string,
 		fields: number,
-		private readonly signal?: AbortSignal
+		private readonly signal?: AbortSignal,
+		useScanner = true
 	) {
 		this.#delimiter = delimiter.charCodeAt(0);
 		this.#fields = fields;
 		this.#spans = new Int32Array(2 * fields);
 		this.#classes = byteClasses(this.#delimiter);
 		this.#parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
+		this.#scanner = useScanner ? ByteScanner.shared() : null;
 	}
 
 	/** True when a piece in this encoding with this delimiter can be read here. */
@@ -181,15 +188,86 @@ export class ByteRecordReader {
 
 	/**
 	 * The complete records of `bytes[0, length)` into `sink` (at the source's end, `final`, the last
-	 * one even without a line break); returns the bytes consumed.
+	 * one even without a line break); returns the bytes consumed. With a scanner, a record of plain
+	 * fields is found from the offsets of its delimiters and line break alone; every other record
+	 * (a quote, a `\r`, a zero byte, a character beyond ASCII, a wrong field count, the last bytes)
+	 * is read byte by byte, as without one.
 	 */
 	#records(bytes: Uint8Array, length: number, final: boolean, sink: RecordSink): number {
+		const scanner = this.#scanner;
+		if (!scanner) return this.#recordsByBytes(bytes, length, final, sink, 0);
+		const delimiter = this.#delimiter;
+		const fields = this.#fields;
+		const spans = this.#spans;
+		let offsets: Int32Array = new Int32Array(0);
+		/** The offsets cover bytes `[base, windowEnd)`, each relative to `base`; `k` is the next. */
+		let base = 0;
+		let windowEnd = 0;
+		let k = 0;
+		const scan = (from: number) => {
+			base = from;
+			windowEnd = Math.min(length, from + SCAN_WINDOW);
+			offsets = scanner.offsets(bytes, from, windowEnd, delimiter);
+			k = 0;
+		};
+		scan(0);
+		let at = 0;
+		while (at < length) {
+			let field = 0;
+			let end = -1;
+			let j = k;
+			spans[0] = at;
+			for (; j < offsets.length; j++) {
+				const o = offsets[j] + base;
+				const b = bytes[o];
+				if (b !== delimiter) {
+					if (b === LF) end = o;
+					break;
+				}
+				if (field < fields) spans[2 * field + 1] = o;
+				field++;
+				if (field < fields) spans[2 * field] = o + 1;
+			}
+			if (end >= 0 && field === fields - 1 && end - at <= MAX_ROW_CHARS) {
+				spans[2 * field + 1] = end;
+				const line = this.lineBreaks + 1;
+				if (!sink.addBytesRow(bytes, spans, line)) sink.addRow(this.#split(bytes, at, end), line);
+				this.lineBreaks++;
+				at = end + 1;
+				k = j + 1;
+				continue;
+			}
+			if (j === offsets.length && windowEnd < length && base !== at) {
+				// The window ends inside this record: the next window starts with it.
+				scan(at);
+				continue;
+			}
+			const next = this.#recordsByBytes(bytes, length, final, sink, at, 1);
+			if (this.declined || next === at) return next;
+			at = next;
+			if (at >= windowEnd) scan(at);
+			else while (k < offsets.length && offsets[k] + base < at) k++;
+		}
+		return at;
+	}
+
+	/** `#records` looking at every byte, from `from`, for at most `limit` records. */
+	#recordsByBytes(
+		bytes: Uint8Array,
+		length: number,
+		final: boolean,
+		sink: RecordSink,
+		from: number,
+		limit = Infinity
+	): number {
 		const delimiter = this.#delimiter;
 		const classes = this.#classes;
 		const fields = this.#fields;
 		const spans = this.#spans;
-		let at = 0;
-		while (at < length) {
+		let at = from;
+		let records = 0;
+		while (at < length && records < limit) {
+			records++;
 			// One record from `at`: its fields' spans, its end, the start of the next.
 			let i = at;
 			let field = 0;
