@@ -8,6 +8,7 @@
 import { summariseOrders } from '../../lib/engine/tables/order-totals';
 import { formatDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
+import { describeExample } from '../../lib/ingest/rejection-tally';
 import type { AttributesReport, ColumnMapping, DateOrder } from '../../lib/ingest/index';
 import { loadAttributesFile, loadOrdersFile } from '../load';
 import type { LoadedOrders } from '../load';
@@ -176,7 +177,13 @@ function toJson(file: string, loaded: LoadedOrders, attributes: AttributesSummar
 		rows: report.rowsRead,
 		lines: report.lines,
 		rejected: rejectedCounts(report.rejected),
-		rejectedExamples: Object.fromEntries(report.rejected.map((r) => [r.reason, r.examples])),
+		// `text` as before (the width in words first); `fields` the same as figures.
+		rejectedExamples: Object.fromEntries(
+			report.rejected.map((r) => [
+				r.reason,
+				r.examples.map((example) => ({ ...example, text: describeExample(example) }))
+			])
+		),
 		ignoredReturnLines: report.ignoredReturnLines,
 		blankLines: report.blankLines,
 		customers: report.customers,
@@ -219,7 +226,7 @@ function toText(summary: ReturnType<typeof toJson>, loaded: LoadedOrders): strin
 	for (const reason of report.rejected) {
 		const example = reason.examples[0];
 		out.push(
-			`  ${reason.label}: ${integer(reason.count)} (e.g. line ${example.line}: ${example.text.slice(0, 80)})`
+			`  ${reason.label}: ${integer(reason.count)} (e.g. line ${example.line}: ${describeExample(example).slice(0, 80)})`
 		);
 	}
 	if (summary.ignoredReturnLines > 0)

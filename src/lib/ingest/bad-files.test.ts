@@ -497,7 +497,13 @@ describe('hostile files through the command line (issue 21)', () => {
 	it('reports a broken row of a mixed-line-ending file on its true line', async () => {
 		const { stdout } = await runCli(['tests/fixtures/bad/mixed-line-endings.csv', '--json']);
 		expect(JSON.parse(stdout).rejectedExamples).toEqual({
-			'wrong-field-count': [{ line: 32, text: '(2 fields, expected 3) M0,2024-01-31' }]
+			'wrong-field-count': [
+				{
+					line: 32,
+					text: '(2 fields, expected 3) M0,2024-01-31',
+					fields: { found: 2, expected: 3 }
+				}
+			]
 		});
 	});
 

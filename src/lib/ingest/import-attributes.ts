@@ -95,11 +95,10 @@ export async function importAttributes(
 			rowsRead++;
 			const expected = header.length;
 			if (row.length !== expected) {
-				rejected.add(
-					'wrong-field-count',
-					line,
-					() => `(${row.length} fields, expected ${expected}) ${row.join(reader.delimiter ?? ',')}`
-				);
+				rejected.add('wrong-field-count', line, () => row.join(reader.delimiter ?? ','), {
+					found: row.length,
+					expected
+				});
 				continue;
 			}
 			const id = normaliseCustomerId(row[customerColumn]);

@@ -191,7 +191,11 @@ describe('importOrders under the counting conventions', () => {
 		expect(report.blankLines).toBe(2);
 		const ragged = report.rejected.find((r) => r.reason === 'wrong-field-count');
 		expect(ragged?.examples.map((e) => e.line)).toEqual([3, 4]);
-		expect(ragged?.examples[0].text).toBe('(2 fields, expected 3) B,2024-01-01');
+		expect(ragged?.examples[0]).toEqual({
+			line: 3,
+			text: 'B,2024-01-01',
+			fields: { found: 2, expected: 3 }
+		});
 	});
 });
 

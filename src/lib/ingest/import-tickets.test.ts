@@ -92,8 +92,10 @@ describe('importTickets', () => {
 		const { report } = await importText(TICKETS);
 		const message =
 			'ticket T4 of customer C3 was resolved on 2024-01-02, before it was opened on 2024-01-10';
+		// The example is the row, as for every reason: the reason's label says what is wrong with
+		// it in the page's language, and the warning names the dates.
 		expect(report.rejected.find((r) => r.reason === 'resolved-before-opened')!.examples).toEqual([
-			{ line: 5, text: message }
+			{ line: 5, text: 'T4,C3,2024-01-10,2024-01-02,high,chat' }
 		]);
 		expect(report.warnings).toContain(`Line 5: ${message}; the row was left out.`);
 	});

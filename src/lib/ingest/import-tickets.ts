@@ -4,16 +4,12 @@
  * the headers (`TICKET_HEADER_WORDS`) checked against the values, as for the orders file; the
  * encoding, delimiter, preview and day/month order come from the orders sniffer itself.
  */
-import type { DateOrder } from './types';
+import type { DateOrder, RejectedExample } from './types';
 import type { TextEncodingName } from './types';
 import { IngestError } from './types';
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import { CsvReader } from './csv-reader';
-import {
-	describeResolvedBeforeOpened,
-	describeTicketsWarning,
-	type TicketsWarning
-} from './import-warnings';
+import { describeTicketsWarning, type TicketsWarning } from './import-warnings';
 import {
 	GrowableFloat64,
 	GrowableInt32,
@@ -85,8 +81,8 @@ export interface TicketRejectedReason {
 	reason: TicketRejectionReason;
 	label: string;
 	count: number;
-	/** The first 5 rows: 1-based line of the file, and what was wrong with it in words. */
-	examples: { line: number; text: string }[];
+	/** The first 5 rows: 1-based line of the file, and the row (or what was wrong with it). */
+	examples: RejectedExample[];
 }
 
 export interface TicketsReport {
@@ -205,7 +201,12 @@ class TicketTally {
 	#entries = new Map<TicketRejectionReason, TicketRejectedReason>();
 	total = 0;
 
-	add(reason: TicketRejectionReason, line: number, text: () => string): void {
+	add(
+		reason: TicketRejectionReason,
+		line: number,
+		text: () => string,
+		fields?: RejectedExample['fields']
+	): void {
 		this.total++;
 		let entry = this.#entries.get(reason);
 		if (!entry) {
@@ -213,7 +214,11 @@ class TicketTally {
 			this.#entries.set(reason, entry);
 		}
 		entry.count++;
-		if (entry.examples.length < 5) entry.examples.push({ line, text: text().slice(0, 200) });
+		if (entry.examples.length < 5) {
+			const example: RejectedExample = { line, text: text().slice(0, 200) };
+			if (fields) example.fields = fields;
+			entry.examples.push(example);
+		}
 	}
 
 	reasons(): TicketRejectedReason[] {
@@ -281,11 +286,7 @@ export async function importTickets(
 			const text = () => row.join(reader.delimiter ?? ',');
 			if (row.length !== header.length) {
 				const expected = header.length;
-				tally.add(
-					'wrong-field-count',
-					line,
-					() => `(${row.length} fields, expected ${expected}) ${text()}`
-				);
+				tally.add('wrong-field-count', line, text, { found: row.length, expected });
 				continue;
 			}
 			// The code is taken only once the row is kept: the dictionary holds kept tickets' customers.
@@ -296,11 +297,7 @@ export async function importTickets(
 			}
 			const openedDay = parseDay(row[openedCol].trim(), mapping.dateOrder);
 			if (Number.isNaN(openedDay)) {
-				tally.add(
-					'bad-opened-date',
-					line,
-					() => `opened “${row[openedCol].trim()}” is not a date: ${text()}`
-				);
+				tally.add('bad-opened-date', line, text);
 				continue;
 			}
 			const resolvedText = resolvedCol >= 0 ? row[resolvedCol].trim() : '';
@@ -308,11 +305,7 @@ export async function importTickets(
 			if (resolvedText !== '' && !NO_DATE.has(resolvedText.toLowerCase())) {
 				day = parseDay(resolvedText, mapping.dateOrder);
 				if (Number.isNaN(day)) {
-					tally.add(
-						'bad-resolved-date',
-						line,
-						() => `resolved “${resolvedText}” is not a date: ${text()}`
-					);
+					tally.add('bad-resolved-date', line, text);
 					continue;
 				}
 				if (day < openedDay) {
@@ -324,7 +317,7 @@ export async function importTickets(
 						resolvedDay: day,
 						openedDay
 					};
-					tally.add('resolved-before-opened', line, () => describeResolvedBeforeOpened(warning));
+					tally.add('resolved-before-opened', line, text);
 					if (++resolvedBeforeOpened <= 5) warnings.push(warning);
 					continue;
 				}

@@ -88,7 +88,7 @@ export function describeImportWarning(warning: ImportWarning): string {
 }
 
 /** What a resolved-before-opened row was, in words (also the rejected row's example text). */
-export function describeResolvedBeforeOpened(
+function describeResolvedBeforeOpened(
 	warning: Extract<TicketsWarning, { code: 'resolved-before-opened' }>
 ): string {
 	const ticket = warning.ticketId === null ? 'the ticket' : `ticket ${warning.ticketId}`;

@@ -557,11 +557,9 @@ export class OrdersBuilder {
 	}
 
 	#reject(reason: RejectionReason, line: number, row: string[]): void {
-		this.rejected.add(reason, line, () => {
-			const fields =
-				row.length === this.#fields ? '' : `(${row.length} fields, expected ${this.#fields}) `;
-			return fields + row.join(this.delimiter);
-		});
+		const fields =
+			row.length === this.#fields ? undefined : { found: row.length, expected: this.#fields };
+		this.rejected.add(reason, line, () => row.join(this.delimiter), fields);
 	}
 
 	/** Cost of goods of a line: the cost column (sign following the amount), else amount × (1 − margin). */

@@ -2,7 +2,7 @@
  * Rows left out of an import, counted by reason with the first examples: nothing is dropped
  * silently. Reasons are checked in the order of `REASON_LABELS` (the first that applies counts).
  */
-import type { RejectedReason, RejectionReason } from './types';
+import type { RejectedExample, RejectedReason, RejectionReason } from './types';
 
 export const REASON_LABELS: Record<RejectionReason, string> = {
 	'unclosed-quote': 'a quote opens and never closes (the line was left out)',
@@ -24,8 +24,16 @@ export class RejectionTally {
 	#counts = new Map<RejectionReason, RejectedReason>();
 	total = 0;
 
-	/** Counts one row; `text` is only built for the first examples of each reason. */
-	add(reason: RejectionReason, line: number, text: () => string): void {
+	/**
+	 * Counts one row; `text` is only built for the first examples of each reason. `fields`: a row
+	 * of the wrong width, the fields it has and the header's.
+	 */
+	add(
+		reason: RejectionReason,
+		line: number,
+		text: () => string,
+		fields?: RejectedExample['fields']
+	): void {
 		this.total++;
 		let entry = this.#counts.get(reason);
 		if (!entry) {
@@ -35,7 +43,12 @@ export class RejectionTally {
 		entry.count++;
 		if (entry.examples.length < EXAMPLES) {
 			// Copy the cut text so that an example does not keep its whole parsed chunk alive.
-			entry.examples.push({ line, text: (' ' + text().slice(0, EXAMPLE_CHARS)).slice(1) });
+			const example: RejectedExample = {
+				line,
+				text: (' ' + text().slice(0, EXAMPLE_CHARS)).slice(1)
+			};
+			if (fields) example.fields = fields;
+			entry.examples.push(example);
 		}
 	}
 
@@ -54,6 +67,11 @@ export class RejectionTally {
 	describe(): string {
 		return describeReasons(this.reasons());
 	}
+}
+
+/** An example in English words, as the command line prints it: `(2 fields, expected 3) B,2024-01-01`. */
+export function describeExample({ text, fields }: RejectedExample): string {
+	return fields ? `(${fields.found} fields, expected ${fields.expected}) ${text}` : text;
 }
 
 /** `135,080 no customer id, 3 date missing …` for messages. */
@@ -77,7 +95,7 @@ export function mergeReasons(pieces: RejectedReason[][], lineOffsets: number[]):
 			into.count += entry.count;
 			for (const example of entry.examples) {
 				if (into.examples.length >= EXAMPLES) break;
-				into.examples.push({ line: example.line + lineOffsets[i], text: example.text });
+				into.examples.push({ ...example, line: example.line + lineOffsets[i] });
 			}
 		}
 	});

@@ -245,13 +245,21 @@ export type RejectionReason =
 	| 'not-a-sale';
 
 /** One reason rows were left out, with the first examples. */
+/** A row left out: its 1-based line in the file and its text, cut at 200 characters. */
+export interface RejectedExample {
+	line: number;
+	text: string;
+	/** A row of the wrong width: the fields it has and the header's (worded where it is shown). */
+	fields?: { found: number; expected: number };
+}
+
 export interface RejectedReason {
 	reason: RejectionReason;
 	/** The reason in words, for people. */
 	label: string;
 	count: number;
-	/** The first 5 rows rejected for this reason: 1-based line of the file, text cut at 200 chars. */
-	examples: { line: number; text: string }[];
+	/** The first 5 rows rejected for this reason. */
+	examples: RejectedExample[];
 }
 
 /**

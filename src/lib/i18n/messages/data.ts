@@ -235,6 +235,8 @@ export const en = {
 		rows: 'Rows',
 		examples: 'First examples',
 		line: (line: number) => `line ${line}`,
+		fieldCount: (found: number, expected: number) =>
+			`${fi(found)} ${found === 1 ? 'field' : 'fields'}, expected ${fi(expected)}`,
 		attributesFile: 'Customers file',
 		fromOrders: 'Customer attributes from the orders file:',
 		fromOrdersRule: '(each customer’s most frequent value).',
@@ -749,6 +751,8 @@ export const ur: typeof en = {
 		rows: 'قطاریں',
 		examples: 'پہلی مثالیں',
 		line: (line: number) => `سطر ${fi(line)}`,
+		fieldCount: (found: number, expected: number) =>
+			`${fi(found)} خانے، ${fi(expected)} ہونے چاہییں`,
 		attributesFile: 'گاہکوں کی فائل',
 		fromOrders: 'آرڈرز کی فائل سے گاہکوں کی صفات:',
 		fromOrdersRule: '(ہر گاہک کی سب سے زیادہ آنے والی قدر)۔',
