@@ -293,4 +293,13 @@ describe('sniffOrders', () => {
 	it('refuses an empty head', () => {
 		expect(() => sniffOrders(new Uint8Array(0), true)).toThrow('The file is empty');
 	});
+
+	it('refuses a whole file that is only a header, and warns of a head that is', () => {
+		expect(() => sniffOrders(utf8('customer,date,amount\n\n'), true)).toThrow(
+			'The file has a header (customer, date, amount) but no data rows.'
+		);
+		// Only the file's first bytes: rows may follow them.
+		const head = sniffOrders(utf8('customer,date,amount\n\n'), false);
+		expect(head.warningCauses).toContainEqual({ code: 'header-no-data' });
+	});
 });

@@ -87,7 +87,12 @@ export function sniffOrders(
 	const dataRows = allRows.slice(skipRows + (hasHeader ? 1 : 0));
 	const sample = dataRows.slice(0, SAMPLE_ROWS).filter((row) => row.length >= header.length);
 
-	if (dataRows.length === 0) warnings.push({ code: 'header-no-data' });
+	if (dataRows.length === 0) {
+		// The whole file read and nothing under its header: refused now, with the import's own
+		// message, rather than a mapping step whose Import can only refuse it.
+		if (isComplete && hasHeader) throw new IngestError({ code: 'header-no-data', header });
+		warnings.push({ code: 'header-no-data' });
+	}
 	if (header.length === 1 && !chosenDelimiter) warnings.push({ code: 'one-column' });
 	const ragged = dataRows
 		.slice(0, SAMPLE_ROWS)
