@@ -71,7 +71,9 @@ export class RejectionTally {
 
 /** An example in English words, as the command line prints it: `(2 fields, expected 3) B,2024-01-01`. */
 export function describeExample({ text, fields }: RejectedExample): string {
-	return fields ? `(${fields.found} fields, expected ${fields.expected}) ${text}` : text;
+	if (!fields) return text;
+	const found = `${fields.found} ${fields.found === 1 ? 'field' : 'fields'}`;
+	return `(${found}, expected ${fields.expected}) ${text}`;
 }
 
 /** `135,080 no customer id, 3 date missing …` for messages. */

@@ -7,7 +7,7 @@ import {
 	type ImportWarning,
 	type TicketsWarning
 } from '$lib/ingest/import-warnings';
-import { REASON_LABELS } from '$lib/ingest/rejection-tally';
+import { describeExample, REASON_LABELS } from '$lib/ingest/rejection-tally';
 import { TICKET_REASON_LABELS } from '$lib/ingest/import-tickets';
 import { locale } from '$lib/i18n/locale.svelte';
 import { m } from '$lib/i18n';
@@ -82,6 +82,21 @@ describe('rejectionLabel', () => {
 		locale.current = 'ur';
 		expect(rejectionLabel({ reason: 'new-reason', label: 'something new' })).toBe('something new');
 	});
+});
+
+describe('a row of the wrong width', () => {
+	it.each([
+		[1, 3],
+		[2, 3],
+		[5, 3]
+	])(
+		'is worded in English on the page as the command line words it (%i of %i)',
+		(found, expected) => {
+			const fields = { found, expected };
+			const page = `(${m.data.summary.fieldCount(found, expected)}) B,2024-01-01`;
+			expect(page).toBe(describeExample({ line: 3, text: 'B,2024-01-01', fields }));
+		}
+	);
 });
 
 describe('importWarningText', () => {
