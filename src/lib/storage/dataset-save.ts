@@ -14,7 +14,7 @@ import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import { openSieveDb } from './open-sieve-db';
 import { estimateStorage, isQuotaError, StorageFullError } from './quota';
-import { CHUNK_BYTES } from './schema';
+import { CHUNK_BYTES, typedChunkStart, typedChunksWithin } from './schema';
 import type { ChunkKey, ChunkValue, DatasetDescription, DatasetRecord } from './schema';
 import {
 	BYTES_PER_ENTRY,
@@ -78,7 +78,7 @@ export interface DatasetSave {
 	readonly bytesWritten: number;
 	/**
 	 * Gives the writer the final prefix [0, length) of typed column `key` (e.g. `orders.amount`;
-	 * the keys `encodeTables` uses). Every `CHUNK_BYTES` chunk lying wholly inside the prefix and
+	 * the keys `encodeTables` uses). Every chunk (`typedChunkStart`) lying wholly inside the prefix and
 	 * not written yet is queued; its bytes are copied when its transaction is issued (soon, or once
 	 * a transaction in flight commits), from the latest array given for the key. The array may be
 	 * a bigger copy next time; entries [0, length) must never change afterwards. Returns at once;
@@ -312,9 +312,9 @@ class DatasetWriter implements DatasetSave {
 				issuedBytes: 0,
 				next: 0,
 				end: 0,
-				bytesOf: () => CHUNK_BYTES,
+				bytesOf: (index) => typedChunkStart(index + 1) - typedChunkStart(index),
 				valueOf: (index, scratch) => {
-					staged.issuedBytes += CHUNK_BYTES;
+					staged.issuedBytes += typedChunkStart(index + 1) - typedChunkStart(index);
 					return typedChunk(staged.array!, index, scratch);
 				},
 				drained: () => {
@@ -326,10 +326,10 @@ class DatasetWriter implements DatasetSave {
 		} else if (column.kind !== kind) {
 			throw new TypeError(`The column “${key}” was staged as ${column.kind}, not ${kind}.`);
 		}
-		const complete = Math.floor((length * BYTES_PER_ENTRY[kind]) / CHUNK_BYTES);
+		const complete = typedChunksWithin(length * BYTES_PER_ENTRY[kind]);
 		if (complete > column.end) {
 			if (column.next === column.end) this.#queue.push(column);
-			this.#queuedBytes += (complete - column.end) * CHUNK_BYTES;
+			this.#queuedBytes += typedChunkStart(complete) - typedChunkStart(column.end);
 			column.end = complete;
 			this.#schedulePump();
 		}
@@ -483,7 +483,7 @@ class DatasetWriter implements DatasetSave {
 			const layout = columns.get(staged.key)?.layout;
 			return (
 				staged.next > 0 &&
-				(!layout || layout.kind !== staged.kind || staged.next * CHUNK_BYTES > layout.bytes)
+				(!layout || layout.kind !== staged.kind || typedChunkStart(staged.next) > layout.bytes)
 			);
 		});
 		if (mismatched.length === 0) return;

@@ -67,4 +67,27 @@ describe('sumPairs', () => {
 		expect(Array.from(sums.sum)).toEqual([7]);
 		expect(sums.linesOutside).toBe(2);
 	});
+
+	it('gives the same sums without first days and lines, and leaves those empty', () => {
+		const orders = ordersFromRows([
+			{ customer: 'A', order: 'o1', date: '2024-01-03', amount: 5 },
+			{ customer: 'B', order: 'o2', date: '2024-01-01', amount: -2 },
+			{ customer: 'A', order: 'o1', date: '2024-01-02', amount: 7 },
+			{ customer: 'B', order: 'o2', date: '2024-01-04', amount: 2 }
+		]);
+		const pairs = pairOrderLines(orders);
+		const all = { startDay: -Infinity, endDay: Infinity };
+		const full = sumPairs(orders, pairs, all);
+		const lean = sumPairs(orders, pairs, all, false);
+		// By hand: o1 = 5 + 7 = 12 (first on 2024-01-02, line 0); o2 = −2 + 2 = 0 with a negative line.
+		expect(Array.from(full.sum)).toEqual([12, 0]);
+		expect(Array.from(full.firstLine)).toEqual([0, 1]);
+		expect(Array.from(full.firstDay)).toEqual([19724, 19723]);
+		expect({ ...lean, firstDay: null, firstLine: null }).toEqual({
+			...full,
+			firstDay: null,
+			firstLine: null
+		});
+		expect([lean.firstDay.length, lean.firstLine.length]).toEqual([0, 0]);
+	});
 });

@@ -99,16 +99,24 @@ export interface PairSums {
 	linesOutside: number;
 }
 
-/** One pass over the lines in file order, summing per pair the lines inside `window`. */
-export function sumPairs(orders: OrdersTable, pairs: OrderPairs, window: LineWindow): PairSums {
+/**
+ * One pass over the lines in file order, summing per pair the lines inside `window`. Without
+ * `withFirstLines` (the import summary, which only counts), `firstDay` and `firstLine` are empty.
+ */
+export function sumPairs(
+	orders: OrdersTable,
+	pairs: OrderPairs,
+	window: LineWindow,
+	withFirstLines = true
+): PairSums {
 	const { day, amount } = orders;
 	const { linePair, pairCount } = pairs;
 	const lineCount = new Int32Array(pairCount);
 	const sum = new Float64Array(pairCount);
 	const absoluteSum = new Float64Array(pairCount);
 	const hasNegative = new Uint8Array(pairCount);
-	const firstDay = new Int32Array(pairCount);
-	const firstLine = new Int32Array(pairCount);
+	const firstDay = new Int32Array(withFirstLines ? pairCount : 0);
+	const firstLine = new Int32Array(withFirstLines ? pairCount : 0);
 	const { startDay, endDay } = window;
 	let outside = 0;
 	for (let line = 0; line < orders.rowCount; line++) {
@@ -120,9 +128,11 @@ export function sumPairs(orders: OrdersTable, pairs: OrderPairs, window: LineWin
 		const p = linePair[line];
 		const lineAmount = amount[line];
 		if (lineCount[p]++ === 0) {
-			firstDay[p] = lineDay;
-			firstLine[p] = line;
-		} else if (lineDay < firstDay[p]) {
+			if (withFirstLines) {
+				firstDay[p] = lineDay;
+				firstLine[p] = line;
+			}
+		} else if (withFirstLines && lineDay < firstDay[p]) {
 			firstDay[p] = lineDay;
 		}
 		sum[p] += lineAmount;

@@ -3,6 +3,7 @@
  * many (customer, order id) pairs are orders and how many returns, which customers have at least one order, and the net revenue.
  */
 import { ALL_LINES, classifyPairs, pairOrderLines, sumPairs, type OrderPairs } from './order-rule';
+import { dictionarySize } from './orders-table';
 import type { OrdersTable } from './orders-table';
 
 export interface OrderTotals {
@@ -37,36 +38,29 @@ export interface OrderTotals {
  * compensation.
  */
 export function summariseOrders(table: OrdersTable): OrderTotals {
-	const customerCount = table.customer.values.length;
+	const customerCount = dictionarySize(table.customer);
 	const customerCodes = table.customer.codes;
 	const amounts = table.amount;
 	const days = table.day;
 	const n = table.rowCount;
 
-	let firstDay = Infinity;
-	let lastDay = -Infinity;
-	for (let i = 0; i < n; i++) {
-		const day = days[i];
-		if (day < firstDay) firstDay = day;
-		if (day > lastDay) lastDay = day;
-	}
-
+	// Three passes over the lines (pairs, their sums, then days and revenue); the rest is per pair.
 	const pairs = pairOrderLines(table);
-	const sums = sumPairs(table, pairs, ALL_LINES);
+	const sums = sumPairs(table, pairs, ALL_LINES, false);
 	const isOrder = classifyPairs(sums);
+	const customerHasOrder = new Uint8Array(customerCount);
+	const customerHasLine = new Uint8Array(customerCount);
 	let orders = 0;
 	let returns = 0;
 	for (let p = 0; p < pairs.pairCount; p++) {
-		if (isOrder[p] === 1) orders++;
-		else if (sums.lineCount[p] > 0) returns++;
-	}
-
-	const customerHasOrder = new Uint8Array(customerCount);
-	const customerHasLine = new Uint8Array(customerCount);
-	for (let i = 0; i < n; i++) {
-		const customer = customerCodes[i];
+		if (sums.lineCount[p] === 0) continue;
+		// Every line is in a pair with lines, whose customer is the line's.
+		const customer = pairs.pairCustomer[p];
 		customerHasLine[customer] = 1;
-		if (isOrder[pairs.linePair[i]] === 1) customerHasOrder[customer] = 1;
+		if (isOrder[p] === 1) {
+			orders++;
+			customerHasOrder[customer] = 1;
+		} else returns++;
 	}
 	let customers = 0;
 	let returnsOnlyCustomers = 0;
@@ -75,9 +69,14 @@ export function summariseOrders(table: OrdersTable): OrderTotals {
 		else if (customerHasLine[c] === 1) returnsOnlyCustomers++;
 	}
 
+	let firstDay = Infinity;
+	let lastDay = -Infinity;
 	const total = new CompensatedSum();
 	const returnsOnly = new CompensatedSum();
 	for (let i = 0; i < n; i++) {
+		const day = days[i];
+		if (day < firstDay) firstDay = day;
+		if (day > lastDay) lastDay = day;
 		total.add(amounts[i]);
 		if (customerHasOrder[customerCodes[i]] === 0) returnsOnly.add(amounts[i]);
 	}
