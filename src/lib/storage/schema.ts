@@ -21,7 +21,7 @@ export const CHUNK_BYTES = 8 * 1024 * 1024;
  * large ones after keep a 10M-line file's records few (each record costs its own read on reopen).
  * Reading back joins a column's chunks whatever their lengths, so any layout reads.
  */
-export const FIRST_CHUNK_BYTES = 1 * 1024 * 1024;
+export const FIRST_CHUNK_BYTES = 1024 * 1024;
 
 /** Chunks before the first of `CHUNK_BYTES`: 1, 2 and 4 MB. */
 const GROWING_CHUNKS = Math.log2(CHUNK_BYTES / FIRST_CHUNK_BYTES);
