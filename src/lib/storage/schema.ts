@@ -32,6 +32,11 @@ export function typedChunkStart(index: number): number {
 	return FIRST_CHUNK_BYTES * (2 ** GROWING_CHUNKS - 1) + (index - GROWING_CHUNKS) * CHUNK_BYTES;
 }
 
+/** Bytes of typed chunk `index` when whole (the last chunk of a column may be shorter). */
+export function typedChunkBytes(index: number): number {
+	return typedChunkStart(index + 1) - typedChunkStart(index);
+}
+
 /** Typed chunks lying wholly within the first `bytes` bytes of a column. */
 export function typedChunksWithin(bytes: number): number {
 	let whole = 0;

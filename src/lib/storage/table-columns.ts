@@ -1,7 +1,7 @@
 /**
- * `OrdersTable`, `AttributesTable` and `TicketsTable` ⇄ named stored columns, cut into chunks of at most
- * `CHUNK_BYTES` (a typed column's first ones shorter: `typedChunkStart`). Typed arrays are stored as their raw bytes; dictionaries as runs of their strings,
- * which the browser clones natively (reading 400,000 order ids back takes tens of milliseconds,
+ * `OrdersTable`, `AttributesTable` and `TicketsTable` ⇄ named stored columns, cut into chunks of at
+ * most `CHUNK_BYTES` (a typed column's first ones shorter: `typedChunkStart`). Typed arrays are
+ * stored as their raw bytes; dictionaries as runs of their strings, which the browser clones natively (reading 400,000 order ids back takes tens of milliseconds,
  * where parsing them from JSON took hundreds), or — kept packed — their whole numbers as raw bytes
  * and only their texts as strings. A column that fits one chunk is read back without copying.
  */
