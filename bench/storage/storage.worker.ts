@@ -12,7 +12,7 @@ import {
 	startDatasetSave
 } from '../../src/lib/storage/index';
 import type { TypedKind } from '../../src/lib/storage/index';
-import { typedChunksWithin, typedChunkStart } from '../../src/lib/storage/schema';
+import { CHUNK_BYTES } from '../../src/lib/storage/schema';
 import { openFileSource, readHead } from '../../src/lib/ingest/file-source';
 import type { ImportFigures, ReopenFigures, StorageRequest } from './messages';
 
@@ -65,7 +65,7 @@ async function saveInStages(
 	let wholeChunkBytes = 0;
 	for (const [key, kind, array] of typedColumns(table)) {
 		save.writeTypedPrefix(key, kind, array, array.length);
-		wholeChunkBytes += typedChunkStart(typedChunksWithin(array.byteLength));
+		wholeChunkBytes += Math.floor(array.byteLength / CHUNK_BYTES) * CHUNK_BYTES;
 	}
 	while (save.bytesWritten < wholeChunkBytes) await new Promise((done) => setTimeout(done, 2));
 	const written = performance.now();

@@ -12,20 +12,17 @@ import {
 } from './index';
 import type { DatasetDescription, SaveProgress } from './index';
 
-/**
- * Written out here rather than imported: the layout the stored format promises. A typed column's
- * chunks are 1, 2, 4, 8, 8 … MiB long, so they start at 0, 1, 3, 7, 15, 23 … MiB.
- */
-const MIB = 1024 * 1024;
+/** 8 MiB, written out here rather than imported: the chunk size the stored layout promises. */
+const CHUNK = 8 * 1024 * 1024;
 /** 32 MiB: the transaction size of a save. */
 const TRANSACTION = 32 * 1024 * 1024;
 
 const ROWS = 2_500_000;
 
 /**
- * 2.5 million lines: three Int32 columns of 10 MB (9.5 MiB: whole chunks of 1, 2 and 4 MiB and a
- * part), two Float64 columns of 20 MB (19.1 MiB: 1, 2, 4 and 8 MiB and a part), a Uint8 column of
- * 2.5 MB (2.4 MiB: 1 MiB and a part), small dictionaries. 72.5 MB in all: three 32 MiB transactions.
+ * 2.5 million lines: three Int32 columns of 10 MB (one whole 8 MiB chunk and a part), two Float64
+ * columns of 20 MB (two whole chunks and a part), a Uint8 column of 2.5 MB (one part), small
+ * dictionaries. 72.5 MB in all: three 32 MiB transactions.
  */
 function table(rows = ROWS): OrdersTable {
 	return {
@@ -129,25 +126,9 @@ describe('a save in stages', () => {
 		await saveDataset({ id: 'whole', meta: description('orders'), orders });
 
 		const save = startDatasetSave('staged');
-		// Lengths on, just before and just after chunk boundaries (1, 3, 7 and 15 MiB: 262,144,
-		// 786,432 and 1,835,008 Int32 entries; 131,072, 393,216, 917,504 and 1,966,080 Float64
-		// entries), each time in a bigger array, as an import grows its columns.
-		const lengths = [
-			0,
-			1,
-			131_071,
-			131_072,
-			262_144,
-			393_217,
-			786_431,
-			786_432,
-			917_504,
-			1_835_007,
-			1_835_008,
-			1_966_080,
-			2_300_001,
-			ROWS
-		];
+		// Lengths on, just before and just after chunk boundaries (2,097,152 Int32 or 1,048,576
+		// Float64 entries per chunk), each time in a bigger array, as an import grows its columns.
+		const lengths = [0, 1, 1_048_575, 1_048_576, 1_048_577, 2_097_151, 2_097_152, 2_300_001, ROWS];
 		let capacity = 1024;
 		for (const length of lengths) {
 			while (capacity < length) capacity *= 2;
@@ -156,9 +137,9 @@ describe('a save in stages', () => {
 			}
 			await settle();
 		}
-		// Every whole chunk of the prefixes is written before finish: three per Int32 column, four
-		// per Float64 column, one of the Uint8 one.
-		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3 * 3 + 2 * 4 + 1));
+		// Every whole chunk of the prefixes is written before finish: one per Int32 column, two per
+		// Float64 column, none of the Uint8 one.
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3 * 1 + 2 * 2));
 
 		expect(await save.finish({ meta: description('orders'), orders })).toBe('staged');
 		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
@@ -197,28 +178,18 @@ describe('a save in stages', () => {
 	it('writes a chunk only once it lies wholly inside the prefix', async () => {
 		const orders = table();
 		const save = startDatasetSave('staged');
-		// One entry short of the first Int32 chunk (1 MiB), and exactly the first Float64 chunk.
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, 262_143);
-		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, 131_072);
+		// One entry short of a whole Int32 chunk, and exactly one Float64 chunk, given together.
+		save.writeTypedPrefix('orders.day', 'int32', orders.day, 2_097_151);
+		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, 1_048_576);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
 		expect((await storedChunks('staged')).map(([key, index]) => [key, index])).toEqual([
 			['orders.amount', 0]
 		]);
 
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, 262_144);
+		save.writeTypedPrefix('orders.day', 'int32', orders.day, 2_097_152);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(2));
 		const day = (await storedChunks('staged')).find(([key]) => key === 'orders.day')!;
-		expect(day).toEqual(['orders.day', 0, hashView(orders.day.subarray(0, 262_144))]);
-		// The next chunk is twice as long: written once the prefix reaches 3 MiB, not before.
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, 786_431);
-		await settle();
-		expect(await chunkCount('staged')).toBe(2);
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, 786_432);
-		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3));
-		const second = (await storedChunks('staged')).find(
-			([key, index]) => key === 'orders.day' && index === 1
-		)!;
-		expect(second[2]).toBe(hashView(orders.day.subarray(262_144, 786_432)));
+		expect(day).toEqual(['orders.day', 0, hashView(orders.day.subarray(0, 2_097_152))]);
 		await save.abort();
 	});
 
@@ -228,7 +199,7 @@ describe('a save in stages', () => {
 		const save = startDatasetSave('staged');
 		save.writeTypedPrefix('orders.cost', 'float64', orders.amount, ROWS);
 		save.writeTypedPrefix('orders.day', 'int32', orders.day, ROWS);
-		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(4 + 3));
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3));
 
 		await save.finish({ meta: description('orders'), orders });
 		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
@@ -249,7 +220,7 @@ describe('a save in stages', () => {
 		for (const [key, kind, final] of typedColumns(orders)) {
 			save.writeTypedPrefix(key, kind, final, ROWS);
 		}
-		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3 * 3 + 2 * 4 + 1));
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(7));
 
 		await save.abort();
 		expect(await chunkCount('staged')).toBe(0);
@@ -313,8 +284,7 @@ describe('a whole save', () => {
 		expect(most.transactions).toBe(2);
 		expect(most.bytes).toBeLessThanOrEqual(2 * TRANSACTION);
 		expect(most.bytes).toBeGreaterThan(TRANSACTION);
-		// Typed columns in 4 (Int32), 5 (Float64) and 2 (Uint8) chunks; two dictionaries in one each.
-		expect(await chunkCount('whole')).toBe(3 * 4 + 2 * 5 + 2 + 2);
+		expect(await chunkCount('whole')).toBe(3 * 2 + 2 * 3 + 1 + 2);
 	});
 
 	it('reports progress after each committed transaction, ending at the bytes stored', async () => {
@@ -339,12 +309,11 @@ describe('a whole save', () => {
 		const progress: SaveProgress[] = [];
 		const save = startDatasetSave('staged', { onProgress: (p) => progress.push(p) });
 		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, ROWS);
-		// Its whole chunks: 1 + 2 + 4 + 8 MiB.
-		await vi.waitFor(() => expect(save.bytesWritten).toBe(15 * MIB));
+		await vi.waitFor(() => expect(save.bytesWritten).toBe(2 * CHUNK));
 		expect(progress).toEqual([]);
 
 		await save.finish({ meta: description('orders'), orders });
-		expect(progress[0].bytesWritten).toBe(15 * MIB);
+		expect(progress[0].bytesWritten).toBe(2 * CHUNK);
 		expect(progress.at(-1)!.bytesWritten).toBe(progress[0].bytesTotal);
 	});
 });

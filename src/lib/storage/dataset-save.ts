@@ -14,7 +14,7 @@ import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import { openSieveDb } from './open-sieve-db';
 import { estimateStorage, isQuotaError, StorageFullError } from './quota';
-import { CHUNK_BYTES, typedChunkBytes, typedChunkStart, typedChunksWithin } from './schema';
+import { CHUNK_BYTES } from './schema';
 import type { ChunkKey, ChunkValue, DatasetDescription, DatasetRecord } from './schema';
 import {
 	BYTES_PER_ENTRY,
@@ -78,8 +78,8 @@ export interface DatasetSave {
 	readonly bytesWritten: number;
 	/**
 	 * Gives the writer the final prefix [0, length) of typed column `key` (e.g. `orders.amount`;
-	 * the keys `encodeTables` uses). Every chunk (`typedChunkStart`) lying wholly inside the prefix
-	 * and not written yet is queued; its bytes are copied when its transaction is issued (soon, or once
+	 * the keys `encodeTables` uses). Every `CHUNK_BYTES` chunk lying wholly inside the prefix and
+	 * not written yet is queued; its bytes are copied when its transaction is issued (soon, or once
 	 * a transaction in flight commits), from the latest array given for the key. The array may be
 	 * a bigger copy next time; entries [0, length) must never change afterwards. Returns at once;
 	 * chunks are written in the order they were given. Throws when `array` is not `kind`'s typed
@@ -312,9 +312,9 @@ class DatasetWriter implements DatasetSave {
 				issuedBytes: 0,
 				next: 0,
 				end: 0,
-				bytesOf: typedChunkBytes,
+				bytesOf: () => CHUNK_BYTES,
 				valueOf: (index, scratch) => {
-					staged.issuedBytes += typedChunkBytes(index);
+					staged.issuedBytes += CHUNK_BYTES;
 					return typedChunk(staged.array!, index, scratch);
 				},
 				drained: () => {
@@ -326,10 +326,10 @@ class DatasetWriter implements DatasetSave {
 		} else if (column.kind !== kind) {
 			throw new TypeError(`The column “${key}” was staged as ${column.kind}, not ${kind}.`);
 		}
-		const complete = typedChunksWithin(length * BYTES_PER_ENTRY[kind]);
+		const complete = Math.floor((length * BYTES_PER_ENTRY[kind]) / CHUNK_BYTES);
 		if (complete > column.end) {
 			if (column.next === column.end) this.#queue.push(column);
-			this.#queuedBytes += typedChunkStart(complete) - typedChunkStart(column.end);
+			this.#queuedBytes += (complete - column.end) * CHUNK_BYTES;
 			column.end = complete;
 			this.#schedulePump();
 		}
@@ -483,7 +483,7 @@ class DatasetWriter implements DatasetSave {
 			const layout = columns.get(staged.key)?.layout;
 			return (
 				staged.next > 0 &&
-				(!layout || layout.kind !== staged.kind || typedChunkStart(staged.next) > layout.bytes)
+				(!layout || layout.kind !== staged.kind || staged.next * CHUNK_BYTES > layout.bytes)
 			);
 		});
 		if (mismatched.length === 0) return;

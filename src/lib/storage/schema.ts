@@ -14,44 +14,6 @@ import type { DBSchema } from 'idb';
 export const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
- * A typed column's first chunk (bytes); each next one is twice as long, up to `CHUNK_BYTES`:
- * 1, 2, 4, 8, 8 … MB. An import writes a column's whole chunks while later rows are still parsed
- * (`dataset-save.ts`), so small first chunks let a 1M-line file's 4 MB columns be mostly written
- * by the time its last rows are read, where 8 MB chunks left every byte to write after them; the
- * large ones after keep a 10M-line file's records few (each record costs its own read on reopen).
- * Reading back joins a column's chunks whatever their lengths, so any layout reads.
- */
-export const FIRST_CHUNK_BYTES = 1024 * 1024;
-
-/** Chunks before the first of `CHUNK_BYTES`: 1, 2 and 4 MB. */
-const GROWING_CHUNKS = Math.log2(CHUNK_BYTES / FIRST_CHUNK_BYTES);
-
-/** Where typed chunk `index` starts, in bytes: 0, 1, 3, 7, 15, 23 … MB. */
-export function typedChunkStart(index: number): number {
-	if (index <= GROWING_CHUNKS) return FIRST_CHUNK_BYTES * (2 ** index - 1);
-	return FIRST_CHUNK_BYTES * (2 ** GROWING_CHUNKS - 1) + (index - GROWING_CHUNKS) * CHUNK_BYTES;
-}
-
-/** Bytes of typed chunk `index` when whole (the last chunk of a column may be shorter). */
-export function typedChunkBytes(index: number): number {
-	return typedChunkStart(index + 1) - typedChunkStart(index);
-}
-
-/** Typed chunks lying wholly within the first `bytes` bytes of a column. */
-export function typedChunksWithin(bytes: number): number {
-	let whole = 0;
-	while (whole < GROWING_CHUNKS && typedChunkStart(whole + 1) <= bytes) whole++;
-	if (whole < GROWING_CHUNKS) return whole;
-	return whole + Math.floor((bytes - typedChunkStart(whole)) / CHUNK_BYTES);
-}
-
-/** Typed chunks of a column of `bytes` bytes (the last one may be short). */
-export function typedChunkCount(bytes: number): number {
-	const whole = typedChunksWithin(bytes);
-	return typedChunkStart(whole) < bytes ? whole + 1 : whole;
-}
-
-/**
  * How a stored column's chunks are read back: the typed kinds are raw bytes (`ArrayBuffer`s);
  * `strings` (a dictionary) is plain arrays of strings, cloned by the browser (since schema v2; v1
  * stored one UTF-8 JSON array, whose `JSON.parse` made reopening 1M lines several times slower).

@@ -8,7 +8,6 @@ import {
 import type { OrdersTable } from '../engine/tables/orders-table';
 import { packValues } from '../ingest/merge-tables';
 import type { TicketsTable } from '../engine/tables/tickets-table';
-import { typedChunkCount, typedChunkStart, typedChunksWithin } from './schema';
 import type { ChunkValue } from './schema';
 import { decodeTables, encodeStrings, encodeTables, utf8Length } from './table-columns';
 
@@ -40,49 +39,6 @@ function storedChunks(orders: OrdersTable): Map<string, ChunkValue[]> {
 		])
 	);
 }
-
-describe('the typed chunk layout', () => {
-	const MIB = 1024 * 1024;
-
-	it('starts chunks at 0, 1, 3, 7, 15, 23, 31 MiB (1, 2, 4 MiB, then 8 MiB each)', () => {
-		expect([0, 1, 2, 3, 4, 5, 6].map((i) => typedChunkStart(i) / MIB)).toEqual([
-			0, 1, 3, 7, 15, 23, 31
-		]);
-	});
-
-	it('counts whole chunks in a prefix and chunks in a column as the starts say', () => {
-		const sizes = [0, 1, MIB - 1, MIB, MIB + 1, 3 * MIB - 1, 3 * MIB, 7 * MIB + 5, 15 * MIB];
-		for (const bytes of [...sizes, 23 * MIB - 1, 23 * MIB, 100 * MIB + 3, 1000 * MIB]) {
-			// By walking the starts: whole = chunks ending at or before `bytes`.
-			let whole = 0;
-			while (typedChunkStart(whole + 1) <= bytes) whole++;
-			expect([bytes, typedChunksWithin(bytes)]).toEqual([bytes, whole]);
-			const count = typedChunkStart(whole) < bytes ? whole + 1 : whole;
-			expect([bytes, typedChunkCount(bytes)]).toEqual([bytes, count]);
-		}
-	});
-
-	it('cuts a typed column into those chunks, and joins back to the same bytes', () => {
-		const day = Int32Array.from({ length: 2_000_000 }, (_, i) => i * 7);
-		const orders = { ...tinyOrders(['a', 'b']), rowCount: 2_000_000, day };
-		orders.customer = { codes: new Int32Array(2_000_000), values: ['a'] };
-		orders.order = { codes: new Int32Array(2_000_000), values: ['o1'] };
-		orders.amount = new Float64Array(2_000_000);
-		const column = encodeTables(orders, null).columns.find((c) => c.layout.key === 'orders.day')!;
-		// 8,000,000 bytes = 7.63 MiB: 1 + 2 + 4 MiB and 0.63 MiB.
-		expect(column.chunkBytes).toEqual([MIB, 2 * MIB, 4 * MIB, 8_000_000 - 7 * MIB]);
-		expect(column.layout.chunks).toBe(4);
-		const parts = column.chunkBytes.map((_, i) => new Uint8Array(column.chunk(i) as ArrayBuffer));
-		expect(parts.map((p) => p.byteLength)).toEqual(column.chunkBytes);
-		const joined = new Uint8Array(8_000_000);
-		let at = 0;
-		for (const part of parts) {
-			joined.set(part, at);
-			at += part.byteLength;
-		}
-		expect(new Int32Array(joined.buffer)).toEqual(day);
-	});
-});
 
 describe('utf8Length', () => {
 	it('counts the bytes Node’s Buffer writes for ASCII, accents, CJK, emoji and lone surrogates', () => {

@@ -1,7 +1,7 @@
 /**
- * `OrdersTable`, `AttributesTable` and `TicketsTable` ⇄ named stored columns, cut into chunks of at
- * most `CHUNK_BYTES` (a typed column's first ones shorter: `typedChunkStart`). Typed arrays are
- * stored as their raw bytes; dictionaries as runs of their strings, which the browser clones natively (reading 400,000 order ids back takes tens of milliseconds,
+ * `OrdersTable`, `AttributesTable` and `TicketsTable` ⇄ named stored columns, cut into chunks of at most
+ * `CHUNK_BYTES`. Typed arrays are stored as their raw bytes; dictionaries as runs of their strings,
+ * which the browser clones natively (reading 400,000 order ids back takes tens of milliseconds,
  * where parsing them from JSON took hundreds), or — kept packed — their whole numbers as raw bytes
  * and only their texts as strings. A column that fits one chunk is read back without copying.
  */
@@ -13,7 +13,7 @@ import type {
 	OrdersTable
 } from '../engine/tables/orders-table';
 import type { TicketsTable } from '../engine/tables/tickets-table';
-import { CHUNK_BYTES, typedChunkCount, typedChunkStart } from './schema';
+import { CHUNK_BYTES } from './schema';
 import type { ChunkValue, StoredAttributeColumn, StoredColumn, StoredColumnKind } from './schema';
 
 /** A column ready to be written: its layout, and each chunk on demand. */
@@ -56,7 +56,7 @@ export function isArrayOfKind(kind: TypedKind, array: unknown): array is TypedCo
 }
 
 /**
- * Chunk `index` of a typed column: bytes [typedChunkStart(index), typedChunkStart(index + 1)) of the
+ * Chunk `index` of a typed column: bytes [index × CHUNK_BYTES, (index + 1) × CHUNK_BYTES) of the
  * array, copied into a buffer of their own (a view would clone its whole buffer) — into `scratch`
  * when the chunk has its size (see `EncodedColumn.chunk`), else into a new one. The one place
  * typed columns are cut, for whole saves and for saves in stages alike.
@@ -67,8 +67,8 @@ export function typedChunk(
 	scratch?: Uint8Array
 ): ArrayBuffer {
 	const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-	const start = typedChunkStart(index);
-	const end = Math.min(bytes.length, typedChunkStart(index + 1));
+	const start = index * CHUNK_BYTES;
+	const end = Math.min(bytes.length, start + CHUNK_BYTES);
 	if (scratch && end - start === scratch.byteLength && scratch.byteOffset === 0) {
 		scratch.set(bytes.subarray(start, end));
 		return scratch.buffer as ArrayBuffer;
@@ -78,12 +78,11 @@ export function typedChunk(
 
 function encodeTyped(key: string, kind: TypedKind, array: TypedColumnArray): EncodedColumn {
 	const byteLength = array.byteLength;
-	const chunks = typedChunkCount(byteLength);
+	const chunks = Math.ceil(byteLength / CHUNK_BYTES);
 	return {
 		layout: { key, kind, bytes: byteLength, chunks, length: array.length },
-		chunkBytes: Array.from(
-			{ length: chunks },
-			(_, index) => Math.min(byteLength, typedChunkStart(index + 1)) - typedChunkStart(index)
+		chunkBytes: Array.from({ length: chunks }, (_, index) =>
+			Math.min(CHUNK_BYTES, byteLength - index * CHUNK_BYTES)
 		),
 		chunk: (index, scratch) => typedChunk(array, index, scratch)
 	};
