@@ -17,6 +17,8 @@ import { MAX_ROW_CHARS } from './csv-reader';
 import { asciiText } from './byte-fields';
 import { streamChunks } from './stream-chunks';
 import { ByteScanner } from './wasm/byte-scanner';
+import { KernelStop } from './wasm/row-kernel';
+import type { RowKernel } from './wasm/row-kernel';
 import { abortError } from './types';
 
 /** A reader that reads into the caller's buffer, where the stream allows it (a `Blob`'s does). */
@@ -39,6 +41,10 @@ function grown(bytes: Uint8Array, length: number, size: number): Uint8Array<Arra
 export interface RecordSink {
 	addBytesRow(bytes: Uint8Array, spans: Int32Array, line: number): boolean;
 	addRow(row: string[], line: number): void;
+	/** A row kernel for this sink's plain rows, or null (`OrdersBuilder.rowKernel`). */
+	rowKernel?(): RowKernel | null;
+	/** The rows of the kernel's last run. */
+	addKernelRows?(kernel: RowKernel): void;
 }
 
 /** Bytes gathered before records are looked for. */
@@ -90,13 +96,16 @@ export class ByteRecordReader {
 	readonly #parser: Papa.Parser;
 	/** Finds the bytes to look at sixteen at a time, or null (every byte is looked at here). */
 	readonly #scanner: ByteScanner | null;
+	/** Reads plain records in WebAssembly, once `read` has asked the sink for one. */
+	#kernel: RowKernel | null = null;
 
 	constructor(
 		private readonly source: ReadableStream<Uint8Array>,
 		private readonly delimiter: string,
 		fields: number,
 		private readonly signal?: AbortSignal,
-		useScanner = true
+		useScanner = true,
+		private readonly useKernel = true
 	) {
 		this.#delimiter = delimiter.charCodeAt(0);
 		this.#fields = fields;
@@ -118,6 +127,20 @@ export class ByteRecordReader {
 	 * report progress and yield to its event loop. Stops early with `declined` set.
 	 */
 	async *read(sink: RecordSink): AsyncGenerator<void> {
+		this.#kernel = this.useKernel ? (sink.rowKernel?.() ?? null) : null;
+		try {
+			yield* this.#read(sink);
+		} finally {
+			this.#kernel?.release();
+			this.#kernel = null;
+		}
+	}
+
+	async *#read(sink: RecordSink): AsyncGenerator<void> {
+		if (this.#kernel) {
+			yield* this.#readIntoKernel(sink, this.#kernel, streamChunks(this.source));
+			return;
+		}
 		const reader = byobReader(this.source);
 		if (!reader) {
 			yield* this.#readChunks(sink, streamChunks(this.source));
@@ -247,6 +270,63 @@ export class ByteRecordReader {
 			at = next;
 			if (at >= windowEnd) scan(at);
 			else while (k < offsets.length && offsets[k] + base < at) k++;
+		}
+		return at;
+	}
+
+	/**
+	 * `read` with the row kernel: each chunk is copied straight into the kernel's input (no buffer
+	 * of the reader's own), and the records read there.
+	 */
+	async *#readIntoKernel(
+		sink: RecordSink,
+		kernel: RowKernel,
+		chunks: AsyncIterable<Uint8Array>
+	): AsyncGenerator<void> {
+		let length = 0;
+		for await (const chunk of chunks) {
+			if (this.signal?.aborted) throw abortError();
+			kernel.append(chunk, length);
+			length += chunk.byteLength;
+			if (length < BUFFER_BYTES) continue;
+			const used = this.#recordsByKernel(length, false, sink, kernel);
+			if (this.declined) return;
+			kernel.shift(used, length);
+			this.bytesRead += used;
+			length -= used;
+			yield;
+		}
+		if (this.signal?.aborted) throw abortError();
+		this.#recordsByKernel(length, true, sink, kernel);
+		if (this.declined) return;
+		this.bytesRead += length;
+		yield;
+	}
+
+	/**
+	 * The complete records of the kernel's first `length` input bytes, as `#records` reads them: the
+	 * kernel reads records until one is not plain, which is read here (`#recordsByBytes`, one
+	 * record), and so on. Every record the kernel reads ends with one line break. Returns the bytes
+	 * consumed.
+	 */
+	#recordsByKernel(length: number, final: boolean, sink: RecordSink, kernel: RowKernel): number {
+		let at = 0;
+		while (at < length) {
+			const next = kernel.run(at, length, final);
+			const rows = kernel.rows;
+			if (rows > 0) {
+				sink.addKernelRows!(kernel);
+				this.lineBreaks += rows;
+			}
+			at = next;
+			const stop = kernel.stop;
+			if (stop === KernelStop.More || stop === KernelStop.End) return at;
+			if (stop === KernelStop.Record) {
+				const bytes = kernel.input(length);
+				const after = this.#recordsByBytes(bytes, length, final, sink, at, 1);
+				if (this.declined || after === at) return after;
+				at = after;
+			}
 		}
 		return at;
 	}

@@ -30,6 +30,20 @@ class GrowableArray<T extends TypedArray> {
 		this.#data[this.length++] = value;
 	}
 
+	/** Appends every value of `values` (of this column's type). */
+	append(values: T): void {
+		const needed = this.length + values.length;
+		if (needed > this.#data.length) {
+			let size = this.#data.length * 2;
+			while (size < needed) size *= 2;
+			const bigger = this.make(size);
+			bigger.set(this.#data.subarray(0, this.length));
+			this.#data = bigger;
+		}
+		this.#data.set(values, this.length);
+		this.length = needed;
+	}
+
 	/**
 	 * Exactly `length` entries in a buffer without spare capacity (for transfer and storage). Where
 	 * `ArrayBuffer.prototype.transfer` exists (Chromium 114+, Node 21+) the buffer is resized rather

@@ -4,6 +4,7 @@
  */
 import { formatDay } from '../engine/tables/orders-table';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
+import { MAX_ROW_CHARS } from './csv-reader';
 import type { CsvBatch } from './csv-reader';
 import {
 	asciiText,
@@ -26,13 +27,14 @@ import { packTable } from './merge-tables';
 import type { PackedDict, PieceTable } from './merge-tables';
 import { applyOrderLevelValues, OrderLevelValues } from './order-adjustments';
 import type { AdjustmentCounts } from './order-adjustments';
-import { parseDay, parseExcelSerialDay } from './parse-date';
+import { dayOfGroups, parseDay, parseExcelSerialDay } from './parse-date';
 import { isDiscounted, isReturnMarker } from './parse-flags';
 import { detectDecimalSeparator, parseNumber, parsePercent, parseShare } from './parse-number';
 import type { DecimalSeparator } from './parse-number';
 import { RejectionTally } from './rejection-tally';
 import { deriveAttributes } from './derive-attributes';
 import type { ColumnMapping, ColumnRole, PresetMapping, RejectionReason } from './types';
+import { RowKernel } from './wasm/row-kernel';
 
 /** Empty or only spaces (the common non-empty case returns at the first character). */
 function isBlankText(text: string): boolean {
@@ -65,6 +67,12 @@ function codeOfBytes(
 		cache.set(bytes, start, end, code);
 	}
 	return code;
+}
+
+/** A field's ASCII bytes as text, each `""` (a quoted field's quote) read as one `"`. */
+function unquotedText(bytes: Uint8Array, start: number, end: number): string {
+	const text = asciiText(bytes, start, end);
+	return text.includes('"') ? text.replaceAll('""', '"') : text;
 }
 
 function codeOfField(
@@ -357,6 +365,76 @@ export class OrdersBuilder {
 			);
 		}
 		return true;
+	}
+
+	/**
+	 * A row kernel reading this builder's plain rows in WebAssembly (`wasm/row-kernel.ts`), or null
+	 * where its rows need what only `addBytesRow` does (a preset's rules, cost, margin, discount,
+	 * return-flag or attribute columns, Excel serial dates, lines without an order id) or
+	 * WebAssembly cannot run. Its rows are taken with `addKernelRows`.
+	 */
+	rowKernel(): RowKernel | null {
+		const c = this.#col;
+		if (
+			this.#preset ||
+			this.mapping.excelSerialDates ||
+			c.order < 0 ||
+			c.cost >= 0 ||
+			c.margin >= 0 ||
+			c.discount >= 0 ||
+			c.returnFlag >= 0 ||
+			this.#attributeColumns.length > 0
+		)
+			return null;
+		const dictionaries = [
+			this.#customerDict,
+			this.#orderDict,
+			this.#productDict,
+			this.#categoryDict,
+			this.#channelDict
+		];
+		const dateOrder = this.mapping.dateOrder;
+		return RowKernel.create(
+			{
+				fields: this.#fields,
+				delimiter: this.delimiter,
+				recordLimit: MAX_ROW_CHARS,
+				customer: c.customer,
+				order: c.order,
+				date: c.date,
+				quantity: c.quantity,
+				unitPrice: c.unitPrice,
+				amount: c.amount,
+				product: c.product,
+				category: c.category,
+				channel: c.channel,
+				decimal: this.#decimal,
+				returnPrefix: this.mapping.returnPrefix,
+				ignoreReturns: this.mapping.returns === 'ignore',
+				today: this.today
+			},
+			{
+				codeOfNumber: (dictionary, value) => dictionaries[dictionary].codeOfNumber(value),
+				codeOfText: (dictionary, bytes, start, end) =>
+					dictionaries[dictionary].code(unquotedText(bytes, start, end)),
+				dayOfGroups: (v0, d0, v1, d1, v2, d2) => dayOfGroups(v0, d0, v1, d1, v2, d2, dateOrder)
+			}
+		);
+	}
+
+	/** The rows of the kernel's last run, as `addBytesRow` would have kept them one by one. */
+	addKernelRows(kernel: RowKernel): void {
+		const rows = kernel.rows;
+		if (rows === 0) return;
+		this.rowsRead += rows;
+		this.#customer.append(kernel.customers());
+		this.#order.append(kernel.orders());
+		this.#day.append(kernel.days());
+		this.#amount.append(kernel.amounts());
+		this.#quantity?.append(kernel.quantities());
+		this.#product?.append(kernel.products());
+		this.#category?.append(kernel.categories());
+		this.#channel?.append(kernel.channels());
 	}
 
 	/** `parseNumber` of a field's bytes: the plain path on bytes, else the field decoded. */
