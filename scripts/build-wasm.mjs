@@ -44,6 +44,8 @@ export async function compileRows() {
 			'abort=',
 			'-O3',
 			'--noAssert',
+			'--enable',
+			'simd',
 			'--outFile',
 			'rows.wasm'
 		],

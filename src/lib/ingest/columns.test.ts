@@ -100,6 +100,18 @@ describe('growable columns', () => {
 		expect([values[0], values[1], values[199_999]]).toEqual([0, 0.25, 49_999.75]);
 	});
 
+	it('appends arrays of values across doublings, after pushed ones', () => {
+		const column = new GrowableFloat64(4);
+		column.push(-1);
+		const expected = [-1];
+		for (let n = 1; n < 40_000; n *= 3) {
+			const values = Float64Array.from({ length: n }, (_, i) => n + i / 8);
+			column.append(values);
+			expected.push(...values);
+		}
+		expect(Array.from(column.toArray())).toEqual(expected);
+	});
+
 	it('copies a string without changing it', () => {
 		const long = 'x'.repeat(50) + 'é';
 		expect(detachString(long.slice(3))).toBe(long.slice(3));

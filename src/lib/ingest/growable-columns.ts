@@ -229,18 +229,10 @@ class WholeNumberCodes {
 	#window = new Int32Array(0);
 	#windowBase = 0;
 
-	/** The code of `number`, or -1. */
+	/** The code of `number`, or -1. Every number within the window is kept in it, none in the map. */
 	get(number: number): number {
 		const offset = number - this.#windowBase;
-		if (offset >= 0 && offset < this.#window.length) {
-			const code = this.#window[offset];
-			if (code >= 0) return code;
-			// Maybe kept in the map before the window reached it: then kept in the window too.
-			const kept = this.#byNumber.get(number);
-			if (kept === undefined) return -1;
-			this.#window[offset] = kept;
-			return kept;
-		}
+		if (offset >= 0 && offset < this.#window.length) return this.#window[offset];
 		return this.#byNumber.get(number) ?? -1;
 	}
 
@@ -267,6 +259,15 @@ class WholeNumberCodes {
 		if (size > Math.max(1 << 16, 8 * (count + 1))) return false;
 		const wider = new Int32Array(size).fill(-1);
 		wider.set(this.#window);
+		// Numbers kept in the map while the window did not reach them move into it.
+		const base = this.#windowBase;
+		for (const [kept, code] of this.#byNumber) {
+			const at = kept - base;
+			if (at >= 0 && at < size) {
+				wider[at] = code;
+				this.#byNumber.delete(kept);
+			}
+		}
 		this.#window = wider;
 		return true;
 	}
