@@ -5,6 +5,7 @@
  * WebAssembly cannot run (no support, or a page policy without `'wasm-unsafe-eval'`): the reader
  * then looks at every byte itself, with the same result.
  */
+import { compiledOnce } from './compile-module';
 import { SCAN_WASM_BASE64 } from './scan-module';
 
 interface ScanExports {
@@ -12,22 +13,8 @@ interface ScanExports {
 	scan: (start: number, end: number, out: number, delimiter: number) => number;
 }
 
-/** The compiled module, once per thread; null once compiling it failed. */
-let compiled: WebAssembly.Module | null | undefined;
-
-function scanModule(): WebAssembly.Module | null {
-	if (compiled === undefined) {
-		try {
-			const binary = atob(SCAN_WASM_BASE64);
-			const bytes = new Uint8Array(binary.length);
-			for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-			compiled = new WebAssembly.Module(bytes);
-		} catch {
-			compiled = null;
-		}
-	}
-	return compiled;
-}
+/** The compiled module, once per thread; null where WebAssembly cannot run. */
+const scanModule = compiledOnce(SCAN_WASM_BASE64);
 
 const PAGE_BYTES = 1 << 16;
 
@@ -50,7 +37,7 @@ export class ByteScanner {
 	 */
 	static shared(): ByteScanner | null {
 		if (shared === undefined) {
-			const module = typeof WebAssembly === 'object' ? scanModule() : null;
+			const module = scanModule();
 			try {
 				shared = module
 					? new ByteScanner(new WebAssembly.Instance(module, {}).exports as unknown as ScanExports)

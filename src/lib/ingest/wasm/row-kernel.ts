@@ -7,6 +7,7 @@
  * `byte-records.test.ts`). Null where WebAssembly cannot run: the reader then reads every record in
  * JavaScript.
  */
+import { compiledOnce } from './compile-module';
 import { ROWS_WASM_BASE64 } from './rows-module';
 
 interface RowsExports {
@@ -96,21 +97,8 @@ export interface KernelCallbacks {
 /** Rows the kernel writes before the reader takes them. */
 const ROW_CAPACITY = 1 << 14;
 
-let compiled: WebAssembly.Module | null | undefined;
-
-function rowsModule(): WebAssembly.Module | null {
-	if (compiled === undefined) {
-		try {
-			const binary = atob(ROWS_WASM_BASE64);
-			const bytes = new Uint8Array(binary.length);
-			for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-			compiled = new WebAssembly.Module(bytes);
-		} catch {
-			compiled = null;
-		}
-	}
-	return compiled;
-}
+/** The compiled module, once per thread; null where WebAssembly cannot run. */
+const rowsModule = compiledOnce(ROWS_WASM_BASE64);
 
 function decimalCode(separator: string | undefined): number {
 	return separator === ',' ? 44 : 46;
@@ -163,7 +151,7 @@ export class RowKernel {
 		if (layout.delimiter.length !== 1 || layout.delimiter.charCodeAt(0) >= 128) return null;
 		let kernel = idle.pop() ?? null;
 		if (!kernel) {
-			const module = typeof WebAssembly === 'object' ? rowsModule() : null;
+			const module = rowsModule();
 			if (!module) return null;
 			try {
 				kernel = new RowKernel(module);
