@@ -22,26 +22,25 @@ class GrowableArray<T extends TypedArray> {
 	}
 
 	push(value: number): void {
-		if (this.length === this.#data.length) {
-			const bigger = this.make(this.#data.length * 2);
-			bigger.set(this.#data);
-			this.#data = bigger;
-		}
+		if (this.length === this.#data.length) this.#reserve(this.length + 1);
 		this.#data[this.length++] = value;
 	}
 
 	/** Appends every value of `values` (of this column's type). */
 	append(values: T): void {
 		const needed = this.length + values.length;
-		if (needed > this.#data.length) {
-			let size = this.#data.length * 2;
-			while (size < needed) size *= 2;
-			const bigger = this.make(size);
-			bigger.set(this.#data.subarray(0, this.length));
-			this.#data = bigger;
-		}
+		if (needed > this.#data.length) this.#reserve(needed);
 		this.#data.set(values, this.length);
 		this.length = needed;
+	}
+
+	/** Room for `needed` entries: the capacity doubled until it holds them. */
+	#reserve(needed: number): void {
+		let size = this.#data.length * 2;
+		while (size < needed) size *= 2;
+		const bigger = this.make(size);
+		bigger.set(this.#data.subarray(0, this.length));
+		this.#data = bigger;
 	}
 
 	/**

@@ -115,10 +115,6 @@ export class RowKernel {
 	#input = 0;
 	/** The builder's side, while a reader uses this kernel. */
 	#callbacks: KernelCallbacks | null = null;
-	hasQuantity = false;
-	hasProduct = false;
-	hasCategory = false;
-	hasChannel = false;
 
 	private constructor(module: WebAssembly.Module) {
 		const callbacks = () => this.#callbacks!;
@@ -165,10 +161,6 @@ export class RowKernel {
 
 	#configure(layout: KernelLayout, callbacks: KernelCallbacks): void {
 		this.#callbacks = callbacks;
-		this.hasQuantity = layout.quantity >= 0;
-		this.hasProduct = layout.product >= 0;
-		this.hasCategory = layout.category >= 0;
-		this.hasChannel = layout.channel >= 0;
 		const exports = this.#exports;
 		exports.configure(
 			layout.fields,
