@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GrowableFloat64, IdDictionary, detachString } from './growable-columns';
+import { packValues } from './merge-tables';
 import { normaliseCustomerId } from './parse-number';
 
 /** The plain way: normalise, then a string-keyed Map in order of first appearance; blank → -1. */
@@ -62,9 +63,13 @@ describe('IdDictionary', () => {
 		expect(['', '   ', 'a', ''].map((t) => dictionary.code(t))).toEqual([-1, -1, 0, -1]);
 	});
 
-	it.each([false, true])(
-		'gives the same codes as a string-keyed map for dense, sparse, shuffled and textual ids (floats: %s)',
-		(wholeNumberFloats) => {
+	it.each([
+		[false, false],
+		[true, false],
+		[true, true]
+	])(
+		'gives the same codes as a string-keyed map for dense, sparse, shuffled and textual ids (floats: %s, reserved: %s)',
+		(wholeNumberFloats, reserved) => {
 			const random = seeded(wholeNumberFloats ? 11 : 7);
 			const texts: string[] = [];
 			for (let i = 0; i < 60_000; i++) {
@@ -82,10 +87,12 @@ describe('IdDictionary', () => {
 				else texts.push(random() < 0.5 ? '' : 'some text');
 			}
 			const dictionary = new IdDictionary(wholeNumberFloats);
+			if (reserved) dictionary.reserve(texts.length);
 			const codes = texts.map((text) => dictionary.code(text));
 			const reference = referenceCodes(texts, wholeNumberFloats);
 			expect(codes).toEqual(reference.codes);
 			expect(dictionary.values).toEqual(reference.values);
+			expect(dictionary.packed()).toEqual(packValues(reference.values));
 		}
 	);
 });

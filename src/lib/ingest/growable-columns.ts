@@ -178,6 +178,16 @@ export class IdDictionary {
 		return { numbers: this.#numbers.subarray(0, this.#size), texts: this.#texts };
 	}
 
+	/**
+	 * Room for `capacity` values before the first grows the numbers' array: when there may be that
+	 * many, an array allocated once costs only the pages its values reach, where doubling from a few
+	 * writes every smaller array (and the fresh pages of each) on the way.
+	 */
+	reserve(capacity: number): void {
+		if (this.#size === 0 && capacity > this.#numbers.length)
+			this.#numbers = new Float64Array(capacity);
+	}
+
 	/** Adds a value: its whole number, or -1 and its text. Returns its code. */
 	#add(number: number, text: string): number {
 		const code = this.#size++;
@@ -225,13 +235,17 @@ export class IdDictionary {
  */
 class WholeNumberCodes {
 	#byNumber = new Map<number, number>();
+	/**
+	 * Per number from `#windowBase` on, its code + 1 (0: none). Not -1 for none, so that a new
+	 * window is not filled: its pages are only touched (and paid for) where numbers fall.
+	 */
 	#window = new Int32Array(0);
 	#windowBase = 0;
 
 	/** The code of `number`, or -1. Every number within the window is kept in it, none in the map. */
 	get(number: number): number {
 		const offset = number - this.#windowBase;
-		if (offset >= 0 && offset < this.#window.length) return this.#window[offset];
+		if (offset >= 0 && offset < this.#window.length) return this.#window[offset] - 1;
 		return this.#byNumber.get(number) ?? -1;
 	}
 
@@ -240,7 +254,7 @@ class WholeNumberCodes {
 		let offset = number - this.#windowBase;
 		if (!(offset >= 0 && offset < this.#window.length) && this.#widen(number, count))
 			offset = number - this.#windowBase;
-		if (offset >= 0 && offset < this.#window.length) this.#window[offset] = code;
+		if (offset >= 0 && offset < this.#window.length) this.#window[offset] = code + 1;
 		else this.#byNumber.set(number, code);
 	}
 
@@ -248,7 +262,7 @@ class WholeNumberCodes {
 	#widen(number: number, count: number): boolean {
 		if (this.#window.length === 0) {
 			this.#windowBase = Math.max(0, number - 1024);
-			this.#window = new Int32Array(4096).fill(-1);
+			this.#window = new Int32Array(4096);
 			return true;
 		}
 		const offset = number - this.#windowBase;
@@ -256,14 +270,14 @@ class WholeNumberCodes {
 		let size = this.#window.length;
 		while (size <= offset) size *= 2;
 		if (size > Math.max(1 << 16, 8 * (count + 1))) return false;
-		const wider = new Int32Array(size).fill(-1);
+		const wider = new Int32Array(size);
 		wider.set(this.#window);
 		// Numbers kept in the map while the window did not reach them move into it.
 		const base = this.#windowBase;
 		for (const [kept, code] of this.#byNumber) {
 			const at = kept - base;
 			if (at >= 0 && at < size) {
-				wider[at] = code;
+				wider[at] = code + 1;
 				this.#byNumber.delete(kept);
 			}
 		}

@@ -202,6 +202,9 @@ export class OrdersBuilder {
 		this.#order = new GrowableInt32(rows);
 		this.#day = new GrowableInt32(rows);
 		this.#amount = new GrowableFloat64(rows);
+		// Customers and orders are at most one per row (products and the rest are few).
+		this.#customerDict.reserve(rows);
+		this.#orderDict.reserve(rows);
 		this.#fields = header.length;
 		const index = (role: ColumnRole) => mapping.roles.indexOf(role);
 		this.#col = {

@@ -53,8 +53,9 @@ class DictionaryMerger {
 	readonly codes: Column<Int32Array>;
 	readonly #dictionary = new IdDictionary();
 
-	constructor(capacity: number) {
+	constructor(capacity: number, values: number) {
 		this.codes = new Column(new Int32Array(capacity), (n) => new Int32Array(n));
+		this.#dictionary.reserve(values);
 	}
 
 	/** Appends a piece's codes, turned into merged codes (empty values keep -1). */
@@ -187,7 +188,10 @@ export class TableMerger {
 	#start(piece: PieceTable): void {
 		this.#started = true;
 		const n = this.capacity;
-		for (const name of DICTS) if (piece[name]) this.#dicts.set(name, new DictionaryMerger(n));
+		// Customers and orders may be one per row; the other dictionaries are few.
+		const values = (name: DictName) => (name === 'customer' || name === 'order' ? n : 0);
+		for (const name of DICTS)
+			if (piece[name]) this.#dicts.set(name, new DictionaryMerger(n, values(name)));
 		const floats = () => new Column(new Float64Array(n), (size) => new Float64Array(size));
 		if (piece.quantity) this.#quantity = floats();
 		if (piece.cost) this.#cost = floats();
