@@ -20,6 +20,7 @@ import {
 	IngestError,
 	isGzip,
 	isZip,
+	offerSpareBuffers,
 	parsePiece,
 	sniffOrders,
 	sniffTickets,
@@ -189,6 +190,7 @@ async function importInPieces(
 	return importOrdersParallel(blob, mapping, {
 		pieces: 1,
 		runPiece: (request, pieceOptions) => parsePiece(request, pieceOptions),
+		recycle: offerSpareBuffers,
 		signal: options.signal,
 		onProgress: options.onProgress
 	});

@@ -5,20 +5,36 @@
 import { packedDictColumn, unpackValues } from '../engine/tables/orders-table';
 import type { DictColumn, PackedValues } from '../engine/tables/orders-table';
 import { normaliseCustomerId } from './parse-number';
+import { takeSpareBuffer } from './spare-buffers';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
 
 const MIN_CAPACITY = 1 << 16;
 
+type TypedArrayConstructor<T extends TypedArray> = {
+	new (length: number): T;
+	new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+	readonly BYTES_PER_ELEMENT: number;
+};
+
+/** A typed array of at least `length` entries: over a spare buffer when one is kept, else new. */
+function allocate<T extends TypedArray>(Kind: TypedArrayConstructor<T>, length: number): T {
+	const spare = takeSpareBuffer(length * Kind.BYTES_PER_ELEMENT);
+	return spare
+		? new Kind(spare, 0, Math.floor(spare.byteLength / Kind.BYTES_PER_ELEMENT))
+		: new Kind(length);
+}
+
 class GrowableArray<T extends TypedArray> {
 	length = 0;
 	#data: T;
 
+	/** `capacity`: entries expected; the first array may be a spare buffer (`spare-buffers.ts`). */
 	constructor(
-		private readonly make: (capacity: number) => T,
+		private readonly Kind: TypedArrayConstructor<T>,
 		capacity = MIN_CAPACITY
 	) {
-		this.#data = make(Math.max(MIN_CAPACITY, Math.ceil(capacity)));
+		this.#data = allocate(Kind, Math.max(MIN_CAPACITY, Math.ceil(capacity)));
 	}
 
 	push(value: number): void {
@@ -38,7 +54,7 @@ class GrowableArray<T extends TypedArray> {
 	#reserve(needed: number): void {
 		let size = this.#data.length * 2;
 		while (size < needed) size *= 2;
-		const bigger = this.make(size);
+		const bigger = new this.Kind(size);
 		bigger.set(this.#data.subarray(0, this.length));
 		this.#data = bigger;
 	}
@@ -74,19 +90,19 @@ export type { GrowableArray };
 
 export class GrowableInt32 extends GrowableArray<Int32Array> {
 	constructor(capacity?: number) {
-		super((n) => new Int32Array(n), capacity);
+		super(Int32Array, capacity);
 	}
 }
 
 export class GrowableFloat64 extends GrowableArray<Float64Array> {
 	constructor(capacity?: number) {
-		super((n) => new Float64Array(n), capacity);
+		super(Float64Array, capacity);
 	}
 }
 
 export class GrowableUint8 extends GrowableArray<Uint8Array> {
 	constructor(capacity?: number) {
-		super((n) => new Uint8Array(n), capacity);
+		super(Uint8Array, capacity);
 	}
 }
 
@@ -185,7 +201,7 @@ export class IdDictionary {
 	 */
 	reserve(capacity: number): void {
 		if (this.#size === 0 && capacity > this.#numbers.length)
-			this.#numbers = new Float64Array(capacity);
+			this.#numbers = allocate(Float64Array, capacity);
 	}
 
 	/** Adds a value: its whole number, or -1 and its text. Returns its code. */

@@ -45,3 +45,4 @@ export { isZip, xlsxToCsv } from './xlsx';
 export { parseDay } from './parse-date';
 export { parseNumber, normaliseCustomerId } from './parse-number';
 export { importOrdersParallel, parsePiece } from './parallel-import';
+export { offerSpareBuffers } from './spare-buffers';

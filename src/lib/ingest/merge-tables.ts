@@ -28,6 +28,22 @@ export interface PackedDict {
 	values: PackedValues;
 }
 
+/**
+ * The buffers behind a piece's columns and packed numbers, each once: once the piece is merged
+ * nothing refers to them, and a parse worker may write its next piece into them
+ * (`spare-buffers.ts`).
+ */
+export function pieceBuffers(piece: PieceTable): ArrayBuffer[] {
+	const arrays: (ArrayBufferView | null)[] = [piece.day, piece.amount, piece.quantity, piece.cost];
+	arrays.push(piece.discounted);
+	for (const dict of [piece.customer, piece.order, piece.product, piece.category, piece.channel])
+		if (dict) arrays.push(dict.codes, dict.values.numbers);
+	const buffers = new Set<ArrayBuffer>();
+	for (const array of arrays)
+		if (array && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+	return [...buffers];
+}
+
 /** A dictionary's values packed: whole numbers by value, the rest as text. */
 export function packValues(values: string[]): PackedValues {
 	const numbers = new Float64Array(values.length);

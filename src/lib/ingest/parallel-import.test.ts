@@ -9,6 +9,8 @@ import {
 	warmUpRequest
 } from './parallel-import';
 import type { PieceRequest, PieceRunner } from './parallel-import';
+import { pieceBuffers } from './merge-tables';
+import { offerSpareBuffers, spareBufferCount } from './spare-buffers';
 import { streamChunks } from './stream-chunks';
 import type { ColumnMapping, ColumnRole } from './types';
 
@@ -301,6 +303,41 @@ describe('more pieces than workers, merged in file order as they finish', () => 
 			expect(runner.requests.length).toBeGreaterThan(10);
 			expect(runner.most()).toBeLessThanOrEqual(3);
 			expect(parallel).toEqual(single);
+		}
+	});
+
+	it('writes later pieces into the buffers of merged ones, with the one-worker result', async () => {
+		// Pieces of different lengths, finishing out of order: a buffer of a longer piece holds
+		// stale entries past a shorter piece's rows, which must not show.
+		const bytes = utf8(ordersText('\r\n'));
+		const single = await importOrders(
+			streamChunks(blobOf(bytes).stream() as ReadableStream<Uint8Array>),
+			mapping(),
+			{ today: TODAY }
+		);
+		const cuts = manyCuts(bytes).filter((_, k) => k % 3 !== 1);
+		for (const seed of [4, 5]) {
+			const runner = shuffledRunner(seed);
+			const offered = new Set<ArrayBuffer>();
+			let reused = 0;
+			const runPiece: PieceRunner = async (request, options) => {
+				const result = await runner.runPiece(request, options);
+				for (const buffer of pieceBuffers(result.table)) if (offered.has(buffer)) reused++;
+				return result;
+			};
+			const parallel = await importOrdersParallel(blobOf(bytes), mapping(), {
+				pieces: 2,
+				splitAt: cuts,
+				runPiece,
+				recycle: (buffers) => {
+					for (const buffer of buffers ?? []) offered.add(buffer);
+					offerSpareBuffers(buffers);
+				},
+				today: TODAY
+			});
+			expect(parallel).toEqual(single);
+			expect(reused).toBeGreaterThan(10);
+			expect(spareBufferCount()).toBe(0); // let go when the import ended
 		}
 	});
 

@@ -37,6 +37,7 @@ import {
 import type { ImportTally } from './import-orders';
 import { TableMerger } from './table-merger';
 import type { GrowingColumn } from './table-merger';
+import { pieceBuffers } from './merge-tables';
 import type { PieceTable } from './merge-tables';
 import { hasOrderLevelRules, OrdersBuilder } from './orders-builder';
 import type { ColumnFormats } from './orders-builder';
@@ -152,6 +153,12 @@ export interface ParallelOptions {
 	 * (later pieces only append), so the caller may save them while the rest is parsed.
 	 */
 	onMerged?: (columns: GrowingColumn[]) => void;
+	/**
+	 * Given the buffers of each merged piece while pieces remain to be parsed, for the next pieces'
+	 * columns (`spare-buffers.ts`): where `runPiece` runs (this thread, or a parse worker it sends
+	 * them to). Null when the import ends: let the buffers still kept go.
+	 */
+	recycle?: (buffers: ArrayBuffer[] | null) => void;
 }
 
 /**
@@ -561,6 +568,7 @@ export async function importOrdersParallel(
 			if (signal.aborted) throw abortError();
 			const { table, ...tally } = piece;
 			merger.add(table);
+			if (started < total) options.recycle?.(pieceBuffers(table));
 			tallies.push(tally);
 			i = merged = next;
 			launch();
@@ -578,6 +586,7 @@ export async function importOrdersParallel(
 	} finally {
 		signal.removeEventListener('abort', stop);
 		controller.abort();
+		options.recycle?.(null);
 	}
 }
 

@@ -40,7 +40,7 @@ export interface ReadContext {
 	 * workers), and into how many; without it, or for a file the parallel import declines, the
 	 * file is read in one piece.
 	 */
-	parallel?: Pick<ParallelOptions, 'pieces' | 'runPiece' | 'onMerged'> | null;
+	parallel?: Pick<ParallelOptions, 'pieces' | 'runPiece' | 'onMerged' | 'recycle'> | null;
 }
 
 export interface AttributesSummary {

@@ -25,6 +25,8 @@ export interface ParsePool {
 	warm: () => void;
 	/** Has each waiting worker read `request`'s rows, for its compiled code (`warmUpRequest`). */
 	warmUp: (request: PieceRequest) => void;
+	/** Buffers of a merged piece, sent with the next pieces for their columns (`spare-buffers.ts`). */
+	recycle: (buffers: ArrayBuffer[] | null) => void;
 }
 
 /** A worker started ahead of an import waits this long for its first piece. */
@@ -44,6 +46,14 @@ interface PooledWorker {
 
 /** Workers waiting for a piece. */
 const idle: PooledWorker[] = [];
+
+/**
+ * Buffers of merged pieces waiting to go with the next pieces (a piece's columns and numbers:
+ * about `SPARES_PER_PIECE`), while an import has pieces left to start: `recycle(null)` at its end
+ * lets the rest go.
+ */
+let spares: ArrayBuffer[] = [];
+const SPARES_PER_PIECE = 10;
 
 function terminate(pooled: PooledWorker): void {
 	clearTimeout(pooled.idleTimer);
@@ -92,7 +102,10 @@ export function workerParsePool(): ParsePool | null {
 		const message: ParseWorkerRequest = { warmUp: request };
 		for (const pooled of idle) pooled.worker.postMessage(message);
 	};
-	return { pieces, runPiece: runInWorker, warm, warmUp };
+	const recycle = (buffers: ArrayBuffer[] | null) => {
+		spares = buffers ? [...spares, ...buffers].slice(-2 * SPARES_PER_PIECE) : [];
+	};
+	return { pieces, runPiece: runInWorker, warm, warmUp, recycle };
 }
 
 const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
@@ -137,5 +150,6 @@ const runInWorker: PieceRunner = (request, { signal, onProgress }) =>
 				})
 			);
 		};
-		worker.postMessage(request satisfies ParseWorkerRequest);
+		const given = spares.splice(0, SPARES_PER_PIECE);
+		worker.postMessage({ ...request, spares: given } satisfies ParseWorkerRequest, given);
 	});

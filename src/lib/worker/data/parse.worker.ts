@@ -9,6 +9,7 @@
  */
 import { parsePiece } from '../../ingest/parallel-import';
 import type { PieceRequest } from '../../ingest/parallel-import';
+import { offerSpareBuffers } from '../../ingest/spare-buffers';
 import { collectTransferables, serialiseError } from '../rpc';
 import type { ParseWorkerMessage, ParseWorkerRequest } from './parse-protocol';
 
@@ -20,7 +21,10 @@ function send(message: ParseWorkerMessage, transfer: Transferable[] = []): void 
 	scope.postMessage(message, transfer);
 }
 
-async function parse(request: PieceRequest): Promise<void> {
+async function parse({
+	spares: _,
+	...request
+}: PieceRequest & { spares?: unknown }): Promise<void> {
 	let last = 0;
 	try {
 		const result = await parsePiece(request, {
@@ -46,5 +50,6 @@ let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event: MessageEvent<ParseWorkerRequest>) => {
 	const request = event.data;
+	if (!('warmUp' in request)) offerSpareBuffers(request.spares ?? []);
 	queue = queue.then(() => ('warmUp' in request ? warmUp(request.warmUp) : parse(request)));
 };
