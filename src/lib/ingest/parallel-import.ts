@@ -223,28 +223,93 @@ function readsBytes(mapping: ColumnMapping, format: FileFormat): boolean {
  * the worker less per byte: at 10M lines 16 MB took 6.09–6.18 s against 6.40–6.74 s with 4 MB
  * (8 MB in between, 32 MB no faster and 60–80 MB more at the peak).
  */
-const READ_BYTES = 16 << 20;
+export const READ_BYTES = 16 << 20;
 
 /**
- * Bytes `[start, end)` of `file` as a stream of `READ_BYTES` reads, each its own
- * `Blob.arrayBuffer()`. Not `slice().stream()`: in Chromium a read of a Blob's byte stream in a
- * parse worker now and then never settled (one read in about 600 when a worker read piece after
- * piece: the import hung), where separate reads of slices complete.
+ * A read of a Blob's byte stream that gives nothing for this long is taken as stalled: its slice is
+ * read again with `Blob.arrayBuffer()`. A read that progresses, however slowly, is never cut.
  */
-export function sliceReads(file: Blob, start: number, end: number): ReadableStream<Uint8Array> {
+export const STALLED_READ_MS = 5_000;
+
+/**
+ * Bytes `[start, end)` of `file`, `READ_BYTES` at a time, each read into the same buffer: a chunk is
+ * valid until the next is asked for (the byte reader copies it at once), and no fresh memory is
+ * touched per read — each new page costs a page fault, and the file's reads were half of a parse
+ * worker's (`bench/README.md`). Each slice is read with its own byte stream (`Blob.stream()`, a
+ * BYOB reader); in Chromium a read of a Blob's stream in a reused parse worker now and then never
+ * settled, so a read that gives nothing for `STALLED_READ_MS` is dropped and its slice read with
+ * `Blob.arrayBuffer()` instead (as are all where the stream has no BYOB reader). A stream of high-
+ * water mark 0: a slice is read only when the reader asks.
+ */
+export function sliceReads(
+	file: Blob,
+	start: number,
+	end: number,
+	stalledMs = STALLED_READ_MS
+): ReadableStream<Uint8Array> {
 	let at = start;
-	return new ReadableStream<Uint8Array>({
-		async pull(controller) {
-			if (at >= end) {
-				controller.close();
-				return;
+	let buffer: ArrayBuffer | null = null;
+	return new ReadableStream<Uint8Array>(
+		{
+			async pull(controller) {
+				if (at >= end) {
+					controller.close();
+					return;
+				}
+				const to = Math.min(end, at + READ_BYTES);
+				const slice = file.slice(at, to);
+				buffer ??= new ArrayBuffer(READ_BYTES);
+				const read = await readInto(slice, buffer, stalledMs);
+				// A stalled read keeps the buffer it was given: the next slice gets a new one.
+				buffer = read ? (read.buffer as ArrayBuffer) : null;
+				at = to;
+				controller.enqueue(read ?? new Uint8Array(await slice.arrayBuffer()));
 			}
-			const to = Math.min(end, at + READ_BYTES);
-			const bytes = new Uint8Array(await file.slice(at, to).arrayBuffer());
-			at = to;
-			controller.enqueue(bytes);
+		},
+		{ highWaterMark: 0 }
+	);
+}
+
+/**
+ * `blob`'s bytes read into `buffer` (transferred by the reads: the filled view holds it now), or
+ * null when its stream has no BYOB reader or a read stalled.
+ */
+async function readInto(
+	blob: Blob,
+	buffer: ArrayBuffer,
+	stalledMs: number
+): Promise<Uint8Array<ArrayBuffer> | null> {
+	let reader: ReadableStreamBYOBReader;
+	try {
+		reader = blob.stream().getReader({ mode: 'byob' });
+	} catch {
+		return null;
+	}
+	let filled = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const stall = () =>
+		new Promise<null>((resolve) => {
+			timer = setTimeout(() => resolve(null), stalledMs);
+		});
+	try {
+		while (filled < blob.size) {
+			const result = await Promise.race([
+				reader.read(new Uint8Array(buffer, filled, blob.size - filled)),
+				stall()
+			]);
+			clearTimeout(timer);
+			if (!result) return null;
+			if (result.value) buffer = result.value.buffer as ArrayBuffer;
+			if (result.done) break;
+			filled += result.value!.byteLength;
 		}
-	});
+		return filled === blob.size ? new Uint8Array(buffer, 0, filled) : null;
+	} catch {
+		return null;
+	} finally {
+		clearTimeout(timer);
+		reader.cancel().catch(() => undefined);
+	}
 }
 
 /** A piece read from its bytes, or null when the byte reader gave it back to the text path. */
