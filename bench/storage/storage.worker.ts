@@ -11,8 +11,10 @@ import {
 	saveDataset,
 	startDatasetSave
 } from '../../src/lib/storage/index';
-import type { TypedKind } from '../../src/lib/storage/index';
+import type { HeldKind } from '../../src/lib/storage/index';
 import { CHUNK_BYTES } from '../../src/lib/storage/schema';
+import { BYTES_PER_ENTRY, narrowestKind } from '../../src/lib/storage/table-columns';
+import { STAGED_HEADROOM } from '../../src/lib/storage/dataset-save';
 import { openFileSource, readHead } from '../../src/lib/ingest/file-source';
 import type { ImportFigures, ReopenFigures, StorageRequest } from './messages';
 
@@ -32,8 +34,8 @@ function checksum(table: OrdersTable): string {
 type Typed = Int32Array | Float64Array | Uint8Array;
 
 /** The orders table's typed columns under the keys a save stores them by. */
-function typedColumns(table: OrdersTable): [string, TypedKind, Typed][] {
-	const columns: [string, TypedKind, Typed][] = [
+function typedColumns(table: OrdersTable): [string, HeldKind, Typed][] {
+	const columns: [string, HeldKind, Typed][] = [
 		['orders.customer.codes', 'int32', table.customer.codes],
 		['orders.order.codes', 'int32', table.order.codes],
 		['orders.day', 'int32', table.day],
@@ -65,7 +67,10 @@ async function saveInStages(
 	let wholeChunkBytes = 0;
 	for (const [key, kind, array] of typedColumns(table)) {
 		save.writeTypedPrefix(key, kind, array, array.length);
-		wholeChunkBytes += Math.floor(array.byteLength / CHUNK_BYTES) * CHUNK_BYTES;
+		// Staged in the kind the save picks for it (narrower where the values allow).
+		const stored = narrowestKind(kind, array, 0, array.length, STAGED_HEADROOM);
+		const bytes = array.length * BYTES_PER_ENTRY[stored];
+		wholeChunkBytes += Math.floor(bytes / CHUNK_BYTES) * CHUNK_BYTES;
 	}
 	while (save.bytesWritten < wholeChunkBytes) await new Promise((done) => setTimeout(done, 2));
 	const written = performance.now();

@@ -20,9 +20,11 @@ const TRANSACTION = 32 * 1024 * 1024;
 const ROWS = 2_500_000;
 
 /**
- * 2.5 million lines: three Int32 columns of 10 MB (one whole 8 MiB chunk and a part), two Float64
- * columns of 20 MB (two whole chunks and a part), a Uint8 column of 2.5 MB (one part), small
- * dictionaries. 72.5 MB in all: three 32 MiB transactions.
+ * 2.5 million lines, one typed column of each stored kind: customer codes < 50 (`uint8`, 2.5 MB:
+ * one part), days 19000–19399 (`uint16`, 5 MB: one part), order codes < 100,000 and whole
+ * quantities (`int32`, 10 MB: one whole 8 MiB chunk and a part), amounts and costs with cents
+ * (`float64`, 20 MB: two whole chunks and a part), the discount flags (`uint8`, held so). 72.5 MB
+ * in all: three 32 MiB transactions.
  */
 function table(rows = ROWS): OrdersTable {
 	return {
@@ -32,13 +34,13 @@ function table(rows = ROWS): OrdersTable {
 			values: Array.from({ length: 50 }, (_, i) => `c${i}`)
 		},
 		order: {
-			codes: Int32Array.from({ length: rows }, (_, i) => i % 1000),
-			values: Array.from({ length: 1000 }, (_, i) => `o${i}`)
+			codes: Int32Array.from({ length: rows }, (_, i) => i % 100_000),
+			values: Array.from({ length: 100_000 }, (_, i) => `o${i}`)
 		},
 		day: Int32Array.from({ length: rows }, (_, i) => 19000 + (i % 400)),
 		amount: Float64Array.from({ length: rows }, (_, i) => (i % 97) * 1.25 - 3),
-		quantity: Float64Array.from({ length: rows }, (_, i) => (i % 5) + 0.5),
-		cost: null,
+		quantity: Float64Array.from({ length: rows }, (_, i) => (i % 300_000) - 100),
+		cost: Float64Array.from({ length: rows }, (_, i) => (i % 89) * 0.01),
 		discounted: Uint8Array.from({ length: rows }, (_, i) => i % 3 && 1),
 		product: null,
 		category: null,
@@ -57,6 +59,7 @@ function typedColumns(orders: OrdersTable): [string, Kind, Typed][] {
 		['orders.day', 'int32', orders.day],
 		['orders.amount', 'float64', orders.amount],
 		['orders.quantity', 'float64', orders.quantity!],
+		['orders.cost', 'float64', orders.cost!],
 		['orders.discounted', 'uint8', orders.discounted!]
 	];
 }
@@ -137,9 +140,9 @@ describe('a save in stages', () => {
 			}
 			await settle();
 		}
-		// Every whole chunk of the prefixes is written before finish: one per Int32 column, two per
-		// Float64 column, none of the Uint8 one.
-		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3 * 1 + 2 * 2));
+		// Every whole chunk of the prefixes is written before finish: one per column stored as
+		// Int32 (order codes, quantities), two per Float64 one, none of the narrower ones.
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(2 * 1 + 2 * 2));
 
 		expect(await save.finish({ meta: description('orders'), orders })).toBe('staged');
 		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
@@ -179,31 +182,104 @@ describe('a save in stages', () => {
 		const orders = table();
 		const save = startDatasetSave('staged');
 		// One entry short of a whole Int32 chunk, and exactly one Float64 chunk, given together.
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, 2_097_151);
+		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, 2_097_151);
 		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, 1_048_576);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
 		expect((await storedChunks('staged')).map(([key, index]) => [key, index])).toEqual([
 			['orders.amount', 0]
 		]);
 
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, 2_097_152);
+		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, 2_097_152);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(2));
-		const day = (await storedChunks('staged')).find(([key]) => key === 'orders.day')!;
-		expect(day).toEqual(['orders.day', 0, hashView(orders.day.subarray(0, 2_097_152))]);
+		const codes = (await storedChunks('staged')).find(([key]) => key === 'orders.order.codes')!;
+		expect(codes).toEqual([
+			'orders.order.codes',
+			0,
+			hashView(orders.order.codes.subarray(0, 2_097_152))
+		]);
 		await save.abort();
 	});
 
 	it('rewrites a staged column the final tables do not have', async () => {
-		const orders = table();
+		const orders = { ...table(), cost: null };
 		await saveDataset({ id: 'whole', meta: description('orders'), orders });
 		const save = startDatasetSave('staged');
-		save.writeTypedPrefix('orders.cost', 'float64', orders.amount, ROWS);
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, ROWS);
+		save.writeTypedPrefix('orders.cost', 'float64', table().cost!, ROWS);
+		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, ROWS);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(3));
 
 		await save.finish({ meta: description('orders'), orders });
 		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
 		expect((await loadDataset('staged'))!.orders.cost).toBeNull();
+	});
+
+	it('stores a column narrower than it is held, and reads it back as held', async () => {
+		const orders = table();
+		await saveDataset({ id: 'whole', meta: description('orders'), orders });
+		const record = await (await openSieveDb()).get('datasets', 'whole');
+		const layout = Object.fromEntries(
+			record!.columns.map(({ key, kind, readAs, bytes }) => [key, [kind, readAs, bytes]])
+		);
+		expect(layout).toMatchObject({
+			'orders.customer.codes': ['uint8', 'int32', ROWS],
+			'orders.order.codes': ['int32', undefined, 4 * ROWS],
+			'orders.day': ['uint16', 'int32', 2 * ROWS],
+			'orders.amount': ['float64', undefined, 8 * ROWS],
+			'orders.quantity': ['int32', 'float64', 4 * ROWS],
+			'orders.cost': ['float64', undefined, 8 * ROWS],
+			'orders.discounted': ['uint8', undefined, ROWS]
+		});
+		// 28 bytes a line on disk of the 34 held, and the dictionaries' text plus one byte a value.
+		const text = (values: string[]) => values.reduce((sum, v) => sum + v.length + 1, 0);
+		expect(record!.bytesStored).toBe(
+			ROWS * (1 + 4 + 2 + 8 + 4 + 8 + 1) + text(orders.customer.values) + text(orders.order.values)
+		);
+		const loaded = await loadDataset('whole');
+		for (const [key, , final] of typedColumns(orders)) {
+			const [, column] = key.split('.');
+			const read =
+				column === 'customer' || column === 'order'
+					? loaded!.orders[column].codes
+					: (loaded!.orders[column as 'day'] as Typed);
+			expect([key, read.constructor.name, hashView(read)]).toEqual([
+				key,
+				final.constructor.name,
+				hashView(final)
+			]);
+		}
+	});
+
+	it('rewrites a staged column whose later values outgrow the kind it was staged in', async () => {
+		const orders = table();
+		// Days that stay under 32,767 for 4.5 million lines (a uint16 chunk is staged), then one
+		// past 65,534: the column must end as int32.
+		const rows = 5_000_000;
+		const day = Int32Array.from({ length: rows }, (_, i) => 19000 + (i % 400));
+		day[4_600_000] = 70_000;
+		const grown: OrdersTable = {
+			...table(rows),
+			customer: orders.customer,
+			order: orders.order,
+			quantity: null,
+			cost: null,
+			discounted: null
+		};
+		grown.customer = { ...orders.customer, codes: new Int32Array(rows) };
+		grown.order = { ...orders.order, codes: new Int32Array(rows) };
+		grown.day = day;
+		await saveDataset({ id: 'whole', meta: description('orders'), orders: grown });
+		const save = startDatasetSave('staged');
+		save.writeTypedPrefix('orders.day', 'int32', day, 4_500_000);
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
+		save.writeTypedPrefix('orders.day', 'int32', day, rows);
+		await save.finish({ meta: description('orders'), orders: grown });
+
+		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
+		const column = (await (await openSieveDb()).get('datasets', 'staged'))!.columns.find(
+			({ key }) => key === 'orders.day'
+		);
+		expect([column!.kind, column!.readAs]).toEqual(['int32', undefined]);
+		expect(hashView((await loadDataset('staged'))!.orders.day)).toBe(hashView(day));
 	});
 
 	it('refuses an array that is not the kind it is stored as', () => {
@@ -220,7 +296,7 @@ describe('a save in stages', () => {
 		for (const [key, kind, final] of typedColumns(orders)) {
 			save.writeTypedPrefix(key, kind, final, ROWS);
 		}
-		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(7));
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(6));
 
 		await save.abort();
 		expect(await chunkCount('staged')).toBe(0);
@@ -238,17 +314,18 @@ describe('a save in stages', () => {
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		});
-		save.writeTypedPrefix('orders.day', 'int32', orders.day, ROWS);
+		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, ROWS);
 		await vi.waitFor(async () =>
 			expect(await (await openSieveDb()).get('datasets', 'staged')).toBeUndefined()
 		);
 
 		const error = await save.finish({ meta: description('orders'), orders }).catch((e) => e);
 		expect(error).toBeInstanceOf(StorageFullError);
-		// 3 Int32 + 2 Float64 + 1 Uint8 column, and the dictionaries' text plus one byte a value.
+		// The columns as stored (uint8, int32, uint16, float64, int32, float64, uint8), and the
+		// dictionaries' text plus one byte a value.
 		const text = (values: string[]) => values.reduce((sum, v) => sum + v.length + 1, 0);
 		expect((error as StorageFullError).neededBytes).toBe(
-			ROWS * (3 * 4 + 2 * 8 + 1) + text(orders.customer.values) + text(orders.order.values)
+			ROWS * (1 + 4 + 2 + 8 + 4 + 8 + 1) + text(orders.customer.values) + text(orders.order.values)
 		);
 		vi.restoreAllMocks();
 		expect(await chunkCount('staged')).toBe(0);

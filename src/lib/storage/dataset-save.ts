@@ -20,8 +20,11 @@ import {
 	BYTES_PER_ENTRY,
 	encodeTables,
 	isArrayOfKind,
+	keeps,
+	narrowestKind,
 	typedChunk,
 	type EncodedColumn,
+	type HeldKind,
 	type TypedColumnArray,
 	type TypedKind
 } from './table-columns';
@@ -38,6 +41,13 @@ import {
 
 /** Bytes of chunks per transaction: small enough to report progress, large enough to be fast. */
 export const TRANSACTION_BYTES = 32 * 1024 * 1024;
+/**
+ * A staged column is stored in the narrowest kind that keeps its first prefix with this factor to
+ * spare (codes of a dictionary that is still growing: 120 categories in the first pieces may be
+ * 300 by the end). A later prefix that does not fit stops its staging; `finish` rewrites it.
+ */
+export const STAGED_HEADROOM = 2;
+
 /**
  * Chunk transactions issued and not yet committed, at most: one committing while the next is
  * filled. Bytes held by the browser for a save stay under this × `TRANSACTION_BYTES`.
@@ -82,11 +92,13 @@ export interface DatasetSave {
 	 * not written yet is queued; its bytes are copied when its transaction is issued (soon, or once
 	 * a transaction in flight commits), from the latest array given for the key. The array may be
 	 * a bigger copy next time; entries [0, length) must never change afterwards. Returns at once;
-	 * chunks are written in the order they were given. Throws when `array` is not `kind`'s typed
-	 * array or `length` is out of range, or once `finish` was called. After a failure (or abort) it
-	 * does nothing: `finish` reports the failure.
+	 * chunks are written in the order they were given. The column is stored in the narrowest kind
+	 * that keeps the first prefix holding a whole chunk of `kind` with `STAGED_HEADROOM` to spare;
+	 * once a later prefix does not fit, no more of it is staged and `finish` rewrites it. Throws when `array` is not `kind`'s
+	 * typed array or `length` is out of range, or once `finish` was called. After a failure (or
+	 * abort) it does nothing: `finish` reports the failure.
 	 */
-	writeTypedPrefix(key: string, kind: TypedKind, array: TypedColumnArray, length: number): void;
+	writeTypedPrefix(key: string, kind: HeldKind, array: TypedColumnArray, length: number): void;
 	/**
 	 * Writes every chunk not yet written and the record, exactly as a whole save would, marks the
 	 * dataset ready and returns its id. A staged column the final tables lack, store as another
@@ -114,7 +126,14 @@ interface ChunkSource {
 
 /** A typed column given in stages. */
 interface StagedColumn extends ChunkSource {
+	/** The kind it is held as (its arrays'). */
+	held: HeldKind;
+	/** The kind it is stored as: `held`, or narrower. */
 	kind: TypedKind;
+	/** Entries [0, checked) are known to fit `kind`. */
+	checked: number;
+	/** Set when a prefix did not fit `kind`: nothing more is staged, `finish` rewrites it. */
+	spoiled: boolean;
 	/** The latest array given, kept only while some of its complete chunks are not issued. */
 	array: TypedColumnArray | null;
 	/** Bytes of the chunks issued so far. */
@@ -294,7 +313,7 @@ class DatasetWriter implements DatasetSave {
 		});
 	}
 
-	writeTypedPrefix(key: string, kind: TypedKind, array: TypedColumnArray, length: number): void {
+	writeTypedPrefix(key: string, kind: HeldKind, array: TypedColumnArray, length: number): void {
 		if (this.#finishing) throw new Error('The save is finishing: no more columns can be staged.');
 		if (!isArrayOfKind(kind, array)) {
 			throw new TypeError(`The column “${key}” is stored as ${kind}, not from this array.`);
@@ -305,9 +324,15 @@ class DatasetWriter implements DatasetSave {
 		if (this.#failure) return;
 		let column = this.#staged.get(key);
 		if (!column) {
+			// No chunk of any kind is whole before one of the held kind would be: the kind is
+			// chosen then, on a prefix of a million entries or more.
+			if (length * BYTES_PER_ENTRY[kind] < CHUNK_BYTES) return;
 			const staged: StagedColumn = {
 				key,
-				kind,
+				held: kind,
+				kind: narrowestKind(kind, array, 0, length, STAGED_HEADROOM),
+				checked: length,
+				spoiled: false,
 				array: null,
 				issuedBytes: 0,
 				next: 0,
@@ -315,7 +340,7 @@ class DatasetWriter implements DatasetSave {
 				bytesOf: () => CHUNK_BYTES,
 				valueOf: (index, scratch) => {
 					staged.issuedBytes += CHUNK_BYTES;
-					return typedChunk(staged.array!, index, scratch);
+					return typedChunk(staged.array!, index, scratch, staged.kind);
 				},
 				drained: () => {
 					staged.array = null;
@@ -323,10 +348,18 @@ class DatasetWriter implements DatasetSave {
 			};
 			column = staged;
 			this.#staged.set(key, column);
-		} else if (column.kind !== kind) {
-			throw new TypeError(`The column “${key}” was staged as ${column.kind}, not ${kind}.`);
+		} else if (column.held !== kind) {
+			throw new TypeError(`The column “${key}” was staged as ${column.held}, not ${kind}.`);
 		}
-		const complete = Math.floor((length * BYTES_PER_ENTRY[kind]) / CHUNK_BYTES);
+		if (column.spoiled) return;
+		if (length > column.checked) {
+			if (!keeps(column.kind, narrowestKind(kind, array, column.checked, length))) {
+				this.#spoil(column);
+				return;
+			}
+			column.checked = length;
+		}
+		const complete = Math.floor((length * BYTES_PER_ENTRY[column.kind]) / CHUNK_BYTES);
 		if (complete > column.end) {
 			if (column.next === column.end) this.#queue.push(column);
 			this.#queuedBytes += (complete - column.end) * CHUNK_BYTES;
@@ -335,6 +368,17 @@ class DatasetWriter implements DatasetSave {
 		}
 		// Chunks still to copy come from the newest array: an older copy can be freed.
 		if (column.next < column.end) column.array = array;
+	}
+
+	/** A staged column whose values outgrew its kind: nothing more of it is queued or staged. */
+	#spoil(column: StagedColumn): void {
+		column.spoiled = true;
+		if (column.next < column.end) {
+			this.#queuedBytes -= (column.end - column.next) * CHUNK_BYTES;
+			this.#queue = this.#queue.filter((source) => source !== column);
+			column.end = column.next;
+		}
+		column.array = null;
 	}
 
 	/**
@@ -483,7 +527,10 @@ class DatasetWriter implements DatasetSave {
 			const layout = columns.get(staged.key)?.layout;
 			return (
 				staged.next > 0 &&
-				(!layout || layout.kind !== staged.kind || staged.next * CHUNK_BYTES > layout.bytes)
+				(!layout ||
+					layout.kind !== staged.kind ||
+					(layout.readAs ?? layout.kind) !== staged.held ||
+					staged.next * CHUNK_BYTES > layout.bytes)
 			);
 		});
 		if (mismatched.length === 0) return;
@@ -511,10 +558,15 @@ class DatasetWriter implements DatasetSave {
 			if (dataset.id !== undefined && dataset.id !== this.id) {
 				throw new Error(`The save was started for “${this.id}”, not “${dataset.id}”.`);
 			}
+			// Staged columns keep the kind their chunks were written in where the final ones fit it.
+			const keep = new Map<string, TypedKind>();
+			for (const staged of this.#staged.values())
+				if (staged.next > 0 && !staged.spoiled) keep.set(staged.key, staged.kind);
 			const encoded = encodeTables(
 				dataset.orders,
 				dataset.attributes ?? null,
-				dataset.tickets ?? null
+				dataset.tickets ?? null,
+				{ narrow: true, keep }
 			);
 			const { record, chunksTotal } = finalRecord(this.id, dataset, encoded);
 			bytesTotal = record.bytesStored;

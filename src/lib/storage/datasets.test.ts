@@ -166,8 +166,9 @@ describe('saveDataset and loadDataset', () => {
 	});
 
 	it('splits columns larger than 8 MB into chunks and joins them back', async () => {
-		// 1.5 million rows: 12 MB of amounts (2 chunks), an order dictionary over 8 MB, and 40 MB in
-		// all (two transactions of at most 32 MB).
+		// 1.5 million rows: 12 MB of amounts (2 chunks), an order dictionary over 8 MB, and 34 MB in
+		// all (two transactions of at most 32 MB). Customer codes (all 0) are stored as uint8, days
+		// as uint16, order codes as int32.
 		const rows = 1_500_000;
 		const orders = requiredOnly(rows);
 		const progress: number[] = [];
@@ -179,14 +180,14 @@ describe('saveDataset and loadDataset', () => {
 		const dictionaryBytes = textBytes(orders.order.values);
 		expect(dictionaryBytes).toBeGreaterThan(8 * 1024 * 1024);
 		const expectedChunks =
-			1 + // customer codes, 6 MB
+			1 + // customer codes, 1.5 MB
 			1 + // customer dictionary
 			1 + // order codes
 			2 + // order dictionary
 			1 + // day
 			2; // amount, 12 MB
 		expect(await chunkCountOf(id)).toBe(expectedChunks);
-		const total = 3 * 4 * rows + 8 * rows + dictionaryBytes + textBytes(['a']);
+		const total = (1 + 4 + 2 + 8) * rows + dictionaryBytes + textBytes(['a']);
 		expect(progress.at(-1)).toBe(total);
 		expect(progress.length).toBeGreaterThan(1);
 		const [listed] = await listDatasets();
@@ -328,8 +329,8 @@ describe('a full disk', () => {
 			return nativePut.call(this, value, key);
 		});
 
-		// 3 million rows: 87 MB of columns, three 32 MB chunk transactions; the third is issued
-		// after the first commits, and fails.
+		// 3 million rows: 71 MB of columns as stored, three 32 MB chunk transactions; the third is
+		// issued after the first commits, and fails.
 		const rows = 3_000_000;
 		const orders = requiredOnly(rows);
 		const error = await saveDataset(
@@ -338,7 +339,7 @@ describe('a full disk', () => {
 		).catch((e: unknown) => e);
 
 		expect(error).toBeInstanceOf(StorageFullError);
-		const needed = 3 * 4 * rows + 8 * rows + textBytes(orders.order.values) + textBytes(['a']);
+		const needed = (1 + 4 + 2 + 8) * rows + textBytes(orders.order.values) + textBytes(['a']);
 		expect((error as StorageFullError).neededBytes).toBe(needed);
 		expect((error as StorageFullError).freeBytes).toBe(1_250_000);
 		const message = (error as Error).message;

@@ -17,7 +17,7 @@ export type { DatasetSave, NewDataset, SaveOptions, SaveProgress, StoredDataset 
 export { recallMapping, rememberMapping } from './mappings';
 export { deleteMethod, listMethods, saveMethod } from './methods';
 export { decodeTables, encodeTables } from './table-columns';
-export type { TypedKind } from './table-columns';
+export type { HeldKind, TypedKind } from './table-columns';
 export { closeSieveDb, onStorageNotice, openSieveDb } from './open-sieve-db';
 export type { StorageNoticeKind, StorageNoticeListener } from './open-sieve-db';
 export { estimateStorage, requestPersistence, StorageFullError } from './quota';

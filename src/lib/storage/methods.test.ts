@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData } from './datasets';
 import { deleteMethod, listMethods, saveMethod } from './methods';
-import { closeSieveDb, openSieveDb, SIEVE_DB_NAME } from './open-sieve-db';
+import { closeSieveDb, openSieveDb, SIEVE_DB_NAME, SIEVE_DB_VERSION } from './open-sieve-db';
 
 beforeEach(async () => {
 	await closeSieveDb();
@@ -28,7 +28,7 @@ describe('upgrade to version 3 (saved methods)', () => {
 	it('adds the methods store and keeps the datasets and mappings of version 2', async () => {
 		await writeV2();
 		const db = await openSieveDb();
-		expect(db.version).toBe(3);
+		expect(db.version).toBe(SIEVE_DB_VERSION); // v2 → v3 → the current version
 		expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'datasets', 'mappings', 'methods']);
 		expect((await db.get('datasets', 'kept'))?.name).toBe('March');
 		expect((await db.get('mappings', 'h'))?.mapping).toEqual({ customer: 0 });

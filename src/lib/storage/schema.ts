@@ -18,7 +18,7 @@ export const CHUNK_BYTES = 8 * 1024 * 1024;
  * `strings` (a dictionary) is plain arrays of strings, cloned by the browser (since schema v2; v1
  * stored one UTF-8 JSON array, whose `JSON.parse` made reopening 1M lines several times slower).
  */
-export type StoredColumnKind = 'int32' | 'float64' | 'uint8' | 'strings';
+export type StoredColumnKind = 'int32' | 'float64' | 'uint8' | 'uint16' | 'strings';
 
 /** One record of the `chunks` store: bytes of a typed column, or a run of a dictionary's strings. */
 export type ChunkValue = ArrayBuffer | string[];
@@ -36,6 +36,13 @@ export interface StoredColumn {
 	chunks: number;
 	/** Entries: the typed array's length, or the number of strings. */
 	length: number;
+	/**
+	 * Set when a typed column is stored narrower than it is held (since v4): the kind it is read
+	 * back as. Whole numbers of an `int32` or `float64` column kept as `uint8` / `uint16` hold their
+	 * value's low bits, -1 (no value) as all ones (255, 65535); a `float64` column of whole numbers
+	 * kept as `int32` holds the numbers. Absent: the column is stored as it is held.
+	 */
+	readAs?: 'int32' | 'float64';
 }
 
 /** An attribute column's name and type; its data are the stored columns `attributes.<index>.*`. */

@@ -9,7 +9,14 @@ import type { OrdersTable } from '../engine/tables/orders-table';
 import { packValues } from '../ingest/merge-tables';
 import type { TicketsTable } from '../engine/tables/tickets-table';
 import type { ChunkValue } from './schema';
-import { decodeTables, encodeStrings, encodeTables, utf8Length } from './table-columns';
+import {
+	decodeTables,
+	encodeStrings,
+	encodeTables,
+	narrowestKind,
+	utf8Length
+} from './table-columns';
+import type { EncodeOptions } from './table-columns';
 
 const CHUNK = 8 * 1024 * 1024;
 
@@ -30,8 +37,8 @@ function tinyOrders(customers: string[]): OrdersTable {
 }
 
 /** What `saveDataset` writes and `loadDataset` hands back, without IndexedDB's clone. */
-function storedChunks(orders: OrdersTable): Map<string, ChunkValue[]> {
-	const { columns } = encodeTables(orders, null);
+function storedChunks(orders: OrdersTable, options?: EncodeOptions): Map<string, ChunkValue[]> {
+	const { columns } = encodeTables(orders, null, null, options);
 	return new Map(
 		columns.map((column) => [
 			column.layout.key,
@@ -128,6 +135,178 @@ describe('decodeTables', () => {
 		expect(() => decodeTables(layout, null, 3, storedChunks(orders))).toThrow(
 			'has 2 entries instead of 3'
 		);
+	});
+});
+
+describe('narrowestKind', () => {
+	const int32 = (values: number[]) => narrowestKind('int32', Int32Array.from(values));
+	const float64 = (values: number[]) => narrowestKind('float64', Float64Array.from(values));
+
+	it('keeps whole numbers from -1 up in one or two bytes, -1 as all ones', () => {
+		expect(int32([-1, 0, 254])).toBe('uint8');
+		expect(int32([255])).toBe('uint16');
+		expect(int32([-1, 65_534])).toBe('uint16');
+		expect(int32([65_535])).toBe('int32');
+		expect(int32([-2, 0])).toBe('int32');
+		expect(float64([-1, 3, 200])).toBe('uint8');
+		expect(float64([19_000, 20_000])).toBe('uint16');
+	});
+
+	it('keeps a float64 column as int32 only when every value is a whole int32, not -0', () => {
+		expect(float64([-5, 2 ** 31 - 1, -(2 ** 31)])).toBe('int32');
+		expect(float64([2 ** 31])).toBe('float64');
+		expect(float64([-(2 ** 31) - 1])).toBe('float64');
+		expect(float64([1, 2.5])).toBe('float64');
+		expect(float64([1, -0])).toBe('float64');
+		expect(float64([1, NaN])).toBe('float64');
+		expect(float64([1, Infinity])).toBe('float64');
+		expect(float64([-Infinity])).toBe('float64');
+	});
+
+	it('leaves uint8 columns and empty ones as they are, and spares room when asked', () => {
+		expect(narrowestKind('uint8', Uint8Array.from([1]))).toBe('uint8');
+		expect(int32([])).toBe('int32');
+		const codes = Int32Array.from([0, 127, 128, 40_000]);
+		expect(narrowestKind('int32', codes, 0, 2, 2)).toBe('uint8');
+		expect(narrowestKind('int32', codes, 0, 3, 2)).toBe('uint16');
+		expect(narrowestKind('int32', codes, 0, 4, 2)).toBe('int32');
+		expect(narrowestKind('int32', codes, 3, 4)).toBe('uint16');
+	});
+});
+
+describe('encodeTables with narrow columns', () => {
+	/** 9 million lines: a days column stored as uint16 in three chunks (4,194,304 entries each). */
+	function longOrders(): OrdersTable {
+		const rows = 9_000_000;
+		const [customer, order, day] = [
+			new Int32Array(rows),
+			new Int32Array(rows),
+			new Int32Array(rows)
+		];
+		const [amount, quantity] = [new Float64Array(rows), new Float64Array(rows)];
+		for (let i = 0; i < rows; i++) {
+			customer[i] = (i % 301) - 1;
+			order[i] = i % 3;
+			day[i] = 18_000 + (i % 3000);
+			amount[i] = i * 0.5;
+			quantity[i] = (i % 50) - 20;
+		}
+		return {
+			rowCount: rows,
+			customer: { codes: customer, values: Array.from({ length: 300 }, (_, i) => `c${i}`) },
+			order: { codes: order, values: ['a', 'b', 'c'] },
+			day,
+			amount,
+			quantity,
+			cost: null,
+			discounted: null,
+			product: null,
+			category: null,
+			channel: null
+		};
+	}
+
+	it('stores each typed column in the narrowest kind and reads it back as held, value for value', () => {
+		const orders = longOrders();
+		const { columns } = encodeTables(orders, null, null, { narrow: true });
+		const layout = Object.fromEntries(
+			columns.map(({ layout: { key, kind, readAs, chunks } }) => [key, [kind, readAs, chunks]])
+		);
+		expect(layout).toEqual({
+			'orders.customer.codes': ['uint16', 'int32', 3], // -1 … 299
+			'orders.customer.values': ['strings', undefined, 1],
+			'orders.order.codes': ['uint8', 'int32', 2],
+			'orders.order.values': ['strings', undefined, 1],
+			'orders.day': ['uint16', 'int32', 3],
+			'orders.amount': ['float64', undefined, 9], // halves
+			'orders.quantity': ['int32', 'float64', 5] // -20 … 29: below -1, so not in a byte
+		});
+		const back = decodeTables(
+			columns.map((column) => column.layout),
+			null,
+			orders.rowCount,
+			storedChunks(orders, { narrow: true })
+		).orders;
+		const same = (a: ArrayBufferView, b: ArrayBufferView) =>
+			a.constructor === b.constructor &&
+			Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+				Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+			);
+		expect(same(back.customer.codes, orders.customer.codes)).toBe(true);
+		expect(back.customer.codes[0]).toBe(-1);
+		expect(same(back.order.codes, orders.order.codes)).toBe(true);
+		expect(same(back.day, orders.day)).toBe(true);
+		expect(same(back.amount, orders.amount)).toBe(true);
+		expect(same(back.quantity!, orders.quantity!)).toBe(true);
+	});
+
+	it('stores every column as it is held without `narrow` (a project file, a dataset before v4)', () => {
+		const orders = tinyOrders(['a', 'b']);
+		const wide = encodeTables(orders, null).columns.map((column) => column.layout);
+		expect(wide.every((column) => column.readAs === undefined)).toBe(true);
+		expect(wide.find((column) => column.key === 'orders.day')!.kind).toBe('int32');
+		const narrow = encodeTables(orders, null, null, { narrow: true }).columns;
+		expect(narrow.find((column) => column.layout.key === 'orders.day')!.layout).toEqual({
+			key: 'orders.day',
+			kind: 'uint16',
+			readAs: 'int32',
+			bytes: 4,
+			chunks: 1,
+			length: 2
+		});
+		const fromWide = decodeTables(wide, null, 2, storedChunks(orders)).orders;
+		const fromNarrow = decodeTables(
+			narrow.map((column) => column.layout),
+			null,
+			2,
+			storedChunks(orders, { narrow: true })
+		).orders;
+		expect(fromNarrow).toEqual(fromWide);
+		expect([...fromNarrow.day]).toEqual([19000, 19001]);
+	});
+
+	it('keeps the kind a column was staged in when the final column fits it, else the narrowest', () => {
+		const orders = tinyOrders(['a', 'b']);
+		const kinds = (keep: [string, 'uint8' | 'uint16' | 'int32' | 'float64'][]) =>
+			encodeTables(orders, null, null, { narrow: true, keep: new Map(keep) })
+				.columns.filter(
+					(column) => column.layout.key.endsWith('codes') || column.layout.key === 'orders.day'
+				)
+				.map(({ layout }) => [layout.key, layout.kind]);
+		expect(
+			kinds([
+				['orders.customer.codes', 'uint16'],
+				['orders.day', 'int32']
+			])
+		).toEqual([
+			['orders.customer.codes', 'uint16'],
+			['orders.order.codes', 'uint8'],
+			['orders.day', 'int32']
+		]);
+		// Days of 19,000 do not fit a byte; and an int32 column is never stored as float64.
+		expect(
+			kinds([
+				['orders.day', 'uint8'],
+				['orders.customer.codes', 'float64']
+			])
+		).toEqual([
+			['orders.customer.codes', 'uint8'],
+			['orders.order.codes', 'uint8'],
+			['orders.day', 'uint16']
+		]);
+	});
+
+	it('refuses a narrow column read as another kind than it was held', () => {
+		const orders = tinyOrders(['a']);
+		const layout = encodeTables(orders, null, null, { narrow: true }).columns.map(
+			(column) => column.layout
+		);
+		const chunks = storedChunks(orders, { narrow: true });
+		const day = layout.find((column) => column.key === 'orders.day')!;
+		day.readAs = 'float64';
+		expect(() => decodeTables(layout, null, 2, chunks)).toThrow('“orders.day” is incomplete');
+		day.readAs = undefined;
+		expect(() => decodeTables(layout, null, 2, chunks)).toThrow('“orders.day” is incomplete');
 	});
 });
 
