@@ -35,12 +35,14 @@ export const SHARED_VALUE_FLAGS = [
 	'--settings',
 	'--customers',
 	'--sheet',
-	'--attribute-column'
+	'--attribute-column',
+	'--currency'
 ] as const;
 
 export const SHARED_USAGE =
 	'[--basis revenue|profit] [--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] ' +
-	'[--settings FILE.json] [--attributes FILE] [--attribute-column NAME …] [--customers OUT.csv] [--sheet NAME]';
+	'[--settings FILE.json] [--attributes FILE] [--attribute-column NAME …] [--customers OUT.csv] [--sheet NAME] ' +
+	'[--currency CODE|none]';
 
 export interface SharedFlags {
 	basis?: 'revenue' | 'profit';
@@ -56,6 +58,26 @@ export interface SharedFlags {
 	 * per column): each customer's most frequent value, beside the customers file's.
 	 */
 	attributeColumns?: string[];
+	/**
+	 * The amounts' currency (`--currency EUR`, a symbol, or `none` → ''), instead of the one the
+	 * file's amounts are written in. Only reported (the `currency` of a command's JSON): no figure
+	 * changes with it.
+	 */
+	currency?: string;
+}
+
+/** `--currency`'s value: an ISO code (upper-cased), a short symbol, '' for none; null when neither. */
+export function parseCurrencyFlag(value: string | undefined): string | null {
+	if (value === undefined || value.trim() === '') return null;
+	const text = value.trim();
+	if (text.toLowerCase() === 'none') return '';
+	if (/^[a-z]{3}$/i.test(text)) return text.toUpperCase();
+	return text.length <= 4 && !/[\d\s]/.test(text) ? text : null;
+}
+
+/** What `--currency` says of a value it does not take. */
+export function currencyFlagError(value: string | undefined): string {
+	return `--currency is an ISO code (EUR, GBP …), a symbol ($, Rs …) or none; got ${value ?? 'nothing'}`;
 }
 
 /**
@@ -80,7 +102,11 @@ export function takeSharedFlag(
 	} else if (arg === '--attributes') flags.attributes = next;
 	else if (arg === '--settings') flags.settings = next;
 	else if (arg === '--sheet') flags.sheet = next;
-	else if (arg === '--attribute-column')
+	else if (arg === '--currency') {
+		const currency = parseCurrencyFlag(next);
+		if (currency === null) return currencyFlagError(next);
+		flags.currency = currency;
+	} else if (arg === '--attribute-column')
 		flags.attributeColumns = [...(flags.attributeColumns ?? []), next];
 	else flags.customers = next;
 	return true;
@@ -100,7 +126,8 @@ export function refuseSharedFlags(
 		settings: '--settings',
 		customers: '--customers',
 		sheet: '--sheet',
-		attributeColumns: '--attribute-column'
+		attributeColumns: '--attribute-column',
+		currency: '--currency'
 	};
 	const given = names.filter((name) => flags[name] !== undefined).map((name) => flag[name]);
 	return given.length > 0 ? `${given.join(', ')}: ${why}` : null;
@@ -146,6 +173,11 @@ export class CommandError extends Error {
 
 export interface AnalysisInput {
 	orders: OrdersTable;
+	/**
+	 * The amounts' currency: `--currency`'s, else the one the file's amounts are written in (an ISO
+	 * code or a symbol); null when neither names one.
+	 */
+	currency: string | null;
 	attributes: AttributesTable | null;
 	choice: CustomerTableChoice;
 	customers: CustomerTable;
@@ -163,14 +195,21 @@ export async function loadAnalysisFiles(
 ): Promise<Omit<AnalysisInput, 'customers'>> {
 	settings ??= await readSettings(flags);
 	const choice = chooseTable(flags, settings);
-	const { table: orders, attributes: fromOrders } = await loadOrdersFile(file, {
-		...(flags.sheet ? { mapping: { sheet: flags.sheet } } : {}),
+	const {
+		table: orders,
+		attributes: fromOrders,
+		mapping
+	} = await loadOrdersFile(file, {
+		mapping: {
+			...(flags.sheet ? { sheet: flags.sheet } : {}),
+			...(flags.currency !== undefined ? { currency: flags.currency } : {})
+		},
 		attributeColumns: flags.attributeColumns
 	});
 	const fromFile = flags.attributes ? (await loadAttributesFile(flags.attributes)).table : null;
 	// The customers file wins over an orders-file column of the same name (as in the page).
 	const attributes = mergeAttributes(fromFile, fromOrders);
-	return { orders, attributes, choice, settings };
+	return { orders, currency: mapping.currency || null, attributes, choice, settings };
 }
 
 /** Loads the settings (unless already read) and the files, and builds the chosen customer table. */
@@ -179,7 +218,7 @@ export async function loadAnalysisInput(
 	flags: SharedFlags,
 	settingsRead?: Record<string, unknown>
 ): Promise<AnalysisInput> {
-	const { orders, attributes, choice, settings } = await loadAnalysisFiles(
+	const { orders, currency, attributes, choice, settings } = await loadAnalysisFiles(
 		file,
 		flags,
 		settingsRead
@@ -188,7 +227,7 @@ export async function loadAnalysisInput(
 	if (choice.basis === 'profit' && customers.valueBasis !== 'profit') {
 		throw new CommandError('--basis profit needs a cost or margin column in the orders file');
 	}
-	return { orders, attributes, choice, customers, settings };
+	return { orders, currency, attributes, choice, customers, settings };
 }
 
 /**

@@ -48,11 +48,13 @@ type Command =
 const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
 	// preset: no export format recognised from the header; currency: the file names none.
 	summary: [/^\.preset$/, /^\.currency$/],
-	// startDate: the analysed period starts at the first line.
-	value: [/^\.startDate$/],
+	// startDate: the analysed period starts at the first line; currency (every analysis command):
+	// the file names none (AnalysisInput.currency).
+	value: [/^\.startDate$/, /^\.currency$/],
 	// examples: a segment with no customer; tags[].unavailable: the tag can be computed;
 	// discountShare: no discount column.
 	segments: [
+		/^\.currency$/,
 		/^\.startDate$/,
 		/^\.examples\[\]$/,
 		/^\.tags\[\]\.unavailable$/,
@@ -61,6 +63,7 @@ const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
 	// reason: the feature is used; medians, profit share, channel: no such column (or no member
 	// with two orders, for gapDays).
 	personas: [
+		/^\.currency$/,
 		/^\.startDate$/,
 		/^\.features\[\]\.reason$/,
 		/^\.personas\[\]\.profitShare$/,
@@ -74,15 +77,17 @@ const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
 	],
 	// roi: DOMAIN.md family 6, undefined ("—") when service + marketing are both zero.
 	roi: [
+		/^\.currency$/,
 		/^\.effortAttribute$/,
 		/^\.costs\.marginPercent$/,
 		/^\.(totals|groups\[\])\.roi$/,
 		/^\.whatIf$/
 	],
-	movement: [],
+	movement: [/^\.currency$/],
 	// The model did not fit (too few repeat buyers in a tiny file) or there is no holdout period;
 	// no margin = a revenue CLV (engine/clv/README.md).
 	clv: [
+		/^\.currency$/,
 		/^\.margin$/,
 		/^\.holdoutEnd$/,
 		/^\.holdout$/,
@@ -91,9 +96,10 @@ const DOCUMENTED_NULLS: Record<Command, RegExp[]> = {
 		/^\.totals\.(expectedPurchases|expectedValue|meanPAlive)$/
 	],
 	// No category column.
-	reviews: [/^\.categoriesPresent$/],
+	reviews: [/^\.currency$/, /^\.categoriesPresent$/],
 	// A group with no eligible customer has no rate or interval; columns the tickets file lacks.
 	loyalty: [
+		/^\.currency$/,
 		/^(\.bySegment\.segments\[\]|\.bySeverity\[\])?\.groups\.\w+(\.(rate|low|high))?$/,
 		/^\.bySeverity$/,
 		/^\.bySegment$/,

@@ -179,6 +179,7 @@ export async function run(args: string[]): Promise<number> {
 		// The customer table only for the groups; the fit reads the order lines.
 		const input: {
 			orders: OrdersTable;
+			currency: string | null;
 			attributes: AttributesTable | null;
 			customers?: CustomerTable;
 		} = parsed.by
@@ -211,7 +212,12 @@ export async function run(args: string[]): Promise<number> {
 			if (answer.status === 'computed') byGroup = answer;
 		}
 		if (parsed.json) {
-			const out = { file: parsed.file, ...report, ...(parsed.by ? { byGroup } : {}) };
+			const out = {
+				file: parsed.file,
+				currency: input.currency,
+				...report,
+				...(parsed.by ? { byGroup } : {})
+			};
 			console.log(terminalSafe(JSON.stringify(out, null, 2)));
 		} else {
 			const lines = describeReport(parsed.file, report);

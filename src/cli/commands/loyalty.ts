@@ -85,7 +85,10 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 	return reportFailures('loyalty', async () => {
-		const { orders, customers, settings } = await loadAnalysisInput(parsed.file, parsed.flags);
+		const { orders, customers, settings, currency } = await loadAnalysisInput(
+			parsed.file,
+			parsed.flags
+		);
 		const { windowDays, quickDays } = DEFAULT_LOYALTY_OPTIONS;
 		const options = familySettings(settings, 'loyalty', { windowDays, quickDays });
 		if (parsed.windowDays !== undefined) options.windowDays = parsed.windowDays;
@@ -119,6 +122,7 @@ export async function run(args: string[]): Promise<number> {
 					JSON.stringify(
 						{
 							file: parsed.file,
+							currency,
 							ticketsPath: parsed.tickets ?? null,
 							...report,
 							ticketsFile: ticketsReport && {

@@ -154,7 +154,7 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.rules) options.rules = JSON.parse(await readFile(parsed.rules, 'utf8'));
 		// Bad dates or settings are told before a large file is read.
 		resolveMovementOptions(options);
-		const { orders, attributes, choice } = await loadAnalysisFiles(
+		const { orders, attributes, choice, currency } = await loadAnalysisFiles(
 			parsed.file,
 			parsed.flags,
 			settings
@@ -176,7 +176,9 @@ export async function run(args: string[]): Promise<number> {
 			console.error(`sieve movement: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}
 		if (parsed.json) {
-			console.log(terminalSafe(JSON.stringify({ file: parsed.file, ...report }, null, 2)));
+			console.log(
+				terminalSafe(JSON.stringify({ file: parsed.file, currency, ...report }, null, 2))
+			);
 			return 0;
 		}
 		const nameOf = new Map(

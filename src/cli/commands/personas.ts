@@ -93,7 +93,11 @@ export async function run(args: string[]): Promise<number> {
 		}
 		if (parsed.json) {
 			const assignments = personaAssignments(computation);
-			console.log(terminalSafe(toJson({ file: parsed.file, ...report, assignments })));
+			console.log(
+				terminalSafe(
+					toJson({ file: parsed.file, currency: input.currency, ...report, assignments })
+				)
+			);
 			return 0;
 		}
 		const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -75,7 +75,10 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 	return reportFailures('reviews', async () => {
-		const { orders, customers, settings } = await loadAnalysisInput(parsed.file, parsed.flags);
+		const { orders, customers, settings, currency } = await loadAnalysisInput(
+			parsed.file,
+			parsed.flags
+		);
 		const tickets = parsed.tickets
 			? (await loadTicketsFile(parsed.tickets, { customerIds: orders.customer.values })).table
 			: null;
@@ -103,7 +106,7 @@ export async function run(args: string[]): Promise<number> {
 			console.log(
 				terminalSafe(
 					JSON.stringify(
-						{ file: parsed.file, ...rest, weeksInPlan: weeks.length, firstWeeks },
+						{ file: parsed.file, currency, ...rest, weeksInPlan: weeks.length, firstWeeks },
 						null,
 						2
 					)

@@ -214,7 +214,11 @@ export async function run(args: string[]): Promise<number> {
 	return reportFailures('roi', async () => {
 		const settings = await readSettings(parsed.flags);
 		const options = await optionsOf(parsed, profitSettingsOf(settings.profit));
-		const { orders, customers } = await loadAnalysisInput(parsed.file, parsed.flags, settings);
+		const { orders, customers, currency } = await loadAnalysisInput(
+			parsed.file,
+			parsed.flags,
+			settings
+		);
 		if (parsed.by === 'persona' && customers.count < 2)
 			throw new CommandError('personas need at least 2 customers with an order');
 		// The Profit view's grouping: RFM with the Segments settings, personas with the Personas ones.
@@ -265,6 +269,7 @@ export async function run(args: string[]): Promise<number> {
 			const { whale, ...rest } = report;
 			const result = {
 				file: parsed.file,
+				currency,
 				analysisDate: formatDay(customers.analysisDay),
 				by: parsed.by,
 				...rest,

@@ -115,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
 			console.error(`sieve segments: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}
 		if (parsed.json) {
-			console.log(terminalSafe(toJson({ file: parsed.file, ...report })));
+			console.log(terminalSafe(toJson({ file: parsed.file, currency: input.currency, ...report })));
 			return 0;
 		}
 		const cut = (values: number[]) => values.map((x) => String(Number(x.toFixed(2)))).join(' | ');

@@ -10,6 +10,7 @@ import { formatDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
 import { describeExample } from '../../lib/ingest/rejection-tally';
 import type { AttributesReport, ColumnMapping, DateOrder } from '../../lib/ingest/index';
+import { currencyFlagError, parseCurrencyFlag } from '../analysis-input';
 import { loadAttributesFile, loadOrdersFile } from '../load';
 import type { LoadedOrders } from '../load';
 import { terminalSafe } from '../terminal-safe';
@@ -76,24 +77,13 @@ function parseArgs(args: string[]): SummaryArgs | string {
 		} else if (arg === '--currency') {
 			const value = args[++i];
 			const currency = parseCurrencyFlag(value);
-			if (currency === null) {
-				return `--currency is an ISO code (EUR, GBP …), a symbol ($, Rs …) or none; got ${value ?? 'nothing'}`;
-			}
+			if (currency === null) return currencyFlagError(value);
 			result.mapping.currency = currency;
 		} else if (arg.startsWith('--')) return `unknown option ${arg}`;
 		else if (result.file) return `one orders file only (got ${result.file} and ${arg})`;
 		else result.file = arg;
 	}
 	return result.file ? result : 'no orders file given';
-}
-
-/** `--currency`'s value: an ISO code (upper-cased), a short symbol, '' for none; null when neither. */
-function parseCurrencyFlag(value: string | undefined): string | null {
-	if (value === undefined || value.trim() === '') return null;
-	const text = value.trim();
-	if (text.toLowerCase() === 'none') return '';
-	if (/^[a-z]{3}$/i.test(text)) return text.toUpperCase();
-	return text.length <= 4 && !/[\d\s]/.test(text) ? text : null;
 }
 
 /** Where the summary's currency came from, in words. */

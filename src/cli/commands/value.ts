@@ -84,7 +84,14 @@ export async function run(args: string[]): Promise<number> {
 			// The curve (one point per customer) is for the chart; the rest is the page's report.
 			const { curve: _curve, ...figures } = report;
 			console.log(
-				terminalSafe(toJson({ file: parsed.file, ...figures, topIds: report.top.map((r) => r.id) }))
+				terminalSafe(
+					toJson({
+						file: parsed.file,
+						currency: input.currency,
+						...figures,
+						topIds: report.top.map((r) => r.id)
+					})
+				)
 			);
 			return 0;
 		}
