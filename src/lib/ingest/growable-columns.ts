@@ -69,10 +69,8 @@ class GrowableArray<T extends TypedArray> {
 		const buffer = this.#data.buffer as ArrayBuffer & {
 			transfer?: (length: number) => ArrayBuffer;
 		};
-		if (typeof buffer.transfer === 'function') {
-			const Constructor = this.#data.constructor as new (buffer: ArrayBuffer) => T;
-			return new Constructor(buffer.transfer(bytes));
-		}
+		if (typeof buffer.transfer === 'function')
+			return new this.Kind(buffer.transfer(bytes), 0, this.length);
 		return this.#data.slice(0, this.length) as T;
 	}
 
