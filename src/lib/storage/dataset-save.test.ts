@@ -249,29 +249,34 @@ describe('a save in stages', () => {
 		}
 	});
 
-	it('rewrites a staged column whose later values outgrow the kind it was staged in', async () => {
-		const orders = table();
-		// Days that stay under 32,767 for 4.5 million lines (a uint16 chunk is staged), then one
-		// past 65,534: the column must end as int32.
-		const rows = 5_000_000;
-		const day = Int32Array.from({ length: rows }, (_, i) => 19000 + (i % 400));
-		day[4_600_000] = 70_000;
+	it('stops staging a column whose later values outgrow its kind, and rewrites it at finish', async () => {
+		// Days under 32,767 for 8.5 million lines (stored as uint16: 4,194,304 a chunk), then one
+		// past 65,534: the column must end as int32, and no uint16 chunk holding it is written.
+		const rows = 9_000_000;
+		const day = new Int32Array(rows);
+		for (let i = 0; i < rows; i++) day[i] = 19000 + (i % 400);
+		day[8_500_000] = 70_000;
 		const grown: OrdersTable = {
-			...table(rows),
-			customer: orders.customer,
-			order: orders.order,
+			rowCount: rows,
+			customer: { codes: new Int32Array(rows), values: ['c0'] },
+			order: { codes: new Int32Array(rows), values: ['o0'] },
+			day,
+			amount: new Float64Array(rows),
 			quantity: null,
 			cost: null,
-			discounted: null
+			discounted: null,
+			product: null,
+			category: null,
+			channel: null
 		};
-		grown.customer = { ...orders.customer, codes: new Int32Array(rows) };
-		grown.order = { ...orders.order, codes: new Int32Array(rows) };
-		grown.day = day;
 		await saveDataset({ id: 'whole', meta: description('orders'), orders: grown });
 		const save = startDatasetSave('staged');
 		save.writeTypedPrefix('orders.day', 'int32', day, 4_500_000);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
+		// The whole column would complete a second uint16 chunk: it is not written.
 		save.writeTypedPrefix('orders.day', 'int32', day, rows);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(await chunkCount('staged')).toBe(1);
 		await save.finish({ meta: description('orders'), orders: grown });
 
 		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));

@@ -94,9 +94,9 @@ export interface DatasetSave {
 	 * a bigger copy next time; entries [0, length) must never change afterwards. Returns at once;
 	 * chunks are written in the order they were given. The column is stored in the narrowest kind
 	 * that keeps the first prefix holding a whole chunk of `kind` with `STAGED_HEADROOM` to spare;
-	 * once a later prefix does not fit, no more of it is staged and `finish` rewrites it. Throws when `array` is not `kind`'s
-	 * typed array or `length` is out of range, or once `finish` was called. After a failure (or
-	 * abort) it does nothing: `finish` reports the failure.
+	 * once a later prefix does not fit, no more of it is staged and `finish` rewrites it. Throws
+	 * when `array` is not `kind`'s typed array or `length` is out of range, or once `finish` was
+	 * called. After a failure (or abort) it does nothing: `finish` reports the failure.
 	 */
 	writeTypedPrefix(key: string, kind: HeldKind, array: TypedColumnArray, length: number): void;
 	/**

@@ -186,7 +186,7 @@ describe('encodeTables with narrow columns', () => {
 		const [amount, quantity] = [new Float64Array(rows), new Float64Array(rows)];
 		for (let i = 0; i < rows; i++) {
 			customer[i] = (i % 301) - 1;
-			order[i] = i % 3;
+			order[i] = (i % 3) - 1;
 			day[i] = 18_000 + (i % 3000);
 			amount[i] = i * 0.5;
 			quantity[i] = (i % 50) - 20;
@@ -215,7 +215,7 @@ describe('encodeTables with narrow columns', () => {
 		expect(layout).toEqual({
 			'orders.customer.codes': ['uint16', 'int32', 3], // -1 … 299
 			'orders.customer.values': ['strings', undefined, 1],
-			'orders.order.codes': ['uint8', 'int32', 2],
+			'orders.order.codes': ['uint8', 'int32', 2], // -1 … 1
 			'orders.order.values': ['strings', undefined, 1],
 			'orders.day': ['uint16', 'int32', 3],
 			'orders.amount': ['float64', undefined, 9], // halves
@@ -235,6 +235,7 @@ describe('encodeTables with narrow columns', () => {
 		expect(same(back.customer.codes, orders.customer.codes)).toBe(true);
 		expect(back.customer.codes[0]).toBe(-1);
 		expect(same(back.order.codes, orders.order.codes)).toBe(true);
+		expect(back.order.codes[0]).toBe(-1);
 		expect(same(back.day, orders.day)).toBe(true);
 		expect(same(back.amount, orders.amount)).toBe(true);
 		expect(same(back.quantity!, orders.quantity!)).toBe(true);

@@ -136,8 +136,8 @@ export function keeps(stored: TypedKind, narrowest: TypedKind): boolean {
 }
 
 /**
- * Chunk `index` of a typed column stored as `stored` (the kind it is held as when absent): the
- * bytes of its entries [index × n, (index + 1) × n), n = `CHUNK_BYTES` / bytes per stored entry,
+ * Chunk `index` of a typed column stored as `stored` (its held kind, or narrower): the bytes of its
+ * entries [index × n, (index + 1) × n), n = `CHUNK_BYTES` / bytes per stored entry,
  * in a buffer of their own (a view would clone its whole buffer) — `scratch`'s when the chunk has
  * its size (see `EncodedColumn.chunk`), else a new one. A narrower kind takes each value's low
  * bits (`set` converts them: -1 becomes all ones; a whole `float64` its `int32`). The one place
@@ -146,16 +146,16 @@ export function keeps(stored: TypedKind, narrowest: TypedKind): boolean {
 export function typedChunk(
 	array: TypedColumnArray,
 	index: number,
-	scratch?: Uint8Array,
-	stored?: TypedKind
+	scratch: Uint8Array | undefined,
+	stored: TypedKind
 ): ArrayBuffer {
-	const size = stored === undefined ? array.BYTES_PER_ELEMENT : BYTES_PER_ENTRY[stored];
+	const size = BYTES_PER_ENTRY[stored];
 	const perChunk = CHUNK_BYTES / size;
 	const start = index * perChunk;
 	const end = Math.min(array.length, start + perChunk);
 	const bytes = (end - start) * size;
 	const fits = scratch !== undefined && bytes === scratch.byteLength && scratch.byteOffset === 0;
-	if (stored === undefined || size === array.BYTES_PER_ELEMENT) {
+	if (array instanceof ARRAY_OF_KIND[stored]) {
 		const from = new Uint8Array(array.buffer, array.byteOffset + start * size, bytes);
 		if (!fits) return from.slice().buffer;
 		scratch.set(from);
