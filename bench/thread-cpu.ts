@@ -8,7 +8,9 @@
  *
  * SITE_DIR is a built site (`build/`, or a copy of a build made with `VITE_SIEVE_PARSE_WORKERS=1`
  * to compare with one worker). Prints the import's page-clock times, the largest renderer's peak
- * RSS, and the busiest threads (`DedicatedWorker` = the analysis worker and the parse workers).
+ * RSS, the CPU and page faults of all of Chromium's processes (the browser's too: a change can move
+ * work out of the renderer without saving any), and the busiest threads (`DedicatedWorker` = the
+ * analysis worker and the parse workers).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { ensureOrdersFile, parseSize } from './make-orders';
@@ -27,8 +29,8 @@ function readText(path: string): string | null {
 	}
 }
 
-/** Renderer processes descended from this process. */
-function renderers(): number[] {
+/** Every process descended from this one: its children and theirs. */
+function descendants(): number[] {
 	const children = new Map<number, number[]>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
@@ -42,9 +44,34 @@ function renderers(): number[] {
 	while (queue.length > 0) {
 		const pid = queue.pop()!;
 		queue.push(...(children.get(pid) ?? []));
-		if (readText(`/proc/${pid}/cmdline`)?.includes('--type=renderer')) found.push(pid);
+		found.push(pid);
 	}
 	return found;
+}
+
+/**
+ * CPU seconds and minor page faults of all of Chromium's processes so far (the browser's own,
+ * where IndexedDB writes and files are read, as well as the renderers'), the static server's not.
+ */
+function chromiumTotals(): { cpuSeconds: number; minorFaults: number } {
+	let cpuSeconds = 0;
+	let minorFaults = 0;
+	for (const pid of descendants()) {
+		if (!readText(`/proc/${pid}/cmdline`)?.includes('chrom')) continue;
+		const stat = readText(`/proc/${pid}/stat`);
+		if (!stat) continue;
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		cpuSeconds += (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+		minorFaults += Number(fields[7]);
+	}
+	return { cpuSeconds, minorFaults };
+}
+
+/** Renderer processes descended from this process. */
+function renderers(): number[] {
+	return descendants().filter((pid) =>
+		readText(`/proc/${pid}/cmdline`)?.includes('--type=renderer')
+	);
 }
 
 interface ThreadCpu {
@@ -63,9 +90,9 @@ async function main([site, size]: string[]): Promise<void> {
 	// --timeline: every half second, the largest renderer's RSS and the CPU each worker used since.
 	const timeline: string[] = [];
 	let lastLine = 0;
+	const cpuAtLastLine = new Map<string, number>();
 	const sample = () => {
 		const now = (Date.now() - started) / 1000;
-		const before = new Map([...threads].map(([key, t]) => [key, t.cpuSeconds]));
 		for (const pid of renderers()) {
 			for (const tid of readdirSync(`/proc/${pid}/task`)) {
 				const stat = readText(`/proc/${pid}/task/${tid}/stat`);
@@ -87,9 +114,11 @@ async function main([site, size]: string[]): Promise<void> {
 		}
 		if (process.argv.includes('--timeline') && now - lastLine >= 0.5) {
 			lastLine = now;
+			// CPU each worker used since the last line (not since the last 50 ms sample).
 			const busy = [...threads]
 				.filter(([, t]) => t.name.startsWith('Dedicated'))
-				.map(([key, t]) => (t.cpuSeconds - (before.get(key) ?? t.cpuSeconds)).toFixed(2));
+				.map(([key, t]) => (t.cpuSeconds - (cpuAtLastLine.get(key) ?? 0)).toFixed(2));
+			for (const [key, t] of threads) cpuAtLastLine.set(key, t.cpuSeconds);
 			timeline.push(
 				`  t ${now.toFixed(1).padStart(5)} s  renderer ${largestRendererMB().toFixed(0).padStart(5)} MB  workers ${busy.join(' ')}`
 			);
@@ -108,9 +137,13 @@ async function main([site, size]: string[]): Promise<void> {
 		const run: Partial<SieveRun> = {};
 		await importInPage(page, server.url, file, run);
 		sample();
+		const totals = chromiumTotals();
 		const peak = rss.stop();
 		console.log(
 			`${file.label}: import ${run.endToEndSeconds!.toFixed(2)} s (worker parse ${run.parseSeconds!.toFixed(2)} s), ${run.metrics?.['import.lines']} lines, renderer peak ${peak.peakSingleMB.toFixed(0)} MB`
+		);
+		console.log(
+			`  all of Chromium (browser, renderers, utilities) from launch: CPU ${totals.cpuSeconds.toFixed(2)} s, ${(totals.minorFaults / 1000).toFixed(0)}k page faults`
 		);
 		for (const line of timeline) console.log(line);
 		const busiest = [...threads.values()].sort((a, b) => b.cpuSeconds - a.cpuSeconds);

@@ -18,6 +18,8 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--no-first-run',
 	'--disable-quic',
+	// V8 flags for a profiling run, e.g. BENCH_JS_FLAGS=--perf-basic-prof (names for `perf`).
+	...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
 	// Chromium 156 headless starts its omnibox popup WebUI (a renderer no page sees) at launch.
 	'--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'
 ];
