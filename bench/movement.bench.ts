@@ -164,7 +164,7 @@ const cachedResult = computeMovementFromTables(cachedBefore, after, options(from
 measure('rfm: CSV of the largest flow', () => {
 	const report = describeMovement(cachedResult);
 	const largest = [...report.flows].sort((a, b) => b.customers - a.customers)[0];
-	const csv = toCsv(movementExportRows(cachedResult, { from: largest.from, to: largest.to }));
+	const csv = toCsv(movementExportRows(cachedResult, '', { from: largest.from, to: largest.to }));
 	return {
 		report,
 		extra: `; ${largest.from} → ${largest.to}, ${largest.customers} rows, ${(csv.length / 1e6).toFixed(1)} MB`

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +27,18 @@ function euros(): string {
 	return rows.join('\n') + '\n';
 }
 
+/** Every analysis command, with the flags it needs on the euro file. */
+const COMMANDS: [string, () => string[]][] = [
+	['value', () => []],
+	['segments', () => []],
+	['personas', () => []],
+	['roi', () => ['--by', 'rfm']],
+	['reviews', () => []],
+	['loyalty', () => ['--tickets', tickets]],
+	['movement', () => ['--from', '2023-12-31', '--to', '2024-12-31']],
+	['clv', () => ['--calibration-end', '2024-06-30']]
+];
+
 let folder = '';
 let orders = '';
 let tickets = '';
@@ -49,17 +61,7 @@ async function currencyOf(args: string[]): Promise<unknown> {
 }
 
 describe('every analysis command names the amounts’ currency in its JSON', () => {
-	const commands: [string, () => string[]][] = [
-		['value', () => []],
-		['segments', () => []],
-		['personas', () => []],
-		['roi', () => ['--by', 'rfm']],
-		['reviews', () => []],
-		['loyalty', () => ['--tickets', tickets]],
-		['movement', () => ['--from', '2023-12-31', '--to', '2024-12-31']],
-		['clv', () => ['--calibration-end', '2024-06-30']]
-	];
-	for (const [command, extra] of commands) {
+	for (const [command, extra] of COMMANDS) {
 		it(`${command}: the one the file's amounts are written in`, async () => {
 			expect(await currencyOf([command, orders, ...extra()])).toBe('EUR');
 		}, 60_000);
@@ -96,5 +98,79 @@ describe('every analysis command names the amounts’ currency in its JSON', () 
 		expect((failure as { stderr: string }).stderr).toContain(
 			'--currency is an ISO code (EUR, GBP …), a symbol ($, Rs …) or none; got 12'
 		);
+	}, 60_000);
+});
+
+/** The header and the rows of a CSV the CLI wrote (no quoted commas in these files). */
+function csvOf(path: string): { header: string[]; rows: string[][] } {
+	const [header, ...rows] = readFileSync(path, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n')
+		.map((line) => line.split(','));
+	return { header, rows };
+}
+
+describe('every customer export names the amounts’ currency in a column', () => {
+	for (const [command, extra] of COMMANDS) {
+		it(`${command} --customers: a currency column, EUR on every row of the euro file`, async () => {
+			const out = join(folder, `${command}-customers.csv`);
+			await run('node', [
+				'--import',
+				'tsx',
+				'src/cli/sieve.ts',
+				command,
+				orders,
+				...extra(),
+				'--customers',
+				out
+			]);
+			const { header, rows } = csvOf(out);
+			const at = header.indexOf('currency');
+			expect(at).toBeGreaterThan(0);
+			expect(rows.length).toBeGreaterThan(0);
+			expect(new Set(rows.map((row) => row[at]))).toEqual(new Set(['EUR']));
+		}, 60_000);
+	}
+
+	it('writes --currency’s code instead, and leaves the column out for plain amounts or none', async () => {
+		const out = join(folder, 'flag.csv');
+		await run('node', [
+			'--import',
+			'tsx',
+			'src/cli/sieve.ts',
+			'value',
+			orders,
+			'--currency',
+			'gbp',
+			'--customers',
+			out
+		]);
+		const gbp = csvOf(out);
+		// After the money of the shared columns (net_revenue; net_profit when cost is known).
+		expect(gbp.header.slice(0, 4)).toEqual(['customer_id', 'orders', 'net_revenue', 'currency']);
+		expect(new Set(gbp.rows.map((row) => row[3]))).toEqual(new Set(['GBP']));
+		await run('node', [
+			'--import',
+			'tsx',
+			'src/cli/sieve.ts',
+			'value',
+			orders,
+			'--currency',
+			'none',
+			'--customers',
+			out
+		]);
+		expect(csvOf(out).header).not.toContain('currency');
+		await run('node', [
+			'--import',
+			'tsx',
+			'src/cli/sieve.ts',
+			'segments',
+			plain,
+			'--customers',
+			out
+		]);
+		expect(csvOf(out).header).not.toContain('currency');
 	}, 60_000);
 });

@@ -3,12 +3,12 @@
  * delimiter chosen by hand when detection reads a file wrongly, and money shown in the file's
  * currency.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { importFile, loadDemo, metric } from './journeys';
+import { importFile, loadDemo, metric, parseCsv } from './journeys';
 
 const RAGGED = join(process.cwd(), 'tests', 'fixtures', 'bad', 'ragged-rows.csv');
 const VIEWS = [
@@ -239,6 +239,14 @@ test('amounts written in euros are shown in euros, and the currency can be chose
 	const revenue = page.locator('[data-metric="revenue.net"]');
 	await expect(revenue).toHaveText('€1,219.50', { timeout: 60_000 });
 	expect(await metric(page, 'revenue.net')).toBeCloseTo(1219.5, 6);
+	// The top-N export names it too: a `currency` column on every row, none for plain numbers.
+	const exported = async () => {
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export CSV', exact: true }).click();
+		const [header, ...rows] = parseCsv(readFileSync(await (await download).path(), 'utf8'));
+		return { header, currencies: rows.map((row) => row[header.indexOf('currency')]) };
+	};
+	expect((await exported()).currencies).toEqual(['EUR', 'EUR']);
 
 	// Changed in the dataset settings: every amount follows, and the choice is kept.
 	await page.getByTestId('settings-currency').selectOption('GBP');
@@ -248,8 +256,10 @@ test('amounts written in euros are shown in euros, and the currency can be chose
 	await expect(page.locator('[data-metric="revenue.net"]')).toHaveText('£1,219.50', {
 		timeout: 60_000
 	});
+	expect((await exported()).currencies).toEqual(['GBP', 'GBP']);
 	await page.getByTestId('settings-currency').selectOption({ label: 'none — plain numbers' });
 	await expect(page.locator('[data-metric="revenue.net"]')).toHaveText('1,219.50');
+	expect((await exported()).header).not.toContain('currency');
 });
 
 test('a file that names no currency shows plain numbers until one is chosen', async ({ page }) => {

@@ -108,20 +108,20 @@ beforeAll(async () => {
 		files.push({ label, csv, perCustomer, contactsOnly });
 
 	const value = computeValue(customers);
-	add('value top-N', exportTopCustomers(value, 50, name).csv);
-	add('value --customers', exportValueCustomers(value, name).csv);
-	add('ABC class list', exportAbcClassCsv(value, name, 'A').csv);
+	add('value top-N', exportTopCustomers(value, 50, name, CURRENCY).csv);
+	add('value --customers', exportValueCustomers(value, name, CURRENCY).csv);
+	add('ABC class list', exportAbcClassCsv(value, name, CURRENCY, 'A').csv);
 
 	const segments = computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS);
-	add('segment campaign', exportSegmentsCsv(segments, name, 'champions', null).csv);
-	add('R × F selection', exportSegmentsCsv(segments, name, null, [[5, 5]]).csv);
-	add('all segments', exportSegmentsCsv(segments, name, null, null).csv);
-	add('segments --customers', exportSegmentCustomers(segments).csv);
+	add('segment campaign', exportSegmentsCsv(segments, name, CURRENCY, 'champions', null).csv);
+	add('R × F selection', exportSegmentsCsv(segments, name, CURRENCY, null, [[5, 5]]).csv);
+	add('all segments', exportSegmentsCsv(segments, name, CURRENCY, null, null).csv);
+	add('segments --customers', exportSegmentCustomers(segments, CURRENCY).csv);
 	const tag = segments.tags.find((t) => t.count > 0);
 	if (!tag) throw new Error('no behaviour tag with customers on the demo');
 	add(
 		'behaviour tag list',
-		exportSegmentGroupCsv(segments, name, { kind: 'tag', slug: tag.slug }).csv
+		exportSegmentGroupCsv(segments, name, CURRENCY, { kind: 'tag', slug: tag.slug }).csv
 	);
 
 	const { edits: _edits, ...personaOptions } = DEFAULT_PERSONA_SETTINGS;
@@ -133,8 +133,8 @@ beforeAll(async () => {
 		},
 		{ ...personaOptions, autoK: false, k: 3 }
 	);
-	add('one persona', exportPersonaCustomers(personas, name, 0, '=Persona one').csv);
-	add('personas --customers', exportAllPersonaCustomers(personas).csv);
+	add('one persona', exportPersonaCustomers(personas, name, 0, '=Persona one', CURRENCY).csv);
+	add('personas --customers', exportAllPersonaCustomers(personas, CURRENCY).csv);
 
 	const grouping = groupingFromAssignments(
 		'rfm',
@@ -146,10 +146,10 @@ beforeAll(async () => {
 		...DEFAULT_PROFIT_OPTIONS,
 		...DEMO_COSTS
 	});
-	add('profit customers', profitExportFile(profit, name, 'rfm', 'customers').csv);
-	add('profit loss list', profitExportFile(profit, name, 'rfm', 'losing').csv);
-	add('profit groups', profitExportFile(profit, name, 'rfm', 'groups').csv, false);
-	add('one profit group', profitGroupFile(profit, name, 'champions').csv);
+	add('profit customers', profitExportFile(profit, name, CURRENCY, 'rfm', 'customers').csv);
+	add('profit loss list', profitExportFile(profit, name, CURRENCY, 'rfm', 'losing').csv);
+	add('profit groups', profitExportFile(profit, name, CURRENCY, 'rfm', 'groups').csv, false);
+	add('one profit group', profitGroupFile(profit, name, CURRENCY, 'champions').csv);
 
 	const days = orders.day;
 	let last = -Infinity;
@@ -158,20 +158,25 @@ beforeAll(async () => {
 		from: formatDay(last - 180),
 		to: formatDay(last + 1)
 	});
-	add('movement cell', movementCellFile(movement, name, { from: null, to: null }).csv, true, true);
+	add(
+		'movement cell',
+		movementCellFile(movement, name, CURRENCY, { from: null, to: null }).csv,
+		true,
+		true
+	);
 
 	const clvMemo = new ClvMemo();
 	const fit = await clvMemo.result('demo', orders, joinedClvOptions(null));
-	const clv = clvCustomersFile(clvMemo, fit, orders.customer.values, name, attributes);
+	const clv = clvCustomersFile(clvMemo, fit, orders.customer.values, name, CURRENCY, attributes);
 	if (!('csv' in clv)) throw new Error(`the demo's lifetime-value fit failed: ${clv.reason}`);
 	add('lifetime value ranking', clv.csv, true, true);
 
 	const accounts = new AccountsMemo().get(customers, orders, tickets, {});
-	add('review plan', reviewPlanCsvFile(accounts, name).text);
+	add('review plan', reviewPlanCsvFile(accounts, name, CURRENCY).text);
 
 	const loyalty = analyseLoyalty(customers, tickets, {});
-	add('loyalty cell', loyaltyCellFile(loyalty, name, {}).csv);
-	add('interview list', interviewListFile(loyalty, name).csv);
+	add('loyalty cell', loyaltyCellFile(loyalty, name, CURRENCY, {}).csv);
+	add('interview list', interviewListFile(loyalty, name, CURRENCY).csv);
 }, 120_000);
 
 /** The file read back by papaparse (BOM removed), with its header. */
@@ -181,6 +186,9 @@ function read(file: ExportFile): { header: string[]; rows: string[][] } {
 	const [header, ...rows] = parsed.data;
 	return { header, rows };
 }
+
+/** The currency the exports are written with (the demo's amounts name none: chosen, as in the page's settings). */
+const CURRENCY = 'GBP';
 
 describe('every customer export on the demo business', () => {
 	it('covers the nineteen exports, each with rows', () => {
@@ -199,6 +207,17 @@ describe('every customer export on the demo business', () => {
 			const { header } = read(file);
 			const shared = file.contactsOnly ? ['customer_id', 'name', 'email'] : full;
 			expect(header.slice(0, shared.length), file.label).toEqual(shared);
+		}
+	});
+
+	it('names the currency on every row of every export, after the money columns', () => {
+		for (const file of files) {
+			const { header, rows } = read(file);
+			const at = header.indexOf('currency');
+			// A customer table's exports carry it among the shared columns; the others write it last.
+			if (!file.perCustomer || file.contactsOnly) expect(at, file.label).toBe(header.length - 1);
+			expect(rows.length, file.label).toBeGreaterThan(0);
+			expect(new Set(rows.map((row) => row[at])), file.label).toEqual(new Set([CURRENCY]));
 		}
 	});
 

@@ -49,6 +49,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const pageInput = (profit: ProfitSettings | null, recompute = false): SegmentsSqlInput => ({
+	currency: '',
 	datasetId: 'demo',
 	table: { ...DEFAULT_CUSTOMER_TABLE_CHOICE },
 	options: structuredClone(DEFAULT_SEGMENTS_OPTIONS),

@@ -195,7 +195,9 @@ export async function run(args: string[]): Promise<number> {
 		if (parsed.flags.customers) {
 			await writeFile(
 				parsed.flags.customers,
-				toCsv(clvCustomerRows(result, orders.customer.values, input.attributes))
+				toCsv(
+					clvCustomerRows(result, orders.customer.values, input.currency ?? '', input.attributes)
+				)
 			);
 		}
 		let byGroup: ClvByGroup | null = null;

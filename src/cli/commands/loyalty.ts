@@ -110,11 +110,16 @@ export async function run(args: string[]): Promise<number> {
 			return 1;
 		}
 		if (parsed.flags.customers) {
-			const file = loyaltyCellFile(computation, parsed.file, { eligibleOnly: false });
+			const file = loyaltyCellFile(computation, parsed.file, currency ?? '', {
+				eligibleOnly: false
+			});
 			await writeFile(parsed.flags.customers, file.csv);
 		}
 		if (parsed.interviewsOut)
-			await writeFile(parsed.interviewsOut, interviewListFile(computation, parsed.file).csv);
+			await writeFile(
+				parsed.interviewsOut,
+				interviewListFile(computation, parsed.file, currency ?? '').csv
+			);
 
 		if (parsed.json) {
 			console.log(

@@ -171,7 +171,7 @@ export async function run(args: string[]): Promise<number> {
 
 		if (parsed.flags.customers) {
 			const cell = parsed.flow ?? { from: null, to: null };
-			const { csv, rows } = movementCellFile(result, parsed.file, cell);
+			const { csv, rows } = movementCellFile(result, parsed.file, currency ?? '', cell);
 			await writeFile(parsed.flags.customers, csv, 'utf8');
 			console.error(`sieve movement: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}

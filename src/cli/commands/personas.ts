@@ -87,7 +87,7 @@ export async function run(args: string[]): Promise<number> {
 		const report = buildPersonasReport(computation, options);
 
 		if (parsed.flags.customers) {
-			const { csv, rows } = exportAllPersonaCustomers(computation);
+			const { csv, rows } = exportAllPersonaCustomers(computation, input.currency ?? '');
 			await writeFile(parsed.flags.customers, csv, 'utf8');
 			console.error(`sieve personas: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}

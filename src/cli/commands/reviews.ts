@@ -90,7 +90,7 @@ export async function run(args: string[]): Promise<number> {
 		const report = buildAccountsReport(customers, accounts, plan);
 		// --customers OUT.csv (every customer, as on every command) is the plan's CSV.
 		for (const path of new Set([parsed.csv, parsed.flags.customers]))
-			if (path) await writeFile(path, exportPlanCsv(customers, accounts, plan));
+			if (path) await writeFile(path, exportPlanCsv(customers, accounts, plan, currency ?? ''));
 		if (parsed.ics) await writeFile(parsed.ics, exportPlanIcs(context, { maxWeeks: parsed.weeks }));
 
 		const shownWeeks = parsed.weeks ?? 8;

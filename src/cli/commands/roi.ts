@@ -258,7 +258,13 @@ export async function run(args: string[]): Promise<number> {
 			[parsed.losingOut, 'losing']
 		] as const) {
 			if (!path) continue;
-			const { csv, rows } = profitExportFile(computation, parsed.file, parsed.by, what);
+			const { csv, rows } = profitExportFile(
+				computation,
+				parsed.file,
+				currency ?? '',
+				parsed.by,
+				what
+			);
 			await writeFile(path, csv, 'utf8');
 			console.error(`sieve roi: wrote ${rows} customers to ${path}`);
 		}

@@ -103,6 +103,7 @@ export async function run(args: string[]): Promise<number> {
 			const { csv, rows } = exportSegmentsCsv(
 				computation,
 				parsed.file,
+				input.currency ?? '',
 				parsed.segment ?? null,
 				null
 			);
@@ -110,7 +111,7 @@ export async function run(args: string[]): Promise<number> {
 			console.error(`sieve segments: wrote ${rows} customers to ${parsed.exportPath}`);
 		}
 		if (parsed.flags.customers) {
-			const { csv, rows } = exportSegmentCustomers(computation);
+			const { csv, rows } = exportSegmentCustomers(computation, input.currency ?? '');
 			await writeFile(parsed.flags.customers, csv, 'utf8');
 			console.error(`sieve segments: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}

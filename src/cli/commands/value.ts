@@ -76,7 +76,7 @@ export async function run(args: string[]): Promise<number> {
 		const report = buildValueReport(computation, input.orders, options);
 
 		if (parsed.flags.customers) {
-			const { csv, rows } = exportValueCustomers(computation, parsed.file);
+			const { csv, rows } = exportValueCustomers(computation, parsed.file, input.currency ?? '');
 			await writeFile(parsed.flags.customers, csv, 'utf8');
 			console.error(`sieve value: wrote ${rows} customers to ${parsed.flags.customers}`);
 		}

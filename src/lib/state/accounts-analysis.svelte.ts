@@ -23,6 +23,7 @@ export {
 	DEFAULT_REVIEW_QUESTIONS,
 	OPPORTUNITY_LEVELS
 } from '../engine/accounts/accounts-options';
+import { displayCurrency } from '../i18n/currency.svelte';
 export type { AccountsReport, PlanWeek } from '../engine/accounts/accounts-report';
 export type { PlanRow } from '../engine/accounts/export-accounts';
 export type { ReviewBrief } from '../engine/accounts/review-brief';
@@ -72,6 +73,7 @@ export class AccountsAnalysis {
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
 			options: $state.snapshot(this.options) as AccountsOptions
 		};
 	}

@@ -5,6 +5,7 @@
  * applied: a bad value gets a message, is never saved, and the previous result stays. A newer run
  * supersedes an older one; Cancel stops the one running.
  */
+import { displayCurrency } from '../i18n/currency.svelte';
 import {
 	DEFAULT_CLV_OPTIONS,
 	defaultClvPeriods,
@@ -184,9 +185,11 @@ export class ClvAnalysis {
 
 	/** The ranked customers' CSV (`customer,frequency,recency,T,p_alive,…`). */
 	async exportCsv(datasetId: string): Promise<{ fileName: string; csv: string }> {
-		const file = await getAnalysisClient().call('exportClvCustomers', this.#input(datasetId), {
-			supersede: false
-		});
+		const file = await getAnalysisClient().call(
+			'exportClvCustomers',
+			{ ...this.#input(datasetId), currency: displayCurrency.current },
+			{ supersede: false }
+		);
 		if ('reason' in file) throw new Error(`${file.reason} — ${file.suggestion}`);
 		return file;
 	}

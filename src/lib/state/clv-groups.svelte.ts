@@ -23,6 +23,7 @@ import {
 import { getAnalysisClient } from '../worker/client';
 import type { FitFailure } from '../engine/clv/fit-failure';
 import type { ClvByGroupOutput, ClvCustomerCurve, ClvGroupsInput } from '../worker/clv/protocol';
+import { displayCurrency } from '../i18n/currency.svelte';
 
 export type { ClvByGroup, ClvByGroupOutput, ClvCustomerCurve } from '../worker/clv/protocol';
 export type { ClvGroupFigures, ClvGroupRow } from '../engine/clv/clv-by-group';
@@ -97,6 +98,7 @@ export class ClvGroups {
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
 			...this.#grouping(),
 			margin: null
 		};

@@ -4,6 +4,7 @@
  * (with the name the user gave the card), each from its own family's request in the worker, with
  * the dataset's saved settings. A failed family leaves its group unknown and says why.
  */
+import { displayCurrency } from '../i18n/currency.svelte';
 import type { CustomerTableChoice } from '../engine/customers/customer-table-choice';
 import { personaNamesFromEdits } from '../engine/customers/group-by-settings';
 import type { PersonaNameParts } from '../engine/personas/name-persona';
@@ -64,7 +65,13 @@ export class CustomerGroups {
 		const segments = client
 			.call(
 				'explainCustomer',
-				{ datasetId, table: settings.table, options: settings.segments, customerId },
+				{
+					datasetId,
+					table: settings.table,
+					currency: displayCurrency.current,
+					options: settings.segments,
+					customerId
+				},
 				{ supersede: false }
 			)
 			.then((out) => {
@@ -80,7 +87,13 @@ export class CustomerGroups {
 		const persona = client
 			.call(
 				'personaOfCustomer',
-				{ datasetId, table: settings.table, options: personaOptions, customerId },
+				{
+					datasetId,
+					table: settings.table,
+					currency: displayCurrency.current,
+					options: personaOptions,
+					customerId
+				},
 				{ supersede: false }
 			)
 			.then((out) => {

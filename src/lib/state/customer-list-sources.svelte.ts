@@ -19,6 +19,7 @@ import { profitOptionsOf } from './profit-settings';
 import { groupingRequestOf } from '../engine/customers/group-by-settings';
 import type { AbcClass } from '../engine/value/pareto';
 import type { ProfitInput } from '../worker/profit/protocol';
+import { displayCurrency } from '../i18n/currency.svelte';
 
 export type { SegmentGroup } from '../engine/segments/segment-members';
 export type { BehaviourTagSlug } from '../engine/segments/behaviour-tags';
@@ -63,10 +64,11 @@ export function customerListSource<L extends ListName, E extends ExportName>(
 function viewInput<Options>(
 	datasetId: string,
 	view: { table: CustomerTableChoice; options: Options }
-): { datasetId: string; table: CustomerTableChoice; options: Options } {
+): { datasetId: string; table: CustomerTableChoice; currency: string; options: Options } {
 	return {
 		datasetId,
 		table: $state.snapshot(view.table),
+		currency: displayCurrency.current,
 		options: $state.snapshot(view.options) as Options
 	};
 }
@@ -119,7 +121,12 @@ export function personaListSource(
 	persona: number,
 	name: string
 ): CustomerListSource {
-	const input = { datasetId, table: analysis.tableChoice, options: analysis.options };
+	const input = {
+		datasetId,
+		table: analysis.tableChoice,
+		currency: displayCurrency.current,
+		options: analysis.options
+	};
 	return customerListSource(
 		`persona:${persona}`,
 		name,
@@ -140,6 +147,7 @@ export function profitListSource(
 	const input: ProfitInput = {
 		datasetId,
 		table: $state.snapshot(analysis.table),
+		currency: displayCurrency.current,
 		...groupingRequestOf(
 			analysis.settings.by,
 			$state.snapshot(analysis.segments),

@@ -14,6 +14,7 @@ import { DEFAULT_LOYALTY_OPTIONS, validateLoyaltyOptions } from '../engine/loyal
 import type { LoyaltyReport } from '../engine/loyalty/loyalty-report';
 import type { InterviewList } from '../engine/loyalty/interview-list';
 import type { LoyaltyInput, LoyaltySettings } from '../worker/loyalty/protocol';
+import { displayCurrency } from '../i18n/currency.svelte';
 
 export type { LoyaltyCellFilter } from '../engine/loyalty/export-loyalty';
 export type { LoyaltyGroup } from '../engine/loyalty/compute-loyalty';
@@ -71,6 +72,7 @@ export class LoyaltyAnalysis {
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
 			options: $state.snapshot(this.settings)
 		};
 	}

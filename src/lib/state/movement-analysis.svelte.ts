@@ -5,6 +5,7 @@
  * validator before anything runs: a bad pair gets a message, is never saved, and the previous
  * result stays. A newer run supersedes an older one.
  */
+import { displayCurrency } from '../i18n/currency.svelte';
 import { getAnalysisClient } from '../worker/client';
 import {
 	DEFAULT_CUSTOMER_TABLE_CHOICE,
@@ -155,7 +156,12 @@ export class MovementAnalysis {
 	}
 
 	#input(datasetId: string) {
-		return { datasetId, table: $state.snapshot(this.table), options: this.options };
+		return {
+			datasetId,
+			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
+			options: this.options
+		};
 	}
 
 	async run(datasetId: string): Promise<void> {

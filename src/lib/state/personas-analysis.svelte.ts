@@ -3,6 +3,7 @@
  * clustering computed in the worker, and the cards with the user's edits applied. A newer run
  * supersedes an older one; editing a card never re-clusters.
  */
+import { displayCurrency } from '../i18n/currency.svelte';
 import { getAnalysisClient } from '../worker/client';
 import {
 	DEFAULT_CUSTOMER_TABLE_CHOICE,
@@ -68,7 +69,12 @@ export class PersonasAnalysis {
 		try {
 			const result = await getAnalysisClient().call(
 				'analysePersonas',
-				{ datasetId, table: this.tableChoice, options: this.options },
+				{
+					datasetId,
+					table: this.tableChoice,
+					currency: displayCurrency.current,
+					options: this.options
+				},
 				{ onProgress: (progress) => (this.progress = progress.message ?? null) }
 			);
 			if (run === this.#latest) this.result = result;
@@ -102,6 +108,7 @@ export class PersonasAnalysis {
 		return getAnalysisClient().call('exportPersonaCustomers', {
 			datasetId,
 			table: this.tableChoice,
+			currency: displayCurrency.current,
 			options: this.options,
 			persona: persona.index,
 			personaName: persona.name

@@ -8,6 +8,7 @@
  * Either window may move the story (a clicker sends its keys to whichever window has the focus);
  * every move is sent to the other window.
  */
+import { displayCurrency } from '../i18n/currency.svelte';
 import { getAnalysisClient } from '../worker/client';
 import {
 	DEFAULT_CUSTOMER_TABLE_CHOICE,
@@ -170,6 +171,7 @@ export class Presenter<Slide> {
 		const section = <T extends object>(key: string, defaults: T): T =>
 			$state.snapshot(settings?.section(key, defaults) ?? structuredClone(defaults)) as T;
 		const table: CustomerTableChoice = section('dataset', DEFAULT_CUSTOMER_TABLE_CHOICE);
+		const currency = displayCurrency.current;
 		const segmentsOptions: SegmentsOptions = section('segments', DEFAULT_SEGMENTS_OPTIONS);
 		const personaSettings: PersonaSettings = section('personas', DEFAULT_PERSONA_SETTINGS);
 		const { edits, ...personaOptions } = personaSettings;
@@ -195,20 +197,23 @@ export class Presenter<Slide> {
 
 		const options: ValueOptions = section('value', DEFAULT_VALUE_OPTIONS);
 		set({
-			value: await step('value', () => client.call('analyseValue', { datasetId, table, options }))
+			value: await step('value', () =>
+				client.call('analyseValue', { datasetId, table, currency, options })
+			)
 		});
 		set({
 			segments: await step('segments', () =>
-				client.call('analyseSegments', { datasetId, table, options: segmentsOptions })
+				client.call('analyseSegments', { datasetId, table, currency, options: segmentsOptions })
 			)
 		});
 		const personas = await step('personas', () =>
-			client.call('analysePersonas', { datasetId, table, options: personaOptions })
+			client.call('analysePersonas', { datasetId, table, currency, options: personaOptions })
 		);
 		set({ personas: personas ? applyPersonaEdits(personas.personas, edits) : null });
 		const profitInput = {
 			datasetId,
 			table,
+			currency,
 			...groupingRequestOf(profitSettings.by, segmentsOptions, personaSettings),
 			options: profitOptionsOf(profitSettings)
 		};
@@ -227,6 +232,7 @@ export class Presenter<Slide> {
 			client.call('accountsPlan', {
 				datasetId,
 				table,
+				currency,
 				options: accounts,
 				filter: { level: null, week: null },
 				offset: 0,

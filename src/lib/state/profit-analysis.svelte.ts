@@ -34,6 +34,7 @@ import {
 	repairProfitSettings,
 	type ProfitSettings
 } from './profit-settings';
+import { displayCurrency } from '../i18n/currency.svelte';
 
 export type { ProfitDataFacts, ProfitExportKind, ProfitOutput };
 
@@ -84,6 +85,7 @@ export class ProfitAnalysis {
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
 			...groupingRequestOf(
 				this.settings.by,
 				$state.snapshot(this.segments),

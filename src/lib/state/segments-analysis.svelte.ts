@@ -19,6 +19,7 @@ import { profitSettingsOf } from '../engine/profit/profit-settings';
 import type { SqlDialect } from '../engine/sql/sql-options';
 import type { SegmentsInput, SegmentsOutput, SegmentsSqlOutput } from '../worker/segments/protocol';
 import { m } from '../i18n';
+import { displayCurrency } from '../i18n/currency.svelte';
 
 /** Colours offered to new rules in turn (distinct from the default table's). */
 const NEW_RULE_COLOURS = ['#8c510a', '#01665e', '#c51b7d', '#4d9221', '#542788', '#b35806'];
@@ -48,6 +49,7 @@ export class SegmentsAnalysis {
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
 			options: $state.snapshot(this.options)
 		};
 	}

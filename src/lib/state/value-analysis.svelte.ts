@@ -10,6 +10,7 @@ import {
 import type { CustomerDetail } from '../engine/value/explain-customer';
 import { DEFAULT_VALUE_OPTIONS, type ValueOptions } from '../engine/value/value-options';
 import type { ValueAnalysis as ValueAnalysisReport, ValueInput } from '../worker/value/protocol';
+import { displayCurrency } from '../i18n/currency.svelte';
 
 export class ValueAnalysis {
 	/** Reactive options: a section of the dataset's settings, or local defaults. */
@@ -30,6 +31,7 @@ export class ValueAnalysis {
 		return {
 			datasetId,
 			table: $state.snapshot(this.table),
+			currency: displayCurrency.current,
 			options: $state.snapshot(this.options)
 		};
 	}

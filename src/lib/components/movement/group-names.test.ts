@@ -38,7 +38,7 @@ const segments = createSegmentHandlers(datasets);
 
 async function movementBy(family: MovementFamily) {
 	return movement.analyseMovement(
-		{ datasetId: 'cdnow', table: TABLE, options: { from: FROM, to: TO, family } },
+		{ currency: '', datasetId: 'cdnow', table: TABLE, options: { from: FROM, to: TO, family } },
 		context()
 	);
 }
@@ -64,7 +64,7 @@ describe('movement group names', () => {
 	it('words each persona in Urdu as the Personas view names its card for the same clustering', async () => {
 		const answer = await movementBy('persona');
 		const view = await personas.analysePersonas(
-			{ datasetId: 'cdnow', table: AT_FROM, options: PERSONAS },
+			{ currency: '', datasetId: 'cdnow', table: AT_FROM, options: PERSONAS },
 			context()
 		);
 		// Comparable: the Personas view at the from-date finds the same personas, in the same order.
@@ -89,7 +89,7 @@ describe('movement group names', () => {
 	it('words each default RFM segment in Urdu as the Segments view names it', async () => {
 		const answer = await movementBy('rfm');
 		const view = await segments.analyseSegments(
-			{ datasetId: 'cdnow', table: AT_FROM, options: DEFAULT_SEGMENTS_OPTIONS },
+			{ currency: '', datasetId: 'cdnow', table: AT_FROM, options: DEFAULT_SEGMENTS_OPTIONS },
 			context()
 		);
 		locale.current = 'ur';

@@ -43,7 +43,7 @@ const grouping = (personaNames: Record<string, string> = {}) => ({
 /** The names the Personas view shows on its cards (in the chosen language), by persona index. */
 async function personasViewNames(edits: unknown = []): Promise<Map<number, string>> {
 	const out = await personas.analysePersonas(
-		{ datasetId: 'cdnow', table: TABLE, options: PERSONAS },
+		{ currency: '', datasetId: 'cdnow', table: TABLE, options: PERSONAS },
 		context()
 	);
 	const shown = personasInLanguage(applyPersonaEdits(out.personas, edits));
@@ -59,7 +59,7 @@ afterEach(() => {
 
 describe('persona names on other views', () => {
 	it('words each persona of the lifetime value per persona in Urdu as the Personas view names its card', async () => {
-		const out = await clv.clvByGroup({ ...grouping(), margin: null }, context());
+		const out = await clv.clvByGroup({ currency: '', ...grouping(), margin: null }, context());
 		if (out.status !== 'computed') throw new Error(out.reason);
 		locale.current = 'ur';
 		const expected = await personasViewNames();
@@ -73,7 +73,7 @@ describe('persona names on other views', () => {
 
 	it('words each persona of the profit per persona in Urdu as the Personas view names its card', async () => {
 		const out = await profit.analyseProfit(
-			{ ...grouping(), options: withProfitDefaults() },
+			{ currency: '', ...grouping(), options: withProfitDefaults() },
 			context()
 		);
 		locale.current = 'ur';
@@ -87,7 +87,7 @@ describe('persona names on other views', () => {
 
 	it('keeps the engine’s English name in English, as the command line prints it', async () => {
 		const out = await profit.analyseProfit(
-			{ ...grouping(), options: withProfitDefaults() },
+			{ currency: '', ...grouping(), options: withProfitDefaults() },
 			context()
 		);
 		const shown = out.report.groups.map((row) =>
@@ -99,12 +99,16 @@ describe('persona names on other views', () => {
 
 	it('shows a persona the user renamed as written on the profit per persona, in Urdu too', async () => {
 		const view = await personas.analysePersonas(
-			{ datasetId: 'cdnow', table: TABLE, options: PERSONAS },
+			{ currency: '', datasetId: 'cdnow', table: TABLE, options: PERSONAS },
 			context()
 		);
 		const renamed = view.personas[0];
 		const out = await profit.analyseProfit(
-			{ ...grouping({ [renamed.key]: 'Our regulars' }), options: withProfitDefaults() },
+			{
+				currency: '',
+				...grouping({ [renamed.key]: 'Our regulars' }),
+				options: withProfitDefaults()
+			},
 			context()
 		);
 		locale.current = 'ur';
@@ -120,7 +124,7 @@ describe('persona names on other views', () => {
 	it('words a customer’s persona in the customer detail in Urdu as the Personas view names its card', async () => {
 		// The sample's first customer (master id 00004: four purchases in 1997).
 		const found = await personas.personaOfCustomer(
-			{ datasetId: 'cdnow', table: TABLE, options: PERSONAS, customerId: '00004' },
+			{ currency: '', datasetId: 'cdnow', table: TABLE, options: PERSONAS, customerId: '00004' },
 			context()
 		);
 		expect(found).not.toBeNull();
@@ -132,7 +136,7 @@ describe('persona names on other views', () => {
 
 	it('gives no name parts to a grouping other than personas', async () => {
 		const out = await profit.analyseProfit(
-			{ ...grouping(), by: 'pattern', options: withProfitDefaults() },
+			{ currency: '', ...grouping(), by: 'pattern', options: withProfitDefaults() },
 			context()
 		);
 		expect(out.nameParts).toEqual(out.report.groups.map(() => null));

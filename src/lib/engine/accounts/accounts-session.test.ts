@@ -57,7 +57,7 @@ describe('the account reviews session', () => {
 
 	it('names the plan files after the dataset, one row per customer', () => {
 		const computation = analyseAccounts(customers, orders, null, {});
-		const csv = reviewPlanCsvFile(computation, 'My shop.csv');
+		const csv = reviewPlanCsvFile(computation, 'My shop.csv', '');
 		const ics = reviewPlanIcsFile(computation.briefs, 'My shop.csv');
 		expect([csv.fileName, csv.rows]).toEqual(['My-shop-review-plan.csv', 3]);
 		expect(ics.fileName).toBe('My-shop-review-plan.ics');

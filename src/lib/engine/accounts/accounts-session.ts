@@ -155,12 +155,13 @@ const safeName = (name: string) => name.replace(/\.[^.]*$/, '').replace(/[^\p{L}
 /** The review plan as a CSV file, named after the dataset. */
 export function reviewPlanCsvFile(
 	computation: AccountsComputation,
-	datasetName: string
+	datasetName: string,
+	currency: string
 ): { fileName: string; text: string; rows: number } {
 	const { customers, accounts, plan } = computation;
 	return {
 		fileName: `${safeName(datasetName)}-review-plan.csv`,
-		text: exportPlanCsv(customers, accounts, plan),
+		text: exportPlanCsv(customers, accounts, plan, currency),
 		rows: customers.count
 	};
 }

@@ -257,7 +257,7 @@ describe('the review brief', () => {
 describe('exportPlanCsv', () => {
 	it('writes one row per account in plan order, empty cells for unknown figures', () => {
 		const { customers, accounts, plan } = handCase();
-		const lines = exportPlanCsv(customers, accounts, plan).replace('\uFEFF', '').split('\r\n');
+		const lines = exportPlanCsv(customers, accounts, plan, '').replace('\uFEFF', '').split('\r\n');
 		expect(lines[0]).toBe(
 			'customer_id,orders,net_revenue,first_order,last_order,recency_days,' +
 				'level,whitespace,capacity,opportunity,last_review,due_date,scheduled_date,week'

@@ -68,9 +68,10 @@ export function planRows(
 export function exportPlanCsv(
 	customers: CustomerTable,
 	accounts: AccountsResult,
-	plan: ReviewPlan
+	plan: ReviewPlan,
+	currency: string
 ): string {
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, currency);
 	const header = [
 		...shared.header,
 		'level',

@@ -59,7 +59,7 @@ describe('the lifetime-value session', () => {
 		expect(failed.status).toBe('failed');
 		expect(clvAnalysis(failed)).toBe(failed);
 		expect(clvCustomersOf(memo, failed, orders.customer.values, '', 10)).toBe(failed);
-		expect(clvCustomersFile(memo, failed, orders.customer.values, 'Shop')).toBe(failed);
+		expect(clvCustomersFile(memo, failed, orders.customer.values, 'Shop', '')).toBe(failed);
 	});
 
 	it('lists and writes the three customers in the same rank order', async () => {
@@ -67,7 +67,7 @@ describe('the lifetime-value session', () => {
 		const orders = ordersFromRows(rows);
 		const fit = await memo.result('d1', orders, OPTIONS);
 		const page = clvCustomersOf(memo, fit, orders.customer.values, '', 10);
-		const file = clvCustomersFile(memo, fit, orders.customer.values, 'My shop.csv');
+		const file = clvCustomersFile(memo, fit, orders.customer.values, 'My shop.csv', '');
 		if (!('rows' in page) || !('csv' in file)) throw new Error('failed');
 		expect(page.matched).toBe(3);
 		const ids = file.csv

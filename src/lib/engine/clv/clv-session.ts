@@ -156,11 +156,12 @@ export function clvCustomersFile(
 	result: ClvResult | FitFailure,
 	customerIds: readonly string[],
 	datasetName: string,
+	currency: string,
 	attributes: AttributesTable | null = null
 ): { fileName: string; csv: string; rows: number } | FitFailure {
 	if (result.status !== 'computed') return result;
 	const order = memo.ranking(result, customerIds);
-	const rows = rankedClvRows(result, customerIds, order, attributes);
+	const rows = rankedClvRows(result, customerIds, order, currency, attributes);
 	return {
 		fileName: `${safeFileName(datasetName)}-lifetime-value.csv`,
 		csv: toCsv(rows),

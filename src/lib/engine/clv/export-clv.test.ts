@@ -12,7 +12,7 @@ describe('clvCustomerRows', () => {
 		]);
 		const result = computeClv(orders, { ...DEFAULT_CLV_OPTIONS, calibrationEnd: '2024-02-01' });
 		if (result.status !== 'computed') throw new Error(result.reason);
-		const rows = clvCustomerRows(result, orders.customer.values);
+		const rows = clvCustomerRows(result, orders.customer.values, '');
 		expect(rows[0]).toEqual(['customer_id', ...CLV_CSV_COLUMNS]);
 		// T = 31 days ÷ 7 = 4.428571… weeks, written to 4 decimals.
 		expect(rows[1]).toEqual(['=HYPERLINK("x")', 0, 0, 4.4286, null, null, null, null]);
@@ -28,7 +28,7 @@ describe('clvCustomerRows', () => {
 		]);
 		const result = computeClv(orders, { ...DEFAULT_CLV_OPTIONS, calibrationEnd: '2024-02-01' });
 		if (result.status !== 'computed') throw new Error(result.reason);
-		const rows = clvCustomerRows(result, orders.customer.values, attributes);
+		const rows = clvCustomerRows(result, orders.customer.values, '', attributes);
 		expect(rows[0].slice(0, 4)).toEqual(['customer_id', 'name', 'email', 'frequency']);
 		expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
 			['a', '', ''],

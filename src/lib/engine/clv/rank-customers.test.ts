@@ -56,7 +56,7 @@ describe('ranking the CDNOW cohort by predicted value', () => {
 	});
 
 	it('writes the CSV rows in rank order under the engine header', () => {
-		const rows = rankedClvRows(result, ids, order);
+		const rows = rankedClvRows(result, ids, order, '');
 		expect(rows[0]).toEqual([
 			'customer_id',
 			'frequency',

@@ -92,8 +92,9 @@ export function rankedClvRows(
 	result: ClvResult,
 	customerIds: readonly string[],
 	order: Int32Array,
+	currency: string,
 	attributes: AttributesTable | null = null
 ): CsvCell[][] {
-	const rows = clvCustomerRows(result, customerIds, attributes);
+	const rows = clvCustomerRows(result, customerIds, currency, attributes);
 	return [rows[0], ...Array.from(order, (i) => rows[i + 1])];
 }

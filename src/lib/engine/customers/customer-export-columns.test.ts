@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { attributesFromRows, ordersFromRows } from '../tables/test-tables';
-import { customerExportColumns, findContactColumns } from './customer-export-columns';
+import {
+	currencyColumn,
+	customerExportColumns,
+	findContactColumns
+} from './customer-export-columns';
 import { buildCustomerTable } from './customer-table';
 import { joinAttributes } from './attribute-join';
 
@@ -48,7 +52,7 @@ describe('customerExportColumns', () => {
 			{},
 			attributesFromRows([{ id: 'a', name: 'Ann', email: 'ann@x.org' }])
 		);
-		const columns = customerExportColumns(customers);
+		const columns = customerExportColumns(customers, '');
 		expect(columns.header).toEqual([
 			'customer_id',
 			'name',
@@ -71,5 +75,31 @@ describe('customerExportColumns', () => {
 			3
 		]);
 		expect(columns.cells(customers.ids.indexOf('b')).slice(0, 3)).toEqual(['b', '', '']);
+	});
+
+	it('writes the currency after the money columns when it is known, and no column when not', () => {
+		const orders = ordersFromRows([
+			{ customer: 'a', order: '1', date: '2024-03-01', amount: 12.5, cost: 4 },
+			{ customer: 'b', order: '2', date: '2024-03-03', amount: 5, cost: 1 }
+		]);
+		const customers = buildCustomerTable(orders, {}, null);
+		expect(customers.profit).not.toBeNull();
+		const euro = customerExportColumns(customers, 'EUR');
+		expect(euro.header).toEqual([
+			'customer_id',
+			'orders',
+			'net_revenue',
+			'net_profit',
+			'currency',
+			'first_order',
+			'last_order',
+			'recency_days'
+		]);
+		const at = euro.header.indexOf('currency');
+		for (let i = 0; i < customers.count; i++) expect(euro.cells(i)[at]).toBe('EUR');
+		expect(customerExportColumns(customers, 'Rs').cells(0)[at]).toBe('Rs');
+		expect(customerExportColumns(customers, '').header).not.toContain('currency');
+		expect(customerExportColumns(customers, '  ').header).not.toContain('currency');
+		expect(currencyColumn(' GBP ').cells(0)).toEqual(['GBP']);
 	});
 });

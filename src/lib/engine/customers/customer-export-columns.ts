@@ -4,8 +4,9 @@
  *
  * `CUSTOMER_EXPORT_COLUMNS`, in order (a column is left out when the data cannot give it):
  * customer_id · name · email (when the customers file has them, see `findContactColumns`) ·
- * orders · net_revenue · net_profit (when cost is known) · first_order · last_order (ISO dates) ·
- * recency_days. Money is written to cents (`csvMoney`), shares to 4 decimals (`csvShare`).
+ * orders · net_revenue · net_profit (when cost is known) · currency (when the data's currency is
+ * known: every amount of the row is in it) · first_order · last_order (ISO dates) · recency_days.
+ * Money is written to cents (`csvMoney`), shares to 4 decimals (`csvShare`).
  */
 import { csvDate, csvMoney, type CsvCell } from '../tables/csv-export';
 import type { AttributesTable } from '../tables/orders-table';
@@ -20,6 +21,7 @@ export const CUSTOMER_EXPORT_COLUMNS = [
 	'orders',
 	'net_revenue',
 	'net_profit',
+	'currency',
 	'first_order',
 	'last_order',
 	'recency_days'
@@ -33,6 +35,7 @@ export const EXPORT_COLUMN = {
 	orders: 'orders',
 	netRevenue: 'net_revenue',
 	netProfit: 'net_profit',
+	currency: 'currency',
 	firstOrder: 'first_order',
 	lastOrder: 'last_order',
 	recencyDays: 'recency_days',
@@ -113,12 +116,26 @@ function contactBlock(contacts: ContactColumns): ExportColumns {
 }
 
 /**
- * The shared leading columns for the entries of a customer table (`CUSTOMER_EXPORT_COLUMNS`):
- * id, name and e-mail when known, orders, net revenue and profit to the cent, first and last
- * order as ISO dates, recency in days.
+ * The currency column of an export's rows: its header and cell when the data's currency is known
+ * (an ISO 4217 code such as `EUR`, or a symbol such as `Rs` when no code is), none for plain
+ * numbers — so a spreadsheet knows what its amounts are in.
  */
-export function customerExportColumns(customers: CustomerTable): ExportColumns {
+export function currencyColumn(currency: string): ExportColumns {
+	const known = currency.trim() !== '';
+	return {
+		header: known ? ['currency'] : [],
+		cells: () => (known ? [currency.trim()] : [])
+	};
+}
+
+/**
+ * The shared leading columns for the entries of a customer table (`CUSTOMER_EXPORT_COLUMNS`):
+ * id, name and e-mail when known, orders, net revenue and profit to the cent, the currency when
+ * known (`currencyColumn`), first and last order as ISO dates, recency in days.
+ */
+export function customerExportColumns(customers: CustomerTable, currency: string): ExportColumns {
 	const contacts = contactBlock(findContactColumns(customers.attributes));
+	const money = currencyColumn(currency);
 	const { profit } = customers;
 	return {
 		header: [
@@ -127,6 +144,7 @@ export function customerExportColumns(customers: CustomerTable): ExportColumns {
 			'orders',
 			'net_revenue',
 			...(profit ? ['net_profit'] : []),
+			...money.header,
 			'first_order',
 			'last_order',
 			'recency_days'
@@ -137,6 +155,7 @@ export function customerExportColumns(customers: CustomerTable): ExportColumns {
 			customers.orders[i],
 			csvMoney(customers.netRevenue[i]),
 			...(profit ? [csvMoney(profit[i])] : []),
+			...money.cells(i),
 			csvDate(customers.firstOrderDay[i]),
 			csvDate(customers.lastOrderDay[i]),
 			customers.recencyDays[i]

@@ -140,7 +140,7 @@ describe('members', () => {
 describe('customerListFile', () => {
 	it('writes the shared columns with the group, rounded, formula-safe, by revenue', () => {
 		const members = Uint32Array.from([entry('e'), entry('a')]);
-		const file = customerListFile(customers, members, 'My shop', 'Tag: x', {
+		const file = customerListFile(customers, members, 'My shop', 'Tag: x', '', {
 			column: 'segment',
 			label: 'VIP'
 		});

@@ -206,9 +206,10 @@ export function customerListFile(
 	members: Uint32Array,
 	datasetName: string,
 	part: string,
+	currency: string,
 	group: { column: string; label: string } | null = null
 ): CsvFile {
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, currency);
 	const order = Uint32Array.from(members).sort(
 		(x, y) => customers.netRevenue[y] - customers.netRevenue[x] || x - y
 	);

@@ -63,7 +63,7 @@ describe('analyseLoyalty', () => {
 	});
 
 	it('exports the interview list with one row per customer to ask and the last order date', () => {
-		const file = interviewListFile(analyseLoyalty(customers, null, OPTIONS), 'My shop');
+		const file = interviewListFile(analyseLoyalty(customers, null, OPTIONS), 'My shop', '');
 		expect(file.fileName).toBe('My-shop-interview-list.csv');
 		expect(file.rows).toBe(1);
 		const lines = file.csv
@@ -89,7 +89,7 @@ describe('analyseLoyalty', () => {
 	});
 
 	it('refuses to export a cell when there is no loyalty table', () => {
-		expect(() => loyaltyCellFile(analyseLoyalty(customers, null, OPTIONS), 'x', {})).toThrow(
+		expect(() => loyaltyCellFile(analyseLoyalty(customers, null, OPTIONS), 'x', '', {})).toThrow(
 			NO_LOYALTY_DATA
 		);
 	});

@@ -110,11 +110,12 @@ const part = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-');
 export function loyaltyCellFile(
 	computation: LoyaltyComputation,
 	datasetName: string,
+	currency: string,
 	filter: LoyaltyCellFilter
 ): CsvFile {
 	const { customers, result, tickets, segments } = computation;
 	if (!result) throw new Error(NO_LOYALTY_DATA);
-	const rows = loyaltyCellRows(customers, result, filter, tickets, segments);
+	const rows = loyaltyCellRows(customers, result, currency, filter, tickets, segments);
 	const parts = [filter.group ?? 'all', filter.severity, filter.segment]
 		.filter((text): text is string => Boolean(text))
 		.map(part);
@@ -126,11 +127,15 @@ export function loyaltyCellFile(
 }
 
 /** The interview list as a CSV file: one row per customer to ask, with the questions. */
-export function interviewListFile(computation: LoyaltyComputation, datasetName: string): CsvFile {
+export function interviewListFile(
+	computation: LoyaltyComputation,
+	datasetName: string,
+	currency: string
+): CsvFile {
 	const { interviews, customers } = computation;
 	return {
 		fileName: `${part(datasetName)}-interview-list.csv`,
-		csv: exportInterviewList(interviews, customers),
+		csv: exportInterviewList(interviews, customers, currency),
 		rows: interviews.groups.reduce((sum, group) => sum + group.interviewees.length, 0)
 	};
 }

@@ -52,6 +52,7 @@ function groupName(result: LoyaltyResult, i: number): string {
 export function loyaltyCellRows(
 	customers: CustomerTable,
 	result: LoyaltyResult,
+	currency: string,
 	filter: LoyaltyCellFilter = {},
 	tickets: TicketsTable | null = null,
 	segments: GroupLabels | null = null
@@ -61,7 +62,7 @@ export function loyaltyCellRows(
 		filter.severity !== undefined ? (result.severityLabels?.indexOf(filter.severity) ?? -1) : -2;
 	const segmentCode =
 		filter.segment !== undefined && segments ? segments.labels.indexOf(filter.segment) : -2;
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, currency);
 	const rows: CsvCell[][] = [[...shared.header, ...LOYALTY_EXPORT_COLUMNS]];
 	for (let i = 0; i < customers.count; i++) {
 		if (filter.group && !isInGroup(result, i, filter.group)) continue;
@@ -93,9 +94,10 @@ export function loyaltyCellRows(
 export function exportLoyaltyCell(
 	customers: CustomerTable,
 	result: LoyaltyResult,
+	currency: string,
 	filter: LoyaltyCellFilter = {},
 	tickets: TicketsTable | null = null,
 	segments: GroupLabels | null = null
 ): string {
-	return toCsv(loyaltyCellRows(customers, result, filter, tickets, segments));
+	return toCsv(loyaltyCellRows(customers, result, currency, filter, tickets, segments));
 }

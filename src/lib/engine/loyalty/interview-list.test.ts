@@ -83,7 +83,11 @@ describe('buildInterviewList', () => {
 
 	it('exports one CSV row per interviewee with the questions', () => {
 		const { customers, loyalty } = setUp();
-		const csv = exportInterviewList(buildInterviewList(customers, loyalty.openProblems), customers);
+		const csv = exportInterviewList(
+			buildInterviewList(customers, loyalty.openProblems),
+			customers,
+			''
+		);
 		const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
 		expect(lines).toHaveLength(1 + 6);
 		expect(lines[0]).toBe(
@@ -101,6 +105,7 @@ describe('exportLoyaltyCell', () => {
 		const csv = exportLoyaltyCell(
 			customers,
 			loyalty,
+			'',
 			{ group: 'unresolved', eligibleOnly: false },
 			tickets
 		);

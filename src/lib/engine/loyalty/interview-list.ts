@@ -123,8 +123,12 @@ export function buildInterviewList(
  * (`customers/customer-export-columns.ts`) first, then size band, segment, tenure, mean gap in
  * days (1 decimal) and the questions in the last column.
  */
-export function exportInterviewList(list: InterviewList, customers: CustomerTable): string {
-	const shared = customerExportColumns(customers);
+export function exportInterviewList(
+	list: InterviewList,
+	customers: CustomerTable,
+	currency: string
+): string {
+	const shared = customerExportColumns(customers, currency);
 	const rows: CsvCell[][] = [
 		[...shared.header, 'size_band', 'segment', 'tenure_days', 'mean_gap_days', 'questions']
 	];

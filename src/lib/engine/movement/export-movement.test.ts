@@ -9,7 +9,7 @@ const result = computeMovement(ordersFromRows(movementRows()), { from: FROM, to:
 
 describe('movementExportRows', () => {
 	it('writes the customers of one flow with both dates’ figures', () => {
-		expect(movementExportRows(result, { from: 'loyal-customers', to: 'champions' })).toEqual([
+		expect(movementExportRows(result, '', { from: 'loyal-customers', to: 'champions' })).toEqual([
 			[
 				'customer_id',
 				'from',
@@ -42,7 +42,7 @@ describe('movementExportRows', () => {
 	});
 
 	it('leaves the from-date fields of a New customer empty', () => {
-		const [, row] = movementExportRows(result, { from: 'new' });
+		const [, row] = movementExportRows(result, '', { from: 'new' });
 		expect(row.slice(0, 10)).toEqual([
 			'G',
 			'New',
@@ -58,11 +58,11 @@ describe('movementExportRows', () => {
 	});
 
 	it('writes every customer without a filter', () => {
-		expect(movementExportRows(result)).toHaveLength(8);
+		expect(movementExportRows(result, '')).toHaveLength(8);
 	});
 
 	it('names the known groups when a slug is unknown', () => {
-		expect(() => movementExportRows(result, { from: 'vip' })).toThrow(
+		expect(() => movementExportRows(result, '', { from: 'vip' })).toThrow(
 			/unknown group "vip": one of champions/
 		);
 	});
@@ -72,7 +72,7 @@ describe('movementExportRows', () => {
 			row.customer === 'G' ? { ...row, customer: '=HYPERLINK("x")' } : row
 		);
 		const csv = toCsv(
-			movementExportRows(computeMovement(ordersFromRows(rows), { from: FROM, to: TO }), {
+			movementExportRows(computeMovement(ordersFromRows(rows), { from: FROM, to: TO }), '', {
 				from: 'new'
 			})
 		);

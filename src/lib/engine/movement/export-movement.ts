@@ -2,7 +2,7 @@
  * The customers of one flow (or a whole row, column, or every customer) as CSV rows — a win-back
  * list in one click. Pass the rows to `toCsv` (formula-safe, BOM, CRLF).
  */
-import { customerContactColumns } from '../customers/customer-export-columns';
+import { currencyColumn, customerContactColumns } from '../customers/customer-export-columns';
 import { csvDate, csvMoney, type CsvCell } from '../tables/csv-export';
 import { groupIndexOf, listCellRows, type MovementResult } from './compute-movement';
 
@@ -34,12 +34,13 @@ export interface MovementExportFilter {
 /**
  * Header + one row per customer of the cell `filter.from` → `filter.to`, in customer-table order:
  * customer_id, name and email (when known), then `MOVEMENT_EXPORT_COLUMNS`, money to the cent,
- * dates ISO. Fields a customer lacks at a date (a New customer before; "No orders left" after)
+ * dates ISO, and `currency` last when the data's currency is known. Fields a customer lacks at a date (a New customer before; "No orders left" after)
  * are empty; name, e-mail and the order dates come from the latest table the customer is in.
  * Throws a RangeError for an unknown slug.
  */
 export function movementExportRows(
 	result: MovementResult,
+	currency: string,
 	filter: MovementExportFilter = {}
 ): CsvCell[][] {
 	const indexOf = (slug: string | undefined): number | null => {
@@ -57,7 +58,8 @@ export function movementExportRows(
 	const contactsBefore = customerContactColumns(before);
 	const contactsAfter = customerContactColumns(after);
 	// Both tables join the same customers file, so their contact headers are the same.
-	const out: CsvCell[][] = [[...contactsAfter.header, ...MOVEMENT_EXPORT_COLUMNS]];
+	const money = currencyColumn(currency);
+	const out: CsvCell[][] = [[...contactsAfter.header, ...MOVEMENT_EXPORT_COLUMNS, ...money.header]];
 	for (const r of rows) {
 		const b = result.beforeEntry[r];
 		const a = result.afterEntry[r];
@@ -77,7 +79,8 @@ export function movementExportRows(
 			b >= 0 ? before.recencyDays[b] : null,
 			a >= 0 ? after.recencyDays[a] : null,
 			csvDate(latest.firstOrderDay[entry]),
-			csvDate(latest.lastOrderDay[entry])
+			csvDate(latest.lastOrderDay[entry]),
+			...money.cells(entry)
 		]);
 	}
 	return out;

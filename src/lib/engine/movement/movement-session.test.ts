@@ -29,7 +29,7 @@ describe('the movement session', () => {
 
 	it('exports the one customer of a cell, named after the dataset and the two groups', () => {
 		const result = new MovementMemo().get(orders, null, TABLE, OPTIONS);
-		const file = movementCellFile(result, 'Test shop', {
+		const file = movementCellFile(result, 'Test shop', '', {
 			from: 'loyal-customers',
 			to: 'champions'
 		});
@@ -40,7 +40,7 @@ describe('the movement session', () => {
 
 	it('names an open end of a flow “any”', () => {
 		const result = new MovementMemo().get(orders, null, TABLE, OPTIONS);
-		const file = movementCellFile(result, 'Test shop', { from: null, to: 'champions' });
+		const file = movementCellFile(result, 'Test shop', '', { from: null, to: 'champions' });
 		expect(file.fileName).toBe('Test-shop-movement-any-to-champions.csv');
 	});
 });

@@ -73,9 +73,10 @@ export class MovementMemo {
 export function movementCellFile(
 	result: MovementResult,
 	datasetName: string,
+	currency: string,
 	cell: MovementCell
 ): CsvFile {
-	const rows = movementExportRows(result, {
+	const rows = movementExportRows(result, currency, {
 		from: cell.from ?? undefined,
 		to: cell.to ?? undefined
 	});

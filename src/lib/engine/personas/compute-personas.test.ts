@@ -65,7 +65,7 @@ describe('persona exports', () => {
 		expect(Object.keys(assignments)).toHaveLength(12);
 		const persona = assignments['big-0'];
 		for (let c = 0; c < 6; c++) expect(assignments[`big-${c}`]).toBe(persona);
-		expect(exportAllPersonaCustomers(computation).rows).toBe(12);
+		expect(exportAllPersonaCustomers(computation, '').rows).toBe(12);
 	});
 });
 

@@ -24,12 +24,13 @@ function safeFilePart(text: string, length = 40): string {
  */
 function personaCustomerRows(
 	computation: PersonaComputation,
-	personas: { index: number; name: string }[]
+	personas: { index: number; name: string }[],
+	currency: string
 ): CsvCell[][] {
 	const { customers, clusters } = computation;
 	const { discountShare, topCategory, topChannel } = customers;
 	const { categoryNames, channelNames } = computation.names;
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, currency);
 	const header: CsvCell[] = [
 		...shared.header,
 		'persona',
@@ -65,13 +66,14 @@ export function exportPersonaCustomers(
 	computation: PersonaComputation,
 	datasetName: string,
 	persona: number,
-	personaName: string
+	personaName: string,
+	currency: string
 ): CsvFile {
 	const k = computation.clusters.k;
 	if (!Number.isInteger(persona) || persona < 0 || persona >= k) {
 		throw new RangeError(`There is no persona ${persona + 1} among ${k}.`);
 	}
-	const rows = personaCustomerRows(computation, [{ index: persona, name: personaName }]);
+	const rows = personaCustomerRows(computation, [{ index: persona, name: personaName }], currency);
 	const fileName = `${safeFilePart(datasetName, 60)}-persona-${persona + 1}-${safeFilePart(personaName)}.csv`;
 	return { fileName, csv: toCsv(rows), rows: rows.length - 1 };
 }
@@ -85,10 +87,13 @@ export function personaAssignments(computation: PersonaComputation): Record<stri
 }
 
 /** Every customer with their persona, persona by persona, in one CSV (the CLI's `--customers`). */
-export function exportAllPersonaCustomers(computation: PersonaComputation): {
+export function exportAllPersonaCustomers(
+	computation: PersonaComputation,
+	currency: string
+): {
 	csv: string;
 	rows: number;
 } {
-	const rows = personaCustomerRows(computation, computation.cards);
+	const rows = personaCustomerRows(computation, computation.cards, currency);
 	return { csv: toCsv(rows), rows: rows.length - 1 };
 }

@@ -11,7 +11,12 @@ describe('profitCustomerRows', () => {
 	const profit = computeProfit(shop, HAND_OPTIONS);
 
 	it('writes every customer by contribution, with contacts, parts, counts and the largest cost', () => {
-		const rows = profitCustomerRows({ customers: shop.customers, profit, grouping: shop.grouping });
+		const rows = profitCustomerRows({
+			currency: '',
+			customers: shop.customers,
+			profit,
+			grouping: shop.grouping
+		});
 		expect(rows[0]).toEqual([
 			'customer_id',
 			'email',
@@ -69,6 +74,7 @@ describe('profitCustomerRows', () => {
 
 	it('writes only the losing customers, worst first, for a campaign', () => {
 		const rows = profitCustomerRows({
+			currency: '',
 			customers: shop.customers,
 			profit,
 			grouping: shop.grouping,
@@ -84,6 +90,7 @@ describe('profitCustomerRows', () => {
 	it('writes what-if columns when given', () => {
 		const columns = applyWhatIf(profit, { tickets: 0.5 });
 		const rows = profitCustomerRows({
+			currency: '',
 			customers: shop.customers,
 			profit,
 			columns,
@@ -100,6 +107,7 @@ describe('profitCustomerRows', () => {
 		const hostile = handShop(rows);
 		const csv = toCsv(
 			profitCustomerRows({
+				currency: '',
 				customers: hostile.customers,
 				profit: computeProfit(hostile, { ...HAND_OPTIONS, marketingPerCustomer: {} }),
 				grouping: hostile.grouping
@@ -121,7 +129,7 @@ describe('profitGroupRows', () => {
 			costPerEffortPoint: 0,
 			marketingPerCustomer: {}
 		});
-		const rows = profitGroupRows(groupProfit(profit, shop.grouping));
+		const rows = profitGroupRows(groupProfit(profit, shop.grouping), '');
 		expect(rows[1].slice(0, 8)).toEqual(['Loyal', 2, 660, 274, 0, 0, 386, null]);
 		// Share: 386 of 386 + (35 − 23) = 398 = 0.96985…, written to 4 decimals.
 		expect(toCsv(rows).split('\r\n')[1]).toBe('Loyal,2,660,274,0,0,386,,0,0.9698');

@@ -5,7 +5,7 @@
  */
 import type { CustomerTable } from '../customers/customer-table';
 import type { CustomerGrouping } from '../customers/group-by';
-import { customerExportColumns } from '../customers/customer-export-columns';
+import { currencyColumn, customerExportColumns } from '../customers/customer-export-columns';
 import { csvMoney, csvShare, type CsvCell } from '../tables/csv-export';
 import type { ProfitColumns, ProfitResult } from './compute-profit';
 import type { GroupProfitRow } from './group-profit';
@@ -22,6 +22,8 @@ export interface ProfitExportInput {
 	onlyLosing?: boolean;
 	/** Only the customers of this group code (`grouping.codes`); default every group. */
 	onlyGroup?: number;
+	/** The data's currency ('' for plain numbers): a `currency` column when known. */
+	currency: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ProfitExportInput {
 export function profitCustomerRows(input: ProfitExportInput): CsvCell[][] {
 	const { customers, profit, grouping } = input;
 	const columns = input.columns ?? profit;
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, input.currency);
 	const header: CsvCell[] = [
 		...shared.header,
 		'group',
@@ -93,9 +95,10 @@ export function profitCustomerRows(input: ProfitExportInput): CsvCell[][] {
 
 /**
  * Rows (header first) of the group table: the report's groups, money to the cent, ROI and
- * contribution share to 4 decimals, ROI empty where undefined.
+ * contribution share to 4 decimals, ROI empty where undefined; the currency last when known.
  */
-export function profitGroupRows(groups: readonly GroupProfitRow[]): CsvCell[][] {
+export function profitGroupRows(groups: readonly GroupProfitRow[], currency: string): CsvCell[][] {
+	const money = currencyColumn(currency);
 	return [
 		[
 			'group',
@@ -107,7 +110,8 @@ export function profitGroupRows(groups: readonly GroupProfitRow[]): CsvCell[][] 
 			'contribution',
 			'roi',
 			'losing',
-			'contribution_share'
+			'contribution_share',
+			...money.header
 		],
 		...groups.map((g) => [
 			g.name,
@@ -119,7 +123,8 @@ export function profitGroupRows(groups: readonly GroupProfitRow[]): CsvCell[][] 
 			csvMoney(g.contribution),
 			g.roi === null ? null : csvShare(g.roi),
 			g.losing,
-			g.contributionShare === null ? null : csvShare(g.contributionShare)
+			g.contributionShare === null ? null : csvShare(g.contributionShare),
+			...money.cells(0)
 		])
 	];
 }

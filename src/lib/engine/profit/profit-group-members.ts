@@ -39,13 +39,19 @@ export function listProfitGroup(
  * The group's customers as `<dataset>-profit-by-<by>-<key>.csv`: the Profit view's customer
  * columns (`profitCustomerRows`, after the what-if), by contribution descending.
  */
-export function profitGroupFile(c: ProfitComputation, datasetName: string, key: string): CsvFile {
+export function profitGroupFile(
+	c: ProfitComputation,
+	datasetName: string,
+	currency: string,
+	key: string
+): CsvFile {
 	const rows = profitCustomerRows({
 		customers: c.customers,
 		profit: c.profit,
 		columns: applyWhatIf(c.profit, c.options.multipliers),
 		grouping: c.grouping,
-		onlyGroup: groupCodeOf(c, key)
+		onlyGroup: groupCodeOf(c, key),
+		currency
 	});
 	const fileName = `${safeFileName(datasetName)}-profit-by-${c.grouping.family}-${key}.csv`;
 	return { fileName, csv: toCsv(rows), rows: rows.length - 1 };

@@ -55,13 +55,13 @@ describe('the profit session', () => {
 
 	it('names the export after the dataset, grouping and what is exported', () => {
 		const c = compute();
-		expect(profitExportFile(c, 'My shop', 'persona', 'losing')).toMatchObject({
+		expect(profitExportFile(c, 'My shop', '', 'persona', 'losing')).toMatchObject({
 			fileName: 'My-shop-profit-by-persona-losing-customers.csv',
 			rows: 2
 		});
-		expect(profitExportFile(c, 'My shop', 'persona', 'groups').rows).toBe(
+		expect(profitExportFile(c, 'My shop', '', 'persona', 'groups').rows).toBe(
 			profitReportOf(c).groups.length
 		);
-		expect(profitExportFile(c, 'My shop', 'persona', 'customers').rows).toBe(4);
+		expect(profitExportFile(c, 'My shop', '', 'persona', 'customers').rows).toBe(4);
 	});
 });

@@ -148,19 +148,21 @@ export function searchLosingCustomers(
 export function profitExportFile(
 	c: ProfitComputation,
 	datasetName: string,
+	currency: string,
 	by: GroupFamily,
 	what: ProfitExportKind
 ): CsvFile {
 	const base = `${safeFileName(datasetName)}-profit-by-${by}`;
 	const rows =
 		what === 'groups'
-			? profitGroupRows(profitReportOf(c, 0).groups)
+			? profitGroupRows(profitReportOf(c, 0).groups, currency)
 			: profitCustomerRows({
 					customers: c.customers,
 					profit: c.profit,
 					columns: applyWhatIf(c.profit, c.options.multipliers),
 					grouping: c.grouping,
-					onlyLosing: what === 'losing'
+					onlyLosing: what === 'losing',
+					currency
 				});
 	const suffix =
 		what === 'groups' ? 'groups' : what === 'losing' ? 'losing-customers' : 'customers';

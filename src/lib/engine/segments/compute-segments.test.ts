@@ -93,7 +93,8 @@ describe('validateSegmentsOptions', () => {
 describe('exportSegmentCustomers', () => {
 	it('writes the shared customer columns, then scores, segment, pattern and tags per customer', () => {
 		const { csv, rows: count } = exportSegmentCustomers(
-			computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS)
+			computeSegments(customers, DEFAULT_SEGMENTS_OPTIONS),
+			''
 		);
 		const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
 		expect(lines[0]).toBe(

@@ -13,6 +13,7 @@ import { cellsMask, segmentGroupMask, type SegmentGroup } from './segment-member
 export function exportSegmentsCsv(
 	computation: SegmentsComputation,
 	datasetName: string,
+	currency: string,
 	segment: string | null,
 	cells: [number, number][] | null
 ): CsvFile {
@@ -20,7 +21,8 @@ export function exportSegmentsCsv(
 	const rows = segmentExportRows({
 		...computation,
 		segment: segment ?? undefined,
-		mask
+		mask,
+		currency
 	});
 	const safeName = safeFileName(datasetName);
 	const part = segment ?? (cells ? 'rf-selection' : 'all-segments');
@@ -35,12 +37,18 @@ export function exportSegmentsCsv(
 export function exportSegmentGroupCsv(
 	computation: SegmentsComputation,
 	datasetName: string,
+	currency: string,
 	group: SegmentGroup
 ): CsvFile {
 	if (group.kind === 'segment')
-		return exportSegmentsCsv(computation, datasetName, group.slug, null);
-	if (group.kind === 'cells') return exportSegmentsCsv(computation, datasetName, null, group.cells);
-	const rows = segmentExportRows({ ...computation, mask: segmentGroupMask(computation, group) });
+		return exportSegmentsCsv(computation, datasetName, currency, group.slug, null);
+	if (group.kind === 'cells')
+		return exportSegmentsCsv(computation, datasetName, currency, null, group.cells);
+	const rows = segmentExportRows({
+		...computation,
+		mask: segmentGroupMask(computation, group),
+		currency
+	});
 	const fileName = `${safeFileName(datasetName)}-${group.slug}.csv`;
 	return { fileName, csv: toCsv(rows), rows: rows.length - 1 };
 }
@@ -49,10 +57,13 @@ export function exportSegmentGroupCsv(
  * Every customer of the table with their scores and groups, in customer-table order: the
  * campaign CSV's columns (`segmentExportRows`) for everyone.
  */
-export function exportSegmentCustomers(computation: SegmentsComputation): {
+export function exportSegmentCustomers(
+	computation: SegmentsComputation,
+	currency: string
+): {
 	csv: string;
 	rows: number;
 } {
-	const rows = segmentExportRows({ ...computation, tableOrder: true });
+	const rows = segmentExportRows({ ...computation, tableOrder: true, currency });
 	return { csv: toCsv(rows), rows: computation.customers.count };
 }

@@ -114,7 +114,7 @@ describe('segmentExportRows', () => {
 		// c4 and c6: two orders 10 days apart, the last 30 days ago: lapsing (30 > 2 × 10).
 		// Orders 10 days apart ending `recency` days before 2025-01-01: c3's five end on 12-22 and
 		// start on 11-12; c4's and c6's two are 11-22 and 12-02.
-		const rows = segmentExportRows({ ...input, segment: 'potential-loyalist' });
+		const rows = segmentExportRows({ currency: '', ...input, segment: 'potential-loyalist' });
 		expect(rows).toEqual([
 			[
 				'customer_id',
@@ -191,20 +191,20 @@ describe('segmentExportRows', () => {
 		const mask = new Uint8Array(withContacts.count);
 		mask[withContacts.ids.indexOf('c9')] = 1;
 		mask[withContacts.ids.indexOf('c1')] = 1;
-		expect(segmentExportRows({ ...input, mask }).map((row) => row[0])).toEqual([
+		expect(segmentExportRows({ currency: '', ...input, mask }).map((row) => row[0])).toEqual([
 			'customer_id',
 			'c1',
 			'c9'
 		]);
-		expect(segmentExportRows(input).length).toBe(11);
+		expect(segmentExportRows({ ...input, currency: '' }).length).toBe(11);
 	});
 
 	it('rejects an unknown segment', () => {
-		expect(() => segmentExportRows({ ...input, segment: 'vip' })).toThrow(/vip/);
+		expect(() => segmentExportRows({ currency: '', ...input, segment: 'vip' })).toThrow(/vip/);
 	});
 
 	it('writes a CSV where the hostile e-mail cell is inert text', () => {
-		const csv = toCsv(segmentExportRows({ ...input, segment: 'potential-loyalist' }));
+		const csv = toCsv(segmentExportRows({ currency: '', ...input, segment: 'potential-loyalist' }));
 		expect(csv.split('\r\n')[1]).toBe(
 			`c3,Ann,"'=HYPERLINK(""http://evil.example"",""click"")",5,400,2024-11-12,2024-12-22,10,Potential Loyalist,4,5,5,regular,no,`
 		);
@@ -220,6 +220,7 @@ describe('segmentExportRows', () => {
 		);
 		const hostileRfm = scoreRfm(hostile);
 		const rows = segmentExportRows({
+			currency: '',
 			customers: hostile,
 			rfm: hostileRfm,
 			assignment: assignSegments(hostileRfm, DEFAULT_SEGMENT_RULES),

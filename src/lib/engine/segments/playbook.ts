@@ -121,6 +121,8 @@ export interface SegmentExportInput {
 	mask?: Uint8Array;
 	/** Customer-table order instead of segment, then value descending. */
 	tableOrder?: boolean;
+	/** The data's currency ('' for plain numbers): a `currency` column when known. */
+	currency: string;
 }
 
 /**
@@ -137,7 +139,7 @@ export function segmentExportRows(input: SegmentExportInput): CsvCell[][] {
 		only = assignment.slugs.indexOf(input.segment);
 		if (only < 0) throw new Error(`No segment with slug "${input.segment}".`);
 	}
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, input.currency);
 	const header: CsvCell[] = [
 		...shared.header,
 		'segment',

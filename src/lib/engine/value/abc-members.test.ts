@@ -44,7 +44,7 @@ describe('listAbcClass', () => {
 
 describe('exportAbcClassCsv', () => {
 	it('writes the class after the shared columns, in a file named after the class', () => {
-		const file = exportAbcClassCsv(computation, 'Shop', 'A');
+		const file = exportAbcClassCsv(computation, 'Shop', '', 'A');
 		const lines = file.csv
 			.replace(/^\uFEFF/, '')
 			.trimEnd()

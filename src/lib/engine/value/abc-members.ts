@@ -34,6 +34,7 @@ export function listAbcClass(
 export function exportAbcClassCsv(
 	computation: ValueComputation,
 	datasetName: string,
+	currency: string,
 	abcClass: AbcClass
 ): CsvFile {
 	return customerListFile(
@@ -41,6 +42,7 @@ export function exportAbcClassCsv(
 		abcMembers(computation, abcClass),
 		datasetName,
 		`abc-${abcClass}`,
+		currency,
 		{ column: 'abc_class', label: abcClass }
 	);
 }

@@ -16,11 +16,12 @@ import { topCustomers } from './top-customers';
 export function exportTopCustomers(
 	computation: ValueComputation,
 	n: number,
-	datasetName: string
+	datasetName: string,
+	currency: string
 ): CsvFile {
 	const { customers, pareto } = computation;
 	const rows = topCustomers(customers, pareto, { n });
-	const shared = customerExportColumns(customers);
+	const shared = customerExportColumns(customers, currency);
 	const csv = toCsv([
 		[
 			...shared.header,
@@ -47,7 +48,11 @@ export function exportTopCustomers(
 }
 
 /** Every customer of the table, by rank: the top-N columns for N = all customers. */
-export function exportValueCustomers(computation: ValueComputation, datasetName: string): CsvFile {
-	const all = exportTopCustomers(computation, computation.customers.count, datasetName);
+export function exportValueCustomers(
+	computation: ValueComputation,
+	datasetName: string,
+	currency: string
+): CsvFile {
+	const all = exportTopCustomers(computation, computation.customers.count, datasetName, currency);
 	return { ...all, fileName: `${safeFileName(datasetName)}-value-customers.csv` };
 }

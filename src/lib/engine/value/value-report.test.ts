@@ -55,7 +55,7 @@ describe('buildValueReport', () => {
 
 describe('exports of the Value family', () => {
 	it('writes the top N with a header and one row each', () => {
-		const { csv, rows, fileName } = exportTopCustomers(computation, 5, 'My shop');
+		const { csv, rows, fileName } = exportTopCustomers(computation, 5, 'My shop', '');
 		expect(rows).toBe(2);
 		expect(fileName).toBe('My-shop-top-2.csv');
 		const lines = csv.replace('\uFEFF', '').split('\r\n');
@@ -68,7 +68,7 @@ describe('exports of the Value family', () => {
 	});
 
 	it('writes every customer for value --customers', () => {
-		expect(exportValueCustomers(computation, 'x').rows).toBe(2);
+		expect(exportValueCustomers(computation, 'x', '').rows).toBe(2);
 	});
 });
 

@@ -87,7 +87,7 @@ describe('the Value session', () => {
 			[2, 'A'],
 			[3, 'C']
 		]);
-		const file = await topCustomersFile(computation, options('rank'), 'Shop', async () =>
+		const file = await topCustomersFile(computation, options('rank'), 'Shop', '', async () =>
 			predicted()
 		);
 		const ids = file.csv

@@ -125,14 +125,15 @@ export async function topCustomersFile(
 	computation: ValueComputation,
 	options: ValueOptions,
 	datasetName: string,
+	currency: string,
 	predict: () => Promise<PredictedColumn>
 ): Promise<CsvFile> {
 	if (options.predicted === 'rank') {
 		const predicted = await predict();
 		if (predicted.status === 'computed') {
 			const ranked = rankedByPredicted(computation, predicted.values);
-			return exportTopCustomers(ranked, options.topN, datasetName);
+			return exportTopCustomers(ranked, options.topN, datasetName, currency);
 		}
 	}
-	return exportTopCustomers(computation, options.topN, datasetName);
+	return exportTopCustomers(computation, options.topN, datasetName, currency);
 }

@@ -30,6 +30,7 @@ function handlers() {
 
 const context: HandlerContext = { signal: new AbortController().signal, progress: () => {} };
 const input = (options = DEFAULT_ACCOUNTS_OPTIONS): AccountsInput => ({
+	currency: '',
 	datasetId: 'small',
 	table: { ...DEFAULT_CUSTOMER_TABLE_CHOICE },
 	options: structuredClone(options)

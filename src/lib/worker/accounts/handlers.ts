@@ -72,7 +72,7 @@ export function createAccountsHandlers(
 		async exportReviewPlan(input, context) {
 			const { dataset, computation } = await prepare(input);
 			const name = dataset.summary.name;
-			if (input.format === 'csv') return reviewPlanCsvFile(computation, name);
+			if (input.format === 'csv') return reviewPlanCsvFile(computation, name, input.currency);
 			return reviewPlanIcsFile(await briefsOf(dataset, computation, input, context), name);
 		}
 	};

@@ -55,7 +55,7 @@ export function createClvHandlers(
 		},
 		async exportClvCustomers(input, context) {
 			const { result, ids, name, attributes } = await fitFor(input, context);
-			return clvCustomersFile(fits, result, ids, name, attributes);
+			return clvCustomersFile(fits, result, ids, name, input.currency, attributes);
 		},
 		async clvCustomerCurve(input, context) {
 			const { result, orders } = await fitFor(input, context);

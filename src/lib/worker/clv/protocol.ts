@@ -47,8 +47,9 @@ export interface ClvProtocol {
 		input: ClvInput & { query: string; limit: number };
 		output: ClvCustomerPage | FitFailure;
 	};
+	/** `currency`: the one the page shows the amounts in ('' for none), the CSV's last column. */
 	exportClvCustomers: {
-		input: ClvInput;
+		input: ClvInput & { currency: string };
 		output: { fileName: string; csv: string; rows: number } | FitFailure;
 	};
 	/** One customer's purchase days, P(alive) over their history and expected purchases after the

@@ -21,6 +21,11 @@ export type TicketsSniffOutput = SniffedFile<TicketsSniff>;
 export interface TableInput {
 	datasetId: string;
 	table: CustomerTableChoice;
+	/**
+	 * The currency the page shows the amounts in (the dataset settings' choice, else the import's;
+	 * '' for plain numbers): exports write it as their `currency` column.
+	 */
+	currency: string;
 }
 
 export interface DataProtocol {

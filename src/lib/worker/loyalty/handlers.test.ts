@@ -50,7 +50,12 @@ const context = (): HandlerContext => ({
 	signal: new AbortController().signal,
 	progress: () => {}
 });
-const input = { datasetId: 'ds', table: TABLE, options: { windowDays: 40, quickDays: 2 } };
+const input = {
+	datasetId: 'ds',
+	table: TABLE,
+	currency: '',
+	options: { windowDays: 40, quickDays: 2 }
+};
 
 describe('loyalty handlers', () => {
 	it('answers with the four groups of the complaint-handling table, counted by hand', async () => {

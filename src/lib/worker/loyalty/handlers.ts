@@ -27,12 +27,12 @@ export function createLoyaltyHandlers(datasets: Datasets): HandlersOf<LoyaltyPro
 
 		async exportLoyaltyCell(input) {
 			const { dataset, computation } = await prepare(input);
-			return loyaltyCellFile(computation, dataset.summary.name, input.filter);
+			return loyaltyCellFile(computation, dataset.summary.name, input.currency, input.filter);
 		},
 
 		async exportInterviewList(input) {
 			const { dataset, computation } = await prepare(input);
-			return interviewListFile(computation, dataset.summary.name);
+			return interviewListFile(computation, dataset.summary.name, input.currency);
 		}
 	};
 }

@@ -28,6 +28,7 @@ const context = (): HandlerContext => ({
 const input = (options = {}) => ({
 	datasetId: 'ds',
 	table: TABLE,
+	currency: '',
 	options: { from: FROM, to: TO, ...options }
 });
 

@@ -37,7 +37,7 @@ export function createMovementHandlers(datasets: Datasets): HandlersOf<MovementP
 
 		async exportMovementCustomers(input, context) {
 			const { dataset, result } = await movementFor(input, context);
-			return movementCellFile(result, dataset.summary.name, input.cell);
+			return movementCellFile(result, dataset.summary.name, input.currency, input.cell);
 		}
 	};
 }

@@ -78,7 +78,7 @@ describe('analysePersonas', () => {
 	it('separates two planted kinds of customer and picks k = 2 by the highest silhouette', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', table: TABLE, options: options() },
+			{ currency: '', datasetId: 'ds-test', table: TABLE, options: options() },
 			context()
 		);
 		expect(out.customers).toBe(10);
@@ -103,7 +103,7 @@ describe('analysePersonas', () => {
 	it('lists features the data lacks as unavailable, with the reason', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', table: TABLE, options: options() },
+			{ currency: '', datasetId: 'ds-test', table: TABLE, options: options() },
 			context()
 		);
 		const discount = out.features.find((f) => f.key === 'discountShare')!;
@@ -122,6 +122,7 @@ describe('analysePersonas', () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const out = await handlers.analysePersonas(
 			{
+				currency: '',
 				datasetId: 'ds-test',
 				table: TABLE,
 				options: options({ include: ['attribute:city', 'recencyDays', 'discountShare'] })
@@ -142,6 +143,7 @@ describe('analysePersonas', () => {
 		const handlers = handlersFor(dataset(rows, attributesFromRows(people)));
 		const out = await handlers.analysePersonas(
 			{
+				currency: '',
 				datasetId: 'ds-test',
 				table: TABLE,
 				options: options({ include: ['logValue', 'attribute:city'] })
@@ -155,7 +157,12 @@ describe('analysePersonas', () => {
 	it('uses the k the user sets, and adds it to the silhouette curve when it lies above 8', async () => {
 		const handlers = handlersFor(dataset(twoKinds(6, 8)));
 		const out = await handlers.analysePersonas(
-			{ datasetId: 'ds-test', table: TABLE, options: options({ autoK: false, k: 10 }) },
+			{
+				currency: '',
+				datasetId: 'ds-test',
+				table: TABLE,
+				options: options({ autoK: false, k: 10 })
+			},
 			context()
 		);
 		expect(out.k).toBe(10);
@@ -169,7 +176,10 @@ describe('analysePersonas', () => {
 	it('refuses a k outside 2–20, more personas than customers, and a bad date', async () => {
 		const handlers = handlersFor(dataset(twoKinds(2, 3)));
 		const run = (o: Partial<PersonaOptions>, table = TABLE) =>
-			handlers.analysePersonas({ datasetId: 'ds-test', table, options: options(o) }, context());
+			handlers.analysePersonas(
+				{ currency: '', datasetId: 'ds-test', table, options: options(o) },
+				context()
+			);
 		await expect(run({ autoK: false, k: 21 })).rejects.toThrow(/from 2 to 20/);
 		await expect(run({ autoK: false, k: 2.5 })).rejects.toThrow(/whole number/);
 		await expect(run({ autoK: false, k: 6 })).rejects.toThrow(/5 customers|this data has 5/);
@@ -182,7 +192,7 @@ describe('analysePersonas', () => {
 		const keyOf = async (o: Partial<PersonaOptions>, table = TABLE) =>
 			(
 				await handlersFor(data).analysePersonas(
-					{ datasetId: 'ds-test', table, options: options(o) },
+					{ currency: '', datasetId: 'ds-test', table, options: options(o) },
 					context()
 				)
 			).clusteringKey;
@@ -202,7 +212,7 @@ describe('analysePersonas', () => {
 		const controller = new AbortController();
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		const pending = handlers.analysePersonas(
-			{ datasetId: 'ds-test', table: TABLE, options: options() },
+			{ currency: '', datasetId: 'ds-test', table: TABLE, options: options() },
 			context(controller.signal)
 		);
 		controller.abort();
@@ -213,7 +223,7 @@ describe('analysePersonas', () => {
 describe('exportPersonaCustomers', () => {
 	it("holds exactly the persona's customers, highest value first, one row per customer", async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
-		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, currency: '', options: options() };
 		const out = await handlers.analysePersonas(input, context());
 		const once = out.personas.find((p) => p.customers === 6)!;
 		const file = await handlers.exportPersonaCustomers(
@@ -244,7 +254,7 @@ describe('exportPersonaCustomers', () => {
 		const handlers = handlersFor(
 			dataset(twoKinds(4, 6, (i) => (i === 0 ? '=HYPERLINK(1)' : `loyal-${i}`)))
 		);
-		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, currency: '', options: options() };
 		const out = await handlers.analysePersonas(input, context());
 		const loyal = out.personas.find((p) => p.customers === 4)!;
 		const file = await handlers.exportPersonaCustomers(
@@ -258,7 +268,7 @@ describe('exportPersonaCustomers', () => {
 
 	it('refuses a persona number that the clustering does not have', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
-		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, currency: '', options: options() };
 		await expect(
 			handlers.exportPersonaCustomers({ ...input, persona: 2, personaName: 'x' }, context())
 		).rejects.toThrow(/no persona 3 among 2/);
@@ -268,7 +278,7 @@ describe('exportPersonaCustomers', () => {
 describe('listPersonaCustomers', () => {
 	it('lists the planted loyal customers as one persona, highest revenue first', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
-		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, currency: '', options: options() };
 		const out = await handlers.analysePersonas(input, context());
 		const loyal = out.personas.find((p) => p.customers === 4)!;
 		const page = await handlers.listPersonaCustomers(
@@ -288,7 +298,14 @@ describe('listPersonaCustomers', () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
 		await expect(
 			handlers.listPersonaCustomers(
-				{ datasetId: 'ds-test', table: TABLE, options: options(), persona: 2, query: {} },
+				{
+					currency: '',
+					datasetId: 'ds-test',
+					table: TABLE,
+					options: options(),
+					persona: 2,
+					query: {}
+				},
 				context()
 			)
 		).rejects.toThrow('No persona 3: there are 2.');
@@ -296,7 +313,7 @@ describe('listPersonaCustomers', () => {
 
 	it('names a customer’s persona with the key its card carries', async () => {
 		const handlers = handlersFor(dataset(twoKinds(4, 6)));
-		const input = { datasetId: 'ds-test', table: TABLE, options: options() };
+		const input = { datasetId: 'ds-test', table: TABLE, currency: '', options: options() };
 		const out = await handlers.analysePersonas(input, context());
 		const once = out.personas.find((p) => p.customers === 6)!;
 		const found = await handlers.personaOfCustomer({ ...input, customerId: 'once-2' }, context());

@@ -50,7 +50,8 @@ export function createPersonaHandlers(datasets: Datasets): HandlersOf<PersonasPr
 				computation,
 				dataset.summary.name,
 				input.persona,
-				input.personaName
+				input.personaName,
+				input.currency
 			);
 		},
 

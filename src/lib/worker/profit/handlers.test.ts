@@ -37,6 +37,7 @@ function input(change: Partial<ProfitOptions> = {}): ProfitInput {
 	return {
 		datasetId: 'ds',
 		table: TABLE,
+		currency: '',
 		by: 'pattern',
 		options: withProfitDefaults({
 			costPerOrder: 5,

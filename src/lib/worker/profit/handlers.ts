@@ -52,7 +52,13 @@ export function createProfitHandlers(datasets: Datasets): HandlersOf<ProfitProto
 
 		async exportProfit(input) {
 			const { dataset, computation } = await prepare(input);
-			return profitExportFile(computation, dataset.summary.name, input.by, input.what);
+			return profitExportFile(
+				computation,
+				dataset.summary.name,
+				input.currency,
+				input.by,
+				input.what
+			);
 		},
 
 		async listProfitGroup(input) {
@@ -62,7 +68,7 @@ export function createProfitHandlers(datasets: Datasets): HandlersOf<ProfitProto
 
 		async exportProfitGroup(input) {
 			const { dataset, computation } = await prepare(input);
-			return profitGroupFile(computation, dataset.summary.name, input.group);
+			return profitGroupFile(computation, dataset.summary.name, input.currency, input.group);
 		}
 	};
 }

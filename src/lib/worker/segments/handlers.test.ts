@@ -62,6 +62,7 @@ const options: SegmentsOptions = {
 	othersAction: 'Look at them one by one.'
 };
 const input = (changes: Partial<SegmentsOptions> = {}): SegmentsInput => ({
+	currency: '',
 	datasetId: 'ds-test',
 	table: { basis: 'revenue', analysisDate: '2025-01-01', startDate: null },
 	options: { ...options, ...changes }

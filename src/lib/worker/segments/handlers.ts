@@ -38,7 +38,13 @@ export function createSegmentHandlers(datasets: Datasets): HandlersOf<SegmentsPr
 
 		async exportSegments(input) {
 			const { dataset, computation } = await computationFor(input);
-			return exportSegmentsCsv(computation, dataset.summary.name, input.segment, input.cells);
+			return exportSegmentsCsv(
+				computation,
+				dataset.summary.name,
+				input.currency,
+				input.segment,
+				input.cells
+			);
 		},
 
 		async listSegmentCustomers(input) {
@@ -48,7 +54,7 @@ export function createSegmentHandlers(datasets: Datasets): HandlersOf<SegmentsPr
 
 		async exportSegmentGroup(input) {
 			const { dataset, computation } = await computationFor(input);
-			return exportSegmentGroupCsv(computation, dataset.summary.name, input.group);
+			return exportSegmentGroupCsv(computation, dataset.summary.name, input.currency, input.group);
 		},
 
 		async exportSegmentsSql(input) {

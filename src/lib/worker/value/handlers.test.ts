@@ -18,6 +18,7 @@ const context = (seen: ProgressInfo[] = []): HandlerContext => ({
 const input = (predicted: ValueOptions['predicted']) => ({
 	datasetId: 'cdnow',
 	table: { ...DEFAULT_CUSTOMER_TABLE_CHOICE },
+	currency: '',
 	options: { ...DEFAULT_VALUE_OPTIONS, topN: 20, predicted }
 });
 

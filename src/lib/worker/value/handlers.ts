@@ -50,7 +50,13 @@ export function createValueHandlers(
 		},
 		async exportTopCustomers(input, context) {
 			const { dataset, computation, predict } = await prepare(input, context);
-			return topCustomersFile(computation, input.options, dataset.summary.name, predict);
+			return topCustomersFile(
+				computation,
+				input.options,
+				dataset.summary.name,
+				input.currency,
+				predict
+			);
 		},
 		async customerDetail(input, context) {
 			const { dataset, computation } = await prepare(input, context);
@@ -62,7 +68,7 @@ export function createValueHandlers(
 		},
 		async exportAbcClass(input, context) {
 			const { dataset, computation } = await prepare(input, context);
-			return exportAbcClassCsv(computation, dataset.summary.name, input.abcClass);
+			return exportAbcClassCsv(computation, dataset.summary.name, input.currency, input.abcClass);
 		}
 	};
 }
