@@ -173,4 +173,32 @@ describe('every customer export names the amounts’ currency in a column', () =
 		]);
 		expect(csvOf(out).header).not.toContain('currency');
 	}, 60_000);
+
+	it('segments --engine duckdb: in its JSON and its customers CSV, from the file or --currency', async () => {
+		const out = join(folder, 'duckdb-customers.csv');
+		const cli = (extra: string[]) =>
+			run('node', [
+				'--import',
+				'tsx',
+				'src/cli/sieve.ts',
+				'segments',
+				orders,
+				'--engine',
+				'duckdb',
+				'--json',
+				'--customers',
+				out,
+				...extra
+			]);
+		const euro = JSON.parse((await cli([])).stdout) as { currency: unknown; customers: number };
+		expect(euro.currency).toBe('EUR');
+		const { header, rows } = csvOf(out);
+		expect(header.slice(0, 4)).toEqual(['customer_id', 'orders', 'value', 'currency']);
+		expect(rows).toHaveLength(euro.customers);
+		expect(new Set(rows.map((row) => row[3]))).toEqual(new Set(['EUR']));
+		expect(
+			(JSON.parse((await cli(['--currency', 'none'])).stdout) as { currency: unknown }).currency
+		).toBeNull();
+		expect(csvOf(out).header).not.toContain('currency');
+	}, 120_000);
 });

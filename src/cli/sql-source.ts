@@ -60,6 +60,16 @@ async function formatSample(path: string, sniff: SniffResult, mapping: ColumnMap
  * IngestError for a file Sieve cannot read or map.
  */
 export async function sniffFileSource(path: string): Promise<SqlFileSource> {
+	return (await sniffFile(path)).source;
+}
+
+/**
+ * `sniffFileSource`, with the currency the file's amounts are written in (an ISO code, a symbol,
+ * '' for plain numbers: the mapping's, as the page would suggest it).
+ */
+export async function sniffFile(
+	path: string
+): Promise<{ source: SqlFileSource; currency: string }> {
 	const { head, isComplete } = await readFileHead(path);
 	const sniff = sniffOrders(head, isComplete);
 	const mapping = sniff.mapping;
@@ -95,7 +105,7 @@ export async function sniffFileSource(path: string): Promise<SqlFileSource> {
 			const { value, percent } = parsePercent(text, margin.decimal ?? '.');
 			return percent || Math.abs(value) > 1;
 		});
-	return {
+	const source: SqlFileSource = {
 		kind: 'file',
 		path,
 		delimiter: sniff.delimiter,
@@ -109,6 +119,7 @@ export async function sniffFileSource(path: string): Promise<SqlFileSource> {
 		returns: mapping.returns,
 		marginInPercent
 	};
+	return { source, currency: mapping.currency ?? '' };
 }
 
 /** A `--settings` file that cannot be read or holds a bad value; the message names the field. */

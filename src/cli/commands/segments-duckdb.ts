@@ -1,6 +1,6 @@
 /**
  * `npm run sieve -- segments FILE --engine duckdb [--settings FILE.json] [--analysis-date
- * YYYY-MM-DD] [--start YYYY-MM-DD] [--customers OUT.csv] [--json]`: the Segments method run as
+ * YYYY-MM-DD] [--start YYYY-MM-DD] [--currency CODE|none] [--customers OUT.csv] [--json]`: the Segments method run as
  * SQL by DuckDB (issue 16) — the file is read by DuckDB itself, out of core, so files far larger
  * than a browser tab are segmented on one machine. Cut points are the type-7 quantiles DuckDB
  * computes (or the settings' own); progress goes to stderr.
@@ -14,11 +14,13 @@ import type { SqlExportOptions } from '../../lib/engine/sql/sql-options';
 import { csvMoney, toCsv, type CsvCell } from '../../lib/engine/tables/csv-export';
 import { parseIsoDay } from '../../lib/engine/tables/orders-table';
 import { IngestError } from '../../lib/ingest/index';
-import { readExportSettings, SettingsError, sniffFileSource } from '../sql-source';
+import { currencyColumn } from '../../lib/engine/customers/customer-export-columns';
+import { currencyFlagError, parseCurrencyFlag } from '../analysis-input';
+import { readExportSettings, SettingsError, sniffFile } from '../sql-source';
 
 const usage =
 	'usage: npm run sieve -- segments FILE --engine duckdb [--settings FILE.json] ' +
-	'[--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--customers OUT.csv] [--json]';
+	'[--analysis-date YYYY-MM-DD] [--start YYYY-MM-DD] [--currency CODE|none] [--customers OUT.csv] [--json]';
 
 interface DuckdbSegmentsArgs {
 	file: string;
@@ -26,10 +28,19 @@ interface DuckdbSegmentsArgs {
 	analysisDate?: string;
 	startDate?: string;
 	customers?: string;
+	/** `--currency`: the amounts' currency instead of the file's ('' for none). */
+	currency?: string;
 	json: boolean;
 }
 
-const VALUE_OPTIONS = ['--engine', '--settings', '--analysis-date', '--start', '--customers'];
+const VALUE_OPTIONS = [
+	'--engine',
+	'--settings',
+	'--analysis-date',
+	'--start',
+	'--customers',
+	'--currency'
+];
 
 function parseArgs(args: string[]): DuckdbSegmentsArgs | string {
 	const parsed: Partial<DuckdbSegmentsArgs> = { json: false };
@@ -48,7 +59,11 @@ function parseArgs(args: string[]): DuckdbSegmentsArgs | string {
 			if (arg === '--start') parsed.startDate = next;
 			else parsed.analysisDate = next;
 		} else if (arg === '--customers') parsed.customers = next;
-		else if (arg === '--json') parsed.json = true;
+		else if (arg === '--currency') {
+			const currency = parseCurrencyFlag(next);
+			if (currency === null) return currencyFlagError(next);
+			parsed.currency = currency;
+		} else if (arg === '--json') parsed.json = true;
 		else if (arg.startsWith('--')) return `unknown option ${arg} (with --engine duckdb)`;
 		else if (parsed.file === undefined) parsed.file = arg;
 		else return `unexpected argument ${arg}`;
@@ -150,20 +165,24 @@ async function summarise(connection: DuckDBConnection, options: SqlExportOptions
 
 /**
  * The per-customer CSV of `segments --customers`, plus the ABC class, formula-safe: the shared
- * column names (`customer_id`, `orders`, `recency_days`; `engine/customers/customer-export-columns.ts`)
- * where the SQL gives the same fact; `value` is the chosen basis, to the cent.
+ * column names (`customer_id`, `orders`, `currency`, `recency_days`;
+ * `engine/customers/customer-export-columns.ts`) where the SQL gives the same fact; `value` is the
+ * chosen basis, to the cent, in `currency` (when known).
  */
 async function writeCustomers(
 	connection: DuckDBConnection,
 	path: string,
-	tags: string[]
+	tags: string[],
+	currency: string
 ): Promise<number> {
 	const result = await rows(connection, 'SELECT * FROM sieve_segments');
+	const money = currencyColumn(currency);
 	const table: CsvCell[][] = [
 		[
 			'customer_id',
 			'orders',
 			'value',
+			...money.header,
 			'recency_days',
 			'r',
 			'f',
@@ -179,6 +198,7 @@ async function writeCustomers(
 			String(row.customer),
 			Number(row.orders),
 			csvMoney(Number(row.value)),
+			...money.cells(0),
 			Number(row.recency_days),
 			Number(row.r),
 			Number(row.f),
@@ -208,7 +228,8 @@ export async function runSegmentsWithDuckdb(args: string[]): Promise<number> {
 	try {
 		const settings = await readExportSettings(parsed.settings);
 		const choice = settings.dataset;
-		const source = await sniffFileSource(parsed.file);
+		const { source, currency: fileCurrency } = await sniffFile(parsed.file);
+		const currency = parsed.currency ?? fileCurrency;
 		const options: SqlExportOptions = {
 			dialect: 'duckdb',
 			source,
@@ -249,13 +270,14 @@ export async function runSegmentsWithDuckdb(args: string[]): Promise<number> {
 				return 1;
 			}
 			if (parsed.customers) {
-				const written = await writeCustomers(connection, parsed.customers, sql.tags);
+				const written = await writeCustomers(connection, parsed.customers, sql.tags, currency);
 				console.error(`sieve segments: wrote ${written} customers to ${parsed.customers}`);
 			}
 			const seconds = (Date.now() - started) / 1000;
 			const report = {
 				file: parsed.file,
 				engine: 'duckdb',
+				currency: currency || null,
 				analysisDate: String(day.day),
 				bins: options.bins,
 				...summary,
