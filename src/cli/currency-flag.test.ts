@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 
+/** `sieve ARGS…` in a child process, as a person runs it. */
+const sieve = (args: string[]) => run('node', ['--import', 'tsx', 'src/cli/sieve.ts', ...args]);
+
 /**
  * A German export: 40 customers, one to five orders each over 2023–2024, amounts written
  * “1.234,50 €” — the currency the file names is EUR.
@@ -56,7 +59,7 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function currencyOf(args: string[]): Promise<unknown> {
-	const { stdout } = await run('node', ['--import', 'tsx', 'src/cli/sieve.ts', ...args, '--json']);
+	const { stdout } = await sieve([...args, '--json']);
 	return (JSON.parse(stdout) as { currency?: unknown }).currency;
 }
 
@@ -85,15 +88,9 @@ describe('every analysis command names the amounts’ currency in its JSON', () 
 	}, 60_000);
 
 	it('refuses a --currency that is neither a code, a symbol nor none', async () => {
-		const failure = await run('node', [
-			'--import',
-			'tsx',
-			'src/cli/sieve.ts',
-			'reviews',
-			orders,
-			'--currency',
-			'12'
-		]).catch((error: { code: number; stderr: string }) => error);
+		const failure = await sieve(['reviews', orders, '--currency', '12']).catch(
+			(error: { code: number; stderr: string }) => error
+		);
 		expect((failure as { code: number }).code).toBe(2);
 		expect((failure as { stderr: string }).stderr).toContain(
 			'--currency is an ISO code (EUR, GBP …), a symbol ($, Rs …) or none; got 12'
@@ -115,16 +112,7 @@ describe('every customer export names the amounts’ currency in a column', () =
 	for (const [command, extra] of COMMANDS) {
 		it(`${command} --customers: a currency column, EUR on every row of the euro file`, async () => {
 			const out = join(folder, `${command}-customers.csv`);
-			await run('node', [
-				'--import',
-				'tsx',
-				'src/cli/sieve.ts',
-				command,
-				orders,
-				...extra(),
-				'--customers',
-				out
-			]);
+			await sieve([command, orders, ...extra(), '--customers', out]);
 			const { header, rows } = csvOf(out);
 			const at = header.indexOf('currency');
 			expect(at).toBeGreaterThan(0);
@@ -135,61 +123,21 @@ describe('every customer export names the amounts’ currency in a column', () =
 
 	it('writes --currency’s code instead, and leaves the column out for plain amounts or none', async () => {
 		const out = join(folder, 'flag.csv');
-		await run('node', [
-			'--import',
-			'tsx',
-			'src/cli/sieve.ts',
-			'value',
-			orders,
-			'--currency',
-			'gbp',
-			'--customers',
-			out
-		]);
+		await sieve(['value', orders, '--currency', 'gbp', '--customers', out]);
 		const gbp = csvOf(out);
 		// After the money of the shared columns (net_revenue; net_profit when cost is known).
 		expect(gbp.header.slice(0, 4)).toEqual(['customer_id', 'orders', 'net_revenue', 'currency']);
 		expect(new Set(gbp.rows.map((row) => row[3]))).toEqual(new Set(['GBP']));
-		await run('node', [
-			'--import',
-			'tsx',
-			'src/cli/sieve.ts',
-			'value',
-			orders,
-			'--currency',
-			'none',
-			'--customers',
-			out
-		]);
+		await sieve(['value', orders, '--currency', 'none', '--customers', out]);
 		expect(csvOf(out).header).not.toContain('currency');
-		await run('node', [
-			'--import',
-			'tsx',
-			'src/cli/sieve.ts',
-			'segments',
-			plain,
-			'--customers',
-			out
-		]);
+		await sieve(['segments', plain, '--customers', out]);
 		expect(csvOf(out).header).not.toContain('currency');
 	}, 60_000);
 
 	it('segments --engine duckdb: in its JSON and its customers CSV, from the file or --currency', async () => {
 		const out = join(folder, 'duckdb-customers.csv');
 		const cli = (extra: string[]) =>
-			run('node', [
-				'--import',
-				'tsx',
-				'src/cli/sieve.ts',
-				'segments',
-				orders,
-				'--engine',
-				'duckdb',
-				'--json',
-				'--customers',
-				out,
-				...extra
-			]);
+			sieve(['segments', orders, '--engine', 'duckdb', '--json', '--customers', out, ...extra]);
 		const euro = JSON.parse((await cli([])).stdout) as { currency: unknown; customers: number };
 		expect(euro.currency).toBe('EUR');
 		const { header, rows } = csvOf(out);
