@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS } from './catalogue';
+import { AREAS, INGEST_WORDS } from './catalogue';
 
 /** Words that read the same in both languages (names and abbreviations). */
 const SAME_IN_BOTH = new Set(['Sieve', 'CSV', 'RFM', 'ABC', 'SQL', 'JSON', 'ROI', 'CLV', 'BG/NBD']);
@@ -37,6 +37,16 @@ describe('the message catalogue', () => {
 				if (leaf.value === '' && /\.(before|after)$/.test(leaf.path)) continue;
 				expect(leaf.value, leaf.path).toMatch(ARABIC_SCRIPT);
 			}
+		});
+	}
+});
+
+describe('the ingest’s codes in the other languages (messages/ingest-words.ts)', () => {
+	for (const [language, words] of Object.entries(INGEST_WORDS)) {
+		it(`${language}: every text is written in ${language}, not copied from English`, () => {
+			const texts = leaves(words, language).filter((leaf) => typeof leaf.value === 'string');
+			expect(texts.length).toBeGreaterThan(20);
+			for (const leaf of texts) expect(leaf.value, leaf.path).toMatch(ARABIC_SCRIPT);
 		});
 	}
 });

@@ -10,6 +10,7 @@ import * as app from './messages/app';
 import * as clv from './messages/clv';
 import * as data from './messages/data';
 import * as glossary from './messages/glossary';
+import * as ingest from './messages/ingest-words';
 import * as loyalty from './messages/loyalty';
 import * as method from './messages/method';
 import * as movement from './messages/movement';
@@ -46,4 +47,15 @@ for (const area of Object.keys(AREAS) as (keyof Messages)[]) {
 		enumerable: true,
 		get: () => AREAS[area][locale.current]
 	});
+}
+
+/** The ingest's codes in each language but English (`messages/ingest-words.ts`). */
+export const INGEST_WORDS: Record<Exclude<Locale, 'en'>, ingest.IngestWords> = { ur: ingest.ur };
+
+/**
+ * The ingest's codes worded in the chosen language, or null in English: there the page shows the
+ * ingest's own sentences, carried next to their codes (the CLI's; each is written once).
+ */
+export function ingestWords(): ingest.IngestWords | null {
+	return locale.current === 'en' ? null : INGEST_WORDS[locale.current];
 }

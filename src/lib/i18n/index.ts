@@ -1,4 +1,5 @@
-export { m, type Messages } from './catalogue';
+export { ingestWords, m, type Messages } from './catalogue';
+export type { IngestWords } from './messages/ingest-words';
 export {
 	locale,
 	setLocale,

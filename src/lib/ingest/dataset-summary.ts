@@ -22,8 +22,9 @@ export interface DatasetSummary {
 	saved: boolean;
 	saveMessage: string | null;
 	/**
-	 * Why it was not saved, by code, for the interface to word (`saveMessage` is its English,
-	 * `notSavedMessage`); absent when saved, or in a summary made before the code.
+	 * Why it was not saved, by code, for the interface to word in its other languages
+	 * (`saveMessage` is its only English, `notSavedMessage`); absent when saved, or in a summary
+	 * made before the code.
 	 */
 	saveCause?: { code: 'not-saved'; reason: string };
 	/** The analysis settings saved with the dataset: `dataset` (the customer-table choice), then one section per family. */

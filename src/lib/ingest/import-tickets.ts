@@ -67,6 +67,7 @@ export type TicketRejectionReason =
 	| 'bad-resolved-date'
 	| 'resolved-before-opened';
 
+/** The reasons' English (the page words `reason` in its other languages, as for `REASON_LABELS`). */
 export const TICKET_REASON_LABELS: Record<TicketRejectionReason, string> = {
 	'unclosed-quote': 'a quote opens and never closes (the line was left out)',
 	'line-too-long': 'line longer than 1,048,576 characters (skipped to the next line break)',

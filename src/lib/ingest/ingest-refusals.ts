@@ -1,7 +1,8 @@
 /**
- * Why an import refused a file, by code with its figures, and the English sentence of each (the
- * CLI's, and `IngestError.message`). The interface words the codes in its own languages
- * (`components/data/import-texts.ts`); an error without a code keeps its English sentence.
+ * Why an import refused a file, by code with its figures, and the English sentence of each: the
+ * only English of a refusal — the CLI's, `IngestError.message`, and the page's in English. The
+ * interface words the codes in its other languages (`i18n/messages/ingest-words.ts`, through
+ * `components/data/import-texts.ts`); an error without a code keeps its English sentence.
  */
 
 /** What a binary file looks like, by its first bytes (`detect-encoding.ts`). */

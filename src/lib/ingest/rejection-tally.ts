@@ -1,6 +1,8 @@
 /**
  * Rows left out of an import, counted by reason with the first examples: nothing is dropped
  * silently. Reasons are checked in the order of `REASON_LABELS` (the first that applies counts).
+ * The labels are the only English of the reasons (the page shows `RejectedReason.label` in English
+ * and words `reason` in its other languages: `i18n/messages/ingest-words.ts`).
  */
 import type { RejectedExample, RejectedReason, RejectionReason } from './types';
 

@@ -1,7 +1,9 @@
 /**
  * What the first look at an orders file (`sniff-orders.ts`) warns of, by code with its figures,
- * and the English sentence of each (the CLI's, and `SniffResult.warnings`). The mapping step words
- * the codes (`SniffResult.warningCauses`) in the chosen language.
+ * and the English sentence of each: the only English of a sniff's warning and a column's reason —
+ * the CLI's, `SniffResult.warnings`, `ColumnProfile.reason`, and the mapping step's in English. The
+ * mapping step words the codes (`warningCauses`, `reasonCause`) in its other languages
+ * (`i18n/messages/ingest-words.ts`).
  */
 import { describeImportWarning, type ImportWarning } from './import-warnings';
 

@@ -64,7 +64,7 @@ const TICKETS_WARNINGS: TicketsWarning[] = [
 
 describe('rejectionLabel', () => {
 	it.each(Object.entries({ ...REASON_LABELS, ...TICKET_REASON_LABELS }))(
-		'words %s in English exactly as the ingest does',
+		'shows the ingest’s label of %s in English',
 		(reason, label) => {
 			expect(rejectionLabel({ reason, label })).toBe(label);
 		}

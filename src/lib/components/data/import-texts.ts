@@ -1,7 +1,9 @@
 /**
- * What an import rejected and noticed, in the reader's language: worded by the ingest's codes
- * through `m.data` (ingest keeps the English for the CLI). A report stored before the codes keeps
- * its English sentences.
+ * What an import rejected and noticed, in the reader's language. The ingest's refusals, the sniff's
+ * warnings, the columns' reasons and the rejected rows' labels are shown as the ingest wrote them in
+ * English (its sentences are the CLI's, carried next to their codes: one writer) and worded by code
+ * through `ingestWords()` in another language; the import's warnings are worded by code through
+ * `m.data`. A report stored before the codes keeps its English sentences.
  */
 import type {
 	AttributesWarning,
@@ -11,14 +13,28 @@ import type {
 	SniffWarning,
 	TicketsWarning
 } from '$lib/state/types';
-import { m } from '$lib/i18n';
+import { ingestWords, m, type IngestWords } from '$lib/i18n';
 
-type RejectionCode = keyof typeof m.data.rejection;
+type RejectionCode = keyof IngestWords['rejection'];
 
-/** The label of a rejection reason; an unknown code keeps the ingest's label. */
+/** The label of a rejection reason: the ingest's in English, else by its code (an unknown one keeps the ingest's). */
 export function rejectionLabel(reason: { reason: string; label: string }): string {
-	const labels = m.data.rejection;
-	return reason.reason in labels ? labels[reason.reason as RejectionCode] : reason.label;
+	const labels = ingestWords()?.rejection;
+	return labels && reason.reason in labels ? labels[reason.reason as RejectionCode] : reason.label;
+}
+
+/**
+ * The ingest's sentences in the chosen language: as the ingest wrote them in English (or without
+ * codes), else each code worded through `ingestWords()`.
+ */
+function ingestTexts<Cause>(
+	report: { warnings: string[]; warningCauses?: Cause[] },
+	word: (words: IngestWords, cause: Cause) => string
+): string[] {
+	const words = ingestWords();
+	return words && report.warningCauses
+		? report.warningCauses.map((cause) => word(words, cause))
+		: report.warnings;
 }
 
 /** An orders import's warning in the chosen language. */
@@ -46,9 +62,9 @@ export function importWarningText(warning: ImportWarning): string {
 
 const DATE_PATTERNS = { dmy: 'DD/MM/YYYY', mdy: 'MM/DD/YYYY', ymd: 'YYYY-MM-DD' };
 
-/** Why a column got its suggested role, in the chosen language. */
-export function roleReasonText(reason: RoleReason): string {
-	const r = m.data.roleReason;
+/** Why a column got its suggested role, worded by code in a language other than English. */
+function roleReasonText(words: IngestWords, reason: RoleReason): string {
+	const r = words.roleReason;
 	const role = (code: string) => (code in r.roles ? r.roles[code as keyof typeof r.roles] : code);
 	switch (reason.code) {
 		case 'excel-serial':
@@ -70,17 +86,18 @@ export function roleReasonText(reason: RoleReason): string {
 	}
 }
 
-/** A column's reason in the chosen language: by code when the sniff gave one, else its words. */
+/** A column's reason in the chosen language: the sniff's words in English (or without a code), else by code. */
 export function columnReasonText(column: {
 	reason: string;
 	reasonCause?: RoleReason | null;
 }): string {
-	return column.reasonCause ? roleReasonText(column.reasonCause) : column.reason;
+	const words = ingestWords();
+	return words && column.reasonCause ? roleReasonText(words, column.reasonCause) : column.reason;
 }
 
-/** A sniff's warning (the mapping step's) in the chosen language. */
-export function sniffWarningText(warning: SniffWarning): string {
-	const w = m.data.sniffWarning;
+/** A sniff's warning, worded by code in a language other than English. */
+function sniffWarningText(words: IngestWords, warning: SniffWarning): string {
+	const w = words.sniffWarning;
 	switch (warning.code) {
 		case 'title-skipped':
 			return w.titleSkipped(warning.lines, warning.title, warning.header);
@@ -125,6 +142,14 @@ export function sniffWarningText(warning: SniffWarning): string {
 		case 'decimal-commas':
 			return w.decimalCommas(warning.columns);
 	}
+}
+
+/** A sniff's warnings (the mapping steps') in the chosen language. */
+export function sniffWarningTexts(sniff: {
+	warnings: string[];
+	warningCauses?: SniffWarning[];
+}): string[] {
+	return ingestTexts(sniff, sniffWarningText);
 }
 
 /** A tickets import's warning in the chosen language. */
@@ -214,9 +239,9 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set<IngestRefusal['code']>([
 const reasonTexts = (reasons: { reason: string; label: string; count: number }[]) =>
 	reasons.map((reason) => ({ label: rejectionLabel(reason), count: reason.count }));
 
-/** An ingest refusal in the chosen language. */
-export function refusalText(refusal: IngestRefusal): string {
-	const r = m.data.refusal;
+/** An ingest refusal, worded by code in a language other than English. */
+function refusalText(words: IngestWords, refusal: IngestRefusal): string {
+	const r = words.refusal;
 	switch (refusal.code) {
 		case 'empty-file':
 			return r.emptyFile;
@@ -241,7 +266,7 @@ export function refusalText(refusal: IngestRefusal): string {
 		case 'no-usable-rows':
 			return r.noUsableRows(
 				refusal.rows,
-				refusal.rejected.map((reason) => ({ label: rejectionLabel(reason), count: reason.count })),
+				reasonTexts(refusal.rejected),
 				refusal.ignoredReturnLines
 			);
 		case 'role-twice':
@@ -292,17 +317,29 @@ export function refusalText(refusal: IngestRefusal): string {
 }
 
 /**
- * A shown error in the chosen language: worded by its refusal code when the page knows it, else
- * its own (English) message.
+ * A shown error in the chosen language: its own (English) message in English, or when its refusal
+ * code is not known here; else worded by the code.
  */
 export function errorText(error: ShownError): string {
-	if (error.code === undefined || !REFUSAL_CODES.has(error.code)) return error.message;
+	const words = ingestWords();
+	if (!words || error.code === undefined || !REFUSAL_CODES.has(error.code)) return error.message;
 	const refusal = { ...error.values, code: error.code } as IngestRefusal;
 	try {
-		const text = refusalText(refusal);
+		const text = refusalText(words, refusal);
 		return typeof text === 'string' ? text : error.message;
 	} catch {
 		// Values not of the code's shape (an error from another version): keep the English.
 		return error.message;
 	}
+}
+
+/** Why an open dataset was not saved: the worker's English in English (or without a cause), else by its cause. */
+export function saveMessageText(dataset: {
+	saveMessage: string | null;
+	saveCause?: { code: 'not-saved'; reason: string };
+}): string | null {
+	const words = ingestWords();
+	return words && dataset.saveCause
+		? words.notSaved(dataset.saveCause.reason)
+		: dataset.saveMessage;
 }

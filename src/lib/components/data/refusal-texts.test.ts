@@ -15,16 +15,8 @@ import {
 import { serialiseError, WorkerError } from '$lib/worker/rpc';
 import { shownError } from '$lib/state/import-flow.svelte';
 import { locale } from '$lib/i18n/locale.svelte';
-import { m } from '$lib/i18n';
 import { notSavedMessage } from '$lib/ingest/dataset-summary';
-import {
-	columnReasonText,
-	errorText,
-	refusalText,
-	roleReasonText,
-	sniffWarningText,
-	warningTexts
-} from './import-texts';
+import { columnReasonText, errorText, saveMessageText, sniffWarningTexts } from './import-texts';
 
 afterEach(() => {
 	locale.current = 'en';
@@ -135,30 +127,73 @@ const SAMPLES: Record<IngestRefusalCode, IngestRefusal[]> = {
 
 const ALL = Object.values(SAMPLES).flat();
 
-describe('refusalText', () => {
-	it.each(ALL)('words %o in English exactly as the ingest does', (refusal) => {
-		expect(refusalText(refusal)).toBe(describeIngestRefusal(refusal));
-	});
+/** A sentence as a person reads it: no value left unfilled or unformatted. */
+const UNFILLED = /undefined|NaN|\[object|\$\{/;
 
-	it.each(ALL)('words %o in Urdu', (refusal) => {
+/** The page's text of a refusal, as the import flow keeps the error. */
+const pageText = (refusal: IngestRefusal) => errorText(shownError(new IngestError(refusal)));
+
+describe('a refusal of every code', () => {
+	it.each(ALL)(
+		'has an English sentence, the ingest’s, shown as it is on the page: %o',
+		(refusal) => {
+			const english = describeIngestRefusal(refusal);
+			expect(english).toMatch(/^\S.*[.?]$/);
+			expect(english).not.toMatch(UNFILLED);
+			expect(new IngestError(refusal).message).toBe(english);
+			expect(pageText(refusal)).toBe(english);
+		}
+	);
+
+	it.each(ALL)('has an Urdu sentence: %o', (refusal) => {
 		locale.current = 'ur';
-		const text = refusalText(refusal);
+		const text = pageText(refusal);
 		expect(text).toMatch(ARABIC_SCRIPT);
+		expect(text).not.toMatch(UNFILLED);
 		expect(text).not.toBe(describeIngestRefusal(refusal));
 	});
+});
 
-	it('writes the examples of the ingest English by hand as the CLI prints them', () => {
+describe('the English of a refusal', () => {
+	it('is written as the CLI prints it', () => {
 		expect(describeIngestRefusal(SAMPLES['roles-missing'][1])).toBe(
 			'No column is mapped as the customer and the amount (nor a quantity and unit price pair to compute it). Choose the column that identifies the customer (an id, account number or e-mail) and the amount column (line revenue), or quantity and unit price.'
 		);
 		expect(describeIngestRefusal(SAMPLES['no-usable-rows'][0])).toBe(
 			'None of the 135,080 rows could be used: 135,080 no customer id, 3 date missing or not understood. Check the column mapping (customer, date, amount) and the date order.'
 		);
+		expect(describeIngestRefusal(SAMPLES['no-usable-rows'][1])).toBe(
+			'None of the 4 rows could be used: 2 amount missing or not a number and 2 return lines were ignored as chosen. Check the column mapping (customer, date, amount) and the date order.'
+		);
+		expect(describeIngestRefusal(SAMPLES['unknown-delimiter'][0])).toBe(
+			'“:” is not a delimiter Sieve reads (comma, semicolon, tab, “|” or spaces).'
+		);
+		expect(describeIngestRefusal(SAMPLES['binary-signature'][0])).toBe(
+			"This doesn't look like a text file: it looks like a ZIP archive or an Excel workbook (.xlsx). Export your orders as CSV (comma, semicolon or tab separated) and try again."
+		);
+		expect(describeIngestRefusal(SAMPLES['no-sheet'][0])).toBe(
+			'The workbook has no sheet “Orders”; its sheets are “Sheet1”, “Notes”.'
+		);
+		expect(describeIngestRefusal(SAMPLES['sheet-empty'][0])).toBe(
+			'The first sheet of the workbook is empty.'
+		);
+		expect(describeIngestRefusal(SAMPLES['workbook-unreadable'][0])).toBe(
+			'The file is a zip archive but could not be read as an Excel workbook (.xlsx) (invalid zip data). Nothing was imported from it; save the sheet as CSV, or choose the workbook again.'
+		);
+		expect(describeIngestRefusal(SAMPLES['out-of-memory'][0])).toBe(
+			'This browser tab ran out of memory after 12,345,678 rows (60% of the file). Nothing was saved and your other datasets are intact. Sieve has been measured on 20 million lines (2 GB) in one tab; split the file by date, or leave out columns you do not need (map them to “ignore”).'
+		);
+		expect(describeIngestRefusal(SAMPLES['worker-crashed'][1])).toBe(
+			"A parse worker stopped (no reason given). This usually means a file too large for this tab's memory."
+		);
 	});
 
 	it('writes the tickets and customers refusals as the CLI printed them before the codes', () => {
 		expect(describeIngestRefusal(SAMPLES['tickets-no-usable-rows'][0])).toBe(
 			'None of the 3 rows of the tickets file could be read (1 no customer id, 2 opened date missing or not understood).'
+		);
+		expect(describeIngestRefusal(SAMPLES['tickets-no-usable-rows'][1])).toBe(
+			'None of the 0 rows of the tickets file could be read.'
 		);
 		expect(describeIngestRefusal(SAMPLES['tickets-role-twice'][0])).toBe(
 			'The tickets mapping gives 2 columns the role opened; choose one.'
@@ -172,20 +207,30 @@ describe('refusalText', () => {
 	});
 });
 
-describe('m.data.notSaved', () => {
+describe('a refused save', () => {
 	const reason = 'The quota has been exceeded.';
+	const dataset = {
+		saveMessage: notSavedMessage(reason),
+		saveCause: { code: 'not-saved' as const, reason }
+	};
 
-	it('words a refused save in English exactly as the worker does', () => {
-		expect(m.data.notSaved(reason)).toBe(notSavedMessage(reason));
+	it('is shown in English as the worker words it', () => {
 		expect(notSavedMessage(reason)).toBe(
 			'The quota has been exceeded. The dataset is open in this tab, but will be gone after a reload.'
 		);
+		expect(saveMessageText(dataset)).toBe(dataset.saveMessage);
 	});
 
-	it('words a refused save in Urdu, keeping the browser’s reason', () => {
+	it('is worded in Urdu, keeping the browser’s reason', () => {
 		locale.current = 'ur';
-		expect(m.data.notSaved(reason)).toMatch(ARABIC_SCRIPT);
-		expect(m.data.notSaved(reason)).toContain(reason);
+		expect(saveMessageText(dataset)).toMatch(ARABIC_SCRIPT);
+		expect(saveMessageText(dataset)).toContain(reason);
+	});
+
+	it('keeps the message of a summary without a cause, and shows none for a saved one', () => {
+		locale.current = 'ur';
+		expect(saveMessageText({ saveMessage: 'Old message.' })).toBe('Old message.');
+		expect(saveMessageText({ saveMessage: null })).toBeNull();
 	});
 });
 
@@ -204,7 +249,15 @@ describe('errorText', () => {
 		locale.current = 'ur';
 		const refusal = SAMPLES['header-mismatch'][0];
 		const crossed = new WorkerError(structuredClone(serialiseError(new IngestError(refusal))));
-		expect(errorText(shownError(crossed))).toBe(refusalText(refusal));
+		const text = errorText(shownError(crossed));
+		expect(text).toMatch(ARABIC_SCRIPT);
+		expect(text).toBe(pageText(refusal));
+	});
+
+	it('shows the English message of a refusal in English, the code unread', () => {
+		expect(errorText({ message: 'As the ingest wrote it.', code: 'empty-file', values: {} })).toBe(
+			'As the ingest wrote it.'
+		);
 	});
 
 	it('keeps the English message of an error without a code', () => {
@@ -270,29 +323,49 @@ const SNIFF_SAMPLES: Record<SniffWarningCode, SniffWarning[]> = {
 
 const ALL_SNIFF = Object.values(SNIFF_SAMPLES).flat();
 
-describe('sniffWarningText', () => {
-	it.each(ALL_SNIFF)('words %o in English exactly as the ingest does', (warning) => {
-		expect(sniffWarningText(warning)).toBe(describeSniffWarning(warning));
+/** A sniff as the worker returns it: the ingest's English beside the codes. */
+const sniffOf = (warnings: SniffWarning[]) => ({
+	warnings: warnings.map(describeSniffWarning),
+	warningCauses: warnings
+});
+
+describe('a sniff warning of every code', () => {
+	it.each(ALL_SNIFF)('has an English sentence, the ingest’s, shown as it is: %o', (warning) => {
+		const english = describeSniffWarning(warning);
+		expect(english).toMatch(/^\S.*[.?]$/);
+		expect(english).not.toMatch(UNFILLED);
+		expect(sniffWarningTexts(sniffOf([warning]))).toEqual([english]);
 	});
 
-	it.each(ALL_SNIFF)('words %o in Urdu', (warning) => {
+	it.each(ALL_SNIFF)('has an Urdu sentence: %o', (warning) => {
 		locale.current = 'ur';
-		const text = sniffWarningText(warning);
+		const [text] = sniffWarningTexts(sniffOf([warning]));
 		expect(text).toMatch(ARABIC_SCRIPT);
+		expect(text).not.toMatch(UNFILLED);
 		expect(text).not.toBe(describeSniffWarning(warning));
 	});
 
-	it('writes the ambiguous-dates warning as the CLI printed it before the codes', () => {
+	it('writes the English as the CLI printed it before the codes', () => {
 		expect(describeSniffWarning(SNIFF_SAMPLES['dates-ambiguous'][1])).toBe(
 			'No date in the sample tells day and month apart (e.g. 03/04/2024); read as month/day/year as the header says. Change the date order in the mapping if that is wrong.'
+		);
+		expect(describeSniffWarning(SNIFF_SAMPLES['title-skipped'][1])).toBe(
+			'The 2 lines above the header (“Sales / Q1”) will be skipped as a title: the header is “Customer;Date;Amount”.'
+		);
+		expect(describeSniffWarning(SNIFF_SAMPLES['invalid-bytes'][1])).toBe(
+			'Some bytes are not valid UTF-8 and will show as “�” (lines 4, 9, 12): the file may use another encoding.'
+		);
+		expect(describeSniffWarning(SNIFF_SAMPLES['no-amount'][1])).toBe(
+			"No amount (or quantity and unit price) was recognised among the columns “Id”, “When”: choose the column holding each line's revenue, or the quantity and unit price columns. No column holds numbers."
+		);
+		expect(describeSniffWarning(SNIFF_SAMPLES['dates-disagree'][0])).toBe(
+			'The dates disagree: 12 look day-first (31/01/2024) and 2 month-first (01/31/2024); read as day/month, the majority. The others will be rejected as bad dates.'
 		);
 	});
 
 	it('keeps the English warnings of a sniff without codes', () => {
 		locale.current = 'ur';
-		expect(warningTexts({ warnings: ['Old warning.'] }, sniffWarningText)).toEqual([
-			'Old warning.'
-		]);
+		expect(sniffWarningTexts({ warnings: ['Old warning.'] })).toEqual(['Old warning.']);
 	});
 });
 
@@ -319,18 +392,37 @@ const ROLE_REASONS: Record<RoleReason['code'], RoleReason[]> = {
 
 const ALL_REASONS = Object.values(ROLE_REASONS).flat();
 
-describe('roleReasonText', () => {
-	it.each(ALL_REASONS)('words %o in English exactly as the ingest does', (reason) => {
-		expect(roleReasonText(reason)).toBe(describeRoleReason(reason));
+/** A column as the sniff returns it: the ingest's English beside the code. */
+const columnOf = (reason: RoleReason) => ({
+	reason: describeRoleReason(reason),
+	reasonCause: reason
+});
+
+describe('a role reason of every code', () => {
+	it.each(ALL_REASONS)('has English words, the ingest’s, shown as they are: %o', (reason) => {
+		const english = describeRoleReason(reason);
+		expect(english).not.toMatch(UNFILLED);
+		expect(columnReasonText(columnOf(reason))).toBe(english);
 	});
 
-	it.each(ALL_REASONS)('words %o in Urdu', (reason) => {
+	it.each(ALL_REASONS)('has Urdu words: %o', (reason) => {
 		locale.current = 'ur';
-		expect(roleReasonText(reason)).toMatch(ARABIC_SCRIPT);
+		const text = columnReasonText(columnOf(reason));
+		expect(text).toMatch(ARABIC_SCRIPT);
+		expect(text).not.toMatch(UNFILLED);
 	});
 
-	it('writes a header reason as the mapping step wrote it before the codes', () => {
+	it('writes the English as the mapping step wrote it before the codes', () => {
 		expect(describeRoleReason(ROLE_REASONS.header[1])).toBe('header “Return” means return flag');
+		expect(describeRoleReason(ROLE_REASONS['excel-serial'][0])).toBe(
+			'values look like Excel serial dates: 98% are days since 1899-12-30 in 25569–73050'
+		);
+		expect(describeRoleReason(ROLE_REASONS['customer-ids'][1])).toBe(
+			'values repeat like customer ids: ? different in 200 rows'
+		);
+		expect(describeRoleReason(ROLE_REASONS.preset[0])).toBe(
+			'Shopify orders export: “Email” is the customer'
+		);
 	});
 
 	it('keeps the words of a column sniffed before the codes', () => {
