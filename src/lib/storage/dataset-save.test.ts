@@ -12,19 +12,25 @@ import {
 } from './index';
 import type { DatasetDescription, SaveProgress } from './index';
 
-/** 8 MiB, written out here rather than imported: the chunk size the stored layout promises. */
-const CHUNK = 8 * 1024 * 1024;
+/** 512 KiB, written out here rather than imported: the chunk size a save cuts columns into. */
+const CHUNK = 512 * 1024;
+/** Entries of a whole chunk, by the kind stored. */
+const INT32_CHUNK = CHUNK / 4;
+const FLOAT64_CHUNK = CHUNK / 8;
+const UINT16_CHUNK = CHUNK / 2;
 /** 32 MiB: the transaction size of a save. */
 const TRANSACTION = 32 * 1024 * 1024;
 
-const ROWS = 2_500_000;
+const ROWS = 156_250;
+/** Lines enough for a save of several transactions. */
+const MANY_ROWS = 16 * ROWS;
 
 /**
- * 2.5 million lines, one typed column of each stored kind: customer codes < 50 (`uint8`, 2.5 MB:
- * one part), days 19000–19399 (`uint16`, 5 MB: one part), order codes < 100,000 and whole
- * quantities (`int32`, 10 MB: one whole 8 MiB chunk and a part), amounts and costs with cents
- * (`float64`, 20 MB: two whole chunks and a part), the discount flags (`uint8`, held so). 72.5 MB
- * in all: three 32 MiB transactions.
+ * 156,250 lines, one typed column of each stored kind: customer codes < 50 (`uint8`, 156 kB: one
+ * part), days 19000–19399 (`uint16`, 312 kB: one part), order codes < 100,000 and whole
+ * quantities (`int32`, 625 kB: one whole 512 KiB chunk and a part), amounts and costs with cents
+ * (`float64`, 1.25 MB: two whole chunks and a part), the discount flags (`uint8`, held so). With
+ * `MANY_ROWS` (2.5 million), 72.5 MB in all: three 32 MiB transactions.
  */
 function table(rows = ROWS): OrdersTable {
 	return {
@@ -129,9 +135,19 @@ describe('a save in stages', () => {
 		await saveDataset({ id: 'whole', meta: description('orders'), orders });
 
 		const save = startDatasetSave('staged');
-		// Lengths on, just before and just after chunk boundaries (2,097,152 Int32 or 1,048,576
-		// Float64 entries per chunk), each time in a bigger array, as an import grows its columns.
-		const lengths = [0, 1, 1_048_575, 1_048_576, 1_048_577, 2_097_151, 2_097_152, 2_300_001, ROWS];
+		// Lengths on, just before and just after chunk boundaries (131,072 Int32 or 65,536 Float64
+		// entries per chunk), each time in a bigger array, as an import grows its columns.
+		const lengths = [
+			0,
+			1,
+			FLOAT64_CHUNK - 1,
+			FLOAT64_CHUNK,
+			FLOAT64_CHUNK + 1,
+			INT32_CHUNK - 1,
+			INT32_CHUNK,
+			143_751,
+			ROWS
+		];
 		let capacity = 1024;
 		for (const length of lengths) {
 			while (capacity < length) capacity *= 2;
@@ -157,7 +173,7 @@ describe('a save in stages', () => {
 	it('reads back the columns it was given, byte for byte', async () => {
 		const orders = table();
 		const save = startDatasetSave('staged');
-		for (const length of [700_000, 2_097_152, ROWS]) {
+		for (const length of [43_750, INT32_CHUNK, ROWS]) {
 			for (const [key, kind, final] of typedColumns(orders)) {
 				save.writeTypedPrefix(key, kind, grownCopy(final, length, ROWS + 99), length);
 			}
@@ -182,20 +198,20 @@ describe('a save in stages', () => {
 		const orders = table();
 		const save = startDatasetSave('staged');
 		// One entry short of a whole Int32 chunk, and exactly one Float64 chunk, given together.
-		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, 2_097_151);
-		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, 1_048_576);
+		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, INT32_CHUNK - 1);
+		save.writeTypedPrefix('orders.amount', 'float64', orders.amount, FLOAT64_CHUNK);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
 		expect((await storedChunks('staged')).map(([key, index]) => [key, index])).toEqual([
 			['orders.amount', 0]
 		]);
 
-		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, 2_097_152);
+		save.writeTypedPrefix('orders.order.codes', 'int32', orders.order.codes, INT32_CHUNK);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(2));
 		const codes = (await storedChunks('staged')).find(([key]) => key === 'orders.order.codes')!;
 		expect(codes).toEqual([
 			'orders.order.codes',
 			0,
-			hashView(orders.order.codes.subarray(0, 2_097_152))
+			hashView(orders.order.codes.subarray(0, INT32_CHUNK))
 		]);
 		await save.abort();
 	});
@@ -250,12 +266,12 @@ describe('a save in stages', () => {
 	});
 
 	it('stops staging a column whose later values outgrow its kind, and rewrites it at finish', async () => {
-		// Days under 32,767 for 8.5 million lines (stored as uint16: 4,194,304 a chunk), then one
-		// past 65,534: the column must end as int32, and no uint16 chunk holding it is written.
-		const rows = 9_000_000;
+		// Days under 32,767 for 2.03 uint16 chunks (262,144 entries each), then one past 65,534:
+		// the column must end as int32, and no uint16 chunk holding it is written.
+		const rows = 2.25 * UINT16_CHUNK;
 		const day = new Int32Array(rows);
 		for (let i = 0; i < rows; i++) day[i] = 19000 + (i % 400);
-		day[8_500_000] = 70_000;
+		day[2.125 * UINT16_CHUNK] = 70_000;
 		const grown: OrdersTable = {
 			rowCount: rows,
 			customer: { codes: new Int32Array(rows), values: ['c0'] },
@@ -271,7 +287,7 @@ describe('a save in stages', () => {
 		};
 		await saveDataset({ id: 'whole', meta: description('orders'), orders: grown });
 		const save = startDatasetSave('staged');
-		save.writeTypedPrefix('orders.day', 'int32', day, 4_500_000);
+		save.writeTypedPrefix('orders.day', 'int32', day, 1.125 * UINT16_CHUNK);
 		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
 		// The whole column would complete a second uint16 chunk: it is not written.
 		save.writeTypedPrefix('orders.day', 'int32', day, rows);
@@ -362,17 +378,20 @@ describe('a whole save', () => {
 			return nativePut.call(this, value, key);
 		});
 
-		await saveDataset({ id: 'whole', meta: description('orders'), orders: table() });
+		await saveDataset({ id: 'whole', meta: description('orders'), orders: table(MANY_ROWS) });
 		expect(most.transactions).toBe(2);
 		expect(most.bytes).toBeLessThanOrEqual(2 * TRANSACTION);
 		expect(most.bytes).toBeGreaterThan(TRANSACTION);
-		expect(await chunkCount('whole')).toBe(3 * 2 + 2 * 3 + 1 + 2);
+		// 2.5 MB (uint8) in 5 chunks, 5 MB (uint16) in 10, 10 MB (int32) in 20, 20 MB (float64) in
+		// 39; the customers' text in one run, the orders' (688,890 bytes) in two.
+		const typed = 5 + 20 + 10 + 39 + 20 + 39 + 5;
+		expect(await chunkCount('whole')).toBe(typed + 1 + 2);
 	});
 
 	it('reports progress after each committed transaction, ending at the bytes stored', async () => {
 		const progress: SaveProgress[] = [];
 		await saveDataset(
-			{ id: 'whole', meta: description('orders'), orders: table() },
+			{ id: 'whole', meta: description('orders'), orders: table(MANY_ROWS) },
 			{ onProgress: (p) => progress.push(p) }
 		);
 		const stored = (await loadDataset('whole'))!.meta.bytesStored;

@@ -448,7 +448,7 @@ class DatasetWriter implements DatasetSave {
 		try {
 			const tx = db.transaction('chunks', 'readwrite');
 			// Each chunk is made as it is put, and `put` clones its value at once: one scratch
-			// buffer serves every full typed chunk (a new 8 MB buffer per chunk, touched once, cost
+			// buffer serves every full typed chunk (a new buffer per chunk, touched once, cost
 			// as much as the copy on this project's machine), and no batch holds its chunks twice.
 			this.#scratch ??= new Uint8Array(CHUNK_BYTES);
 			const scratch = this.#scratch;

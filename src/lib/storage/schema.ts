@@ -10,8 +10,15 @@
  */
 import type { DBSchema } from 'idb';
 
-/** Largest chunk record (bytes): browsers handle many 8 MB values better than one huge one. */
-export const CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest chunk record (bytes). Under a megabyte so that the browser's copies of a value (the
+ * clone, its compression) come from its allocator's reused memory: Chromium maps a fresh region
+ * for each allocation of a megabyte or more and unmaps it when freed, so with 8 MiB chunks every
+ * `put` touched new pages — 146k of the analysis worker's 310k page faults at 10M lines, about
+ * 1.7 CPU-s on the machine measured (`bench/README.md`, session 34). Records of any size read
+ * back alike, so datasets saved with 8 MiB chunks still open.
+ */
+export const CHUNK_BYTES = 512 * 1024;
 
 /**
  * How a stored column's chunks are read back: the typed kinds are raw bytes (`ArrayBuffer`s);

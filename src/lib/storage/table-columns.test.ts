@@ -18,7 +18,8 @@ import {
 } from './table-columns';
 import type { EncodeOptions } from './table-columns';
 
-const CHUNK = 8 * 1024 * 1024;
+/** 512 KiB, written out here rather than imported: the chunk size columns are cut into. */
+const CHUNK = 512 * 1024;
 
 function tinyOrders(customers: string[]): OrdersTable {
 	return {
@@ -79,18 +80,18 @@ describe('encodeStrings', () => {
 		expect(encodeStrings('k', []).layout).toMatchObject({ bytes: 0, chunks: 0, length: 0 });
 	});
 
-	it('cuts runs of at most 8 MiB between values, and gives a larger value a run of its own', () => {
-		// 3 MiB − 1 bytes of text per value (+1 = 3 MiB each): two fit in a run, the third does not.
-		const value = 'x'.repeat(3 * 1024 * 1024 - 1);
-		const huge = '🙂'.repeat(2.5 * 1024 * 1024); // 10 MiB of UTF-8
+	it('cuts runs of at most CHUNK_BYTES between values, and gives a larger value a run of its own', () => {
+		// 3/8 of a chunk of text per value (with its +1): two fit in a run, the third does not.
+		const value = 'x'.repeat((3 * CHUNK) / 8 - 1);
+		const huge = '🙂'.repeat((5 * CHUNK) / 16); // 5/4 of a chunk of UTF-8
 		const values = [value, value, value, huge, 'tail'];
 		const column = encodeStrings('k', values);
 		expect(column.layout.chunks).toBe(4);
-		expect(column.chunkBytes).toEqual([6 * 1024 * 1024, 3 * 1024 * 1024, 10 * 1024 * 1024 + 1, 5]);
+		expect(column.chunkBytes).toEqual([(6 * CHUNK) / 8, (3 * CHUNK) / 8, (5 * CHUNK) / 4 + 1, 5]);
 		const runs = column.chunkBytes.map((_, index) => column.chunk(index) as string[]);
 		expect(runs.map((run) => run.length)).toEqual([2, 1, 1, 1]);
 		expect(runs.flat()).toEqual(values);
-		expect(column.layout.bytes).toBe(19 * 1024 * 1024 + 6);
+		expect(column.layout.bytes).toBe((19 * CHUNK) / 8 + 6);
 		expect(Math.max(...column.chunkBytes.filter((_, i) => i !== 2))).toBeLessThanOrEqual(CHUNK);
 	});
 });
@@ -175,9 +176,9 @@ describe('narrowestKind', () => {
 });
 
 describe('encodeTables with narrow columns', () => {
-	/** 9 million lines: a days column stored as uint16 in three chunks (4,194,304 entries each). */
+	/** 562,500 lines: a days column stored as uint16 in three chunks (262,144 entries each). */
 	function longOrders(): OrdersTable {
-		const rows = 9_000_000;
+		const rows = 562_500;
 		const [customer, order, day] = [
 			new Int32Array(rows),
 			new Int32Array(rows),
