@@ -5,7 +5,7 @@
 import { packedDictColumn, unpackValues } from '../engine/tables/orders-table';
 import type { DictColumn, PackedValues } from '../engine/tables/orders-table';
 import { normaliseCustomerId } from './parse-number';
-import { takeSpareBuffer } from './spare-buffers';
+import { offerSpareBuffers, takeSpareBuffer } from './spare-buffers';
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
 
@@ -193,6 +193,16 @@ export class IdDictionary {
 	}
 
 	/**
+	 * Gives the whole-number window (the last and biggest: those outgrown were smaller) to this
+	 * thread's spare buffers, for the next piece's dictionaries and columns: a parse worker's piece
+	 * is done with it once it is packed. The dictionary is then spent: its packed values stay valid, but it
+	 * refuses new whole numbers.
+	 */
+	releaseWindows(): void {
+		offerSpareBuffers(this.#byNumber.release());
+	}
+
+	/**
 	 * Room for `capacity` values before the first grows the numbers' array: when there may be that
 	 * many, an array allocated once costs only the pages its values reach, where doubling from a few
 	 * writes every smaller array (and the fresh pages of each) on the way.
@@ -253,8 +263,9 @@ class WholeNumberCodes {
 	 * Per number from `#windowBase` on, its code + 1 (0: none). Not -1 for none, so that a new
 	 * window is not filled: its pages are only touched (and paid for) where numbers fall.
 	 */
-	#window = new Int32Array(0);
+	#window: Int32Array<ArrayBuffer> = new Int32Array(0);
 	#windowBase = 0;
+	#spent = false;
 
 	/** The code of `number`, or -1. Every number within the window is kept in it, none in the map. */
 	get(number: number): number {
@@ -265,6 +276,7 @@ class WholeNumberCodes {
 
 	/** Remembers `code` for `number` (after `get` said -1); `count`: the codes given so far. */
 	set(number: number, code: number, count: number): void {
+		if (this.#spent) throw new Error('A released dictionary takes no new whole number.');
 		let offset = number - this.#windowBase;
 		if (!(offset >= 0 && offset < this.#window.length) && this.#widen(number, count))
 			offset = number - this.#windowBase;
@@ -284,8 +296,12 @@ class WholeNumberCodes {
 		let size = this.#window.length;
 		while (size <= offset) size *= 2;
 		if (size > Math.max(1 << 16, 8 * (count + 1))) return false;
-		const wider = new Int32Array(size);
-		wider.set(this.#window);
+		// In the window's own buffer while it has room (a spare buffer may be bigger than asked).
+		const window = this.#window;
+		const room = window.buffer.byteLength >= size * Int32Array.BYTES_PER_ELEMENT;
+		const wider = room ? new Int32Array(window.buffer, 0, size) : zeroed(size);
+		if (room) wider.fill(0, window.length);
+		else wider.set(window);
 		// Numbers kept in the map while the window did not reach them move into it.
 		const base = this.#windowBase;
 		for (const [kept, code] of this.#byNumber) {
@@ -298,6 +314,23 @@ class WholeNumberCodes {
 		this.#window = wider;
 		return true;
 	}
+
+	/**
+	 * The window's buffer, for reuse (`IdDictionary.releaseWindows`). The codes of the numbers in
+	 * the window are forgotten, so a number given after this throws.
+	 */
+	release(): ArrayBuffer[] {
+		const buffers = [this.#window.buffer];
+		this.#window = new Int32Array(0);
+		this.#spent = true;
+		return buffers;
+	}
+}
+
+/** A window of `length` zeros: a spare buffer's (zeroed: its contents are stale), else new. */
+function zeroed(length: number): Int32Array<ArrayBuffer> {
+	const spare = takeSpareBuffer(length * Int32Array.BYTES_PER_ELEMENT);
+	return spare ? new Int32Array(spare, 0, length).fill(0) : new Int32Array(length);
 }
 
 /**

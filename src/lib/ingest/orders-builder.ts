@@ -696,12 +696,13 @@ export class OrdersBuilder {
 	finishPiece(): PieceTable {
 		// Order-level rules and attribute columns work on the strings (a parallel import declines them).
 		if (this.#levels || this.#attributeColumns.length > 0) return packTable(this.finish());
-		// Views, not copies: the piece's buffers are transferred to the merge and copied there.
+		// Views, not copies: the piece's buffers are transferred to the merge and copied there. The
+		// dictionaries' number windows stay here, as spare buffers for the next piece.
 		return this.#finishColumns(
-			(codes, dictionary): PackedDict => ({
-				codes: codes.view(),
-				values: dictionary.packedFinal()
-			}),
+			(codes, dictionary): PackedDict => {
+				dictionary.releaseWindows();
+				return { codes: codes.view(), values: dictionary.packedFinal() };
+			},
 			(column) => column.view()
 		);
 	}

@@ -5,6 +5,7 @@ import {
 	spareBufferCount,
 	takeSpareBuffer
 } from './spare-buffers';
+import { IdDictionary } from './growable-columns';
 
 const KB = 1024;
 
@@ -39,5 +40,45 @@ describe('spare buffers', () => {
 		offerSpareBuffers([new ArrayBuffer(SPARE_MIN_BYTES)]);
 		offerSpareBuffers(null);
 		expect(spareBufferCount()).toBe(0);
+	});
+});
+
+describe("a dictionary's whole-number window as a spare buffer", () => {
+	afterEach(() => offerSpareBuffers(null));
+
+	/** Codes of `numbers` in a new dictionary, in order. */
+	const codesOf = (dictionary: IdDictionary, numbers: number[]) =>
+		numbers.map((number) => dictionary.codeOfNumber(number));
+
+	// 300,000 dense invoice numbers from 536,365 (a window of 2^19 entries, 2 MiB), first in a
+	// scrambled order so the window grows past numbers kept in the map.
+	const dense = Array.from({ length: 300_000 }, (_, i) => 536_365 + ((i * 7_919) % 300_000));
+
+	it('is given to the spare buffers when a piece is packed, and the packed values stay', () => {
+		const dictionary = new IdDictionary();
+		codesOf(dictionary, dense);
+		const packed = dictionary.packedFinal();
+		dictionary.releaseWindows();
+		expect(spareBufferCount()).toBe(1);
+		expect(takeSpareBuffer(SPARE_MIN_BYTES)!.byteLength).toBeGreaterThanOrEqual(300_000 * 4);
+		expect(Array.from(packed.numbers.subarray(0, 3))).toEqual(dense.slice(0, 3));
+		expect(packed.numbers.length).toBe(300_000);
+	});
+
+	it('gives the next dictionary the same codes over a stale buffer as over new memory', () => {
+		const fresh = codesOf(new IdDictionary(), [...dense, ...dense.slice(0, 1000), 42, 9e9]);
+		// A spare buffer full of junk, as the last piece's columns leave it.
+		offerSpareBuffers([new Int32Array(1 << 20).fill(123_456).buffer]);
+		const reused = new IdDictionary();
+		expect(codesOf(reused, [...dense, ...dense.slice(0, 1000), 42, 9e9])).toEqual(fresh);
+		expect(spareBufferCount()).toBe(0);
+		expect(reused.values.slice(0, 2)).toEqual(['536365', String(536_365 + 7_919)]);
+	});
+
+	it('refuses a new whole number once released, rather than give a wrong code', () => {
+		const dictionary = new IdDictionary();
+		codesOf(dictionary, dense.slice(0, 1000));
+		dictionary.releaseWindows();
+		expect(() => dictionary.codeOfNumber(dense[5])).toThrow(/released/);
 	});
 });
