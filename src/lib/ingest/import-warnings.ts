@@ -1,7 +1,9 @@
 /**
  * What an import noticed but did not refuse, by code with its figures, and the English sentence of
- * each (the CLI's, and the report's `warnings`). The interface words the codes in its own
- * languages; an old stored report without codes keeps its English sentences.
+ * each: the one English of these warnings — the CLI's, the report's `warnings`, and what the page
+ * shows in English (`components/data/import-texts.ts`; in its other languages it words the codes
+ * through `i18n/messages/ingest-words.ts`). Figures and line numbers are grouped as the page's
+ * English groups them (1,234); an old stored report without codes keeps its English sentences.
  */
 import { formatDay } from '../engine/tables/orders-table';
 
@@ -48,13 +50,16 @@ export type AttributesWarning =
 	/** `rows` rows repeated an id seen before: the first row of each id was kept. */
 	| { code: 'duplicate-customers'; rows: number };
 
-const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+/** A figure or line number grouped by thousands (`1,234`), as the page's English writes it. */
+const figure = (n: number) => n.toLocaleString('en');
+
+const count = (n: number, noun: string) => `${figure(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** ` (lines 3, 17 and 2 more)` for a warning; '' when no line is known. */
 function describeLines({ count, lines }: LinesNoted): string {
 	if (lines.length === 0) return '';
-	const more = count > lines.length ? ` and ${count - lines.length} more` : '';
-	return ` (${lines.length === 1 && !more ? 'line' : 'lines'} ${lines.join(', ')}${more})`;
+	const more = count > lines.length ? ` and ${figure(count - lines.length)} more` : '';
+	return ` (${lines.length === 1 && !more ? 'line' : 'lines'} ${lines.map(figure).join(', ')}${more})`;
 }
 
 /** The English sentence of an orders import's warning. */
@@ -70,7 +75,7 @@ export function describeImportWarning(warning: ImportWarning): string {
 			return `${count(warning.lines.count, 'line')} hold zero bytes (NUL) inside fields${describeLines(warning.lines)}: they were kept as they are.`;
 		case 'duplicate-columns': {
 			const list = warning.columns
-				.map(({ name, at }) => `“${name}” (columns ${at.join(', ')})`)
+				.map(({ name, at }) => `“${name}” (columns ${at.map(figure).join(', ')})`)
 				.join(', ');
 			return `Several columns have the same name: ${list}. Check that the mapping uses the right one.`;
 		}
@@ -81,7 +86,9 @@ export function describeImportWarning(warning: ImportWarning): string {
 		case 'spread-orders':
 			return `The order-level discount or refunded amount of ${count(warning.orders, 'order')} was spread over ${warning.orders === 1 ? 'its' : 'their'} lines in proportion to their amounts.`;
 		case 'future-dates': {
-			const examples = warning.examples.map((e) => `${e.date} on line ${e.line}`).join(', ');
+			const examples = warning.examples
+				.map((e) => `${e.date} on line ${figure(e.line)}`)
+				.join(', ');
 			return `${count(warning.count, 'line')} ${warning.count === 1 ? 'is' : 'are'} dated after today (${formatDay(warning.today)}), e.g. ${examples}: check the date column and the day/month order.`;
 		}
 	}
@@ -101,7 +108,7 @@ export function describeAttributesWarning(warning: AttributesWarning): string {
 		case 'customer-column-guessed':
 			return `No customer id column was recognised; the first column (“${warning.column}”) is used.`;
 		case 'duplicate-customers':
-			return `${warning.rows} ${warning.rows === 1 ? 'row repeats' : 'rows repeat'} a customer id already seen; the first row of each id is kept.`;
+			return `${figure(warning.rows)} ${warning.rows === 1 ? 'row repeats' : 'rows repeat'} a customer id already seen; the first row of each id is kept.`;
 	}
 }
 
@@ -109,12 +116,12 @@ export function describeAttributesWarning(warning: AttributesWarning): string {
 export function describeTicketsWarning(warning: TicketsWarning): string {
 	switch (warning.code) {
 		case 'resolved-before-opened':
-			return `Line ${warning.line}: ${describeResolvedBeforeOpened(warning)}; the row was left out.`;
+			return `Line ${figure(warning.line)}: ${describeResolvedBeforeOpened(warning)}; the row was left out.`;
 		case 'duplicate-tickets':
-			return `${warning.rows} rows repeat a ticket id already seen; the first row of each id is kept.`;
+			return `${figure(warning.rows)} rows repeat a ticket id already seen; the first row of each id is kept.`;
 		case 'status-conflicts':
-			return `${warning.tickets} tickets have a resolved date but a status that does not say resolved; the date wins.`;
+			return `${figure(warning.tickets)} tickets have a resolved date but a status that does not say resolved; the date wins.`;
 		case 'resolved-without-date':
-			return `${warning.tickets} tickets are resolved by their status but have no resolved date: they count as resolved, never as resolved quickly.`;
+			return `${figure(warning.tickets)} tickets are resolved by their status but have no resolved date: they count as resolved, never as resolved quickly.`;
 	}
 }

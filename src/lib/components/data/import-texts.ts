@@ -1,9 +1,9 @@
 /**
  * What an import rejected and noticed, in the reader's language. The ingest's refusals, the sniff's
- * warnings, the columns' reasons and the rejected rows' labels are shown as the ingest wrote them in
- * English (its sentences are the CLI's, carried next to their codes: one writer) and worded by code
- * through `ingestWords()` in another language; the import's warnings are worded by code through
- * `m.data`. A report stored before the codes keeps its English sentences.
+ * warnings, the columns' reasons, the rejected rows' labels and the orders, tickets and customers
+ * imports' warnings are shown as the ingest wrote them in English (its sentences are the CLI's,
+ * carried next to their codes: one writer) and worded by code through `ingestWords()` in another
+ * language. A report stored before the codes keeps its English sentences.
  */
 import type {
 	AttributesWarning,
@@ -13,7 +13,7 @@ import type {
 	SniffWarning,
 	TicketsWarning
 } from '$lib/state/types';
-import { ingestWords, m, type IngestWords } from '$lib/i18n';
+import { ingestWords, type IngestWords } from '$lib/i18n';
 
 type RejectionCode = keyof IngestWords['rejection'];
 
@@ -23,12 +23,18 @@ export function rejectionLabel(reason: { reason: string; label: string }): strin
 	return labels && reason.reason in labels ? labels[reason.reason as RejectionCode] : reason.label;
 }
 
+/** A report's English sentences and, beside them, their codes (a report stored before the codes has none). */
+interface Reported<Cause> {
+	warnings: string[];
+	warningCauses?: Cause[];
+}
+
 /**
  * The ingest's sentences in the chosen language: as the ingest wrote them in English (or without
  * codes), else each code worded through `ingestWords()`.
  */
 function ingestTexts<Cause>(
-	report: { warnings: string[]; warningCauses?: Cause[] },
+	report: Reported<Cause>,
 	word: (words: IngestWords, cause: Cause) => string
 ): string[] {
 	const words = ingestWords();
@@ -37,9 +43,9 @@ function ingestTexts<Cause>(
 		: report.warnings;
 }
 
-/** An orders import's warning in the chosen language. */
-export function importWarningText(warning: ImportWarning): string {
-	const w = m.data.importWarning;
+/** An orders import's warning, worded by code in a language other than English. */
+function importWarningText(words: IngestWords, warning: ImportWarning): string {
+	const w = words.importWarning;
 	switch (warning.code) {
 		case 'title-lines':
 			return w.titleLines(warning.lines);
@@ -112,7 +118,7 @@ function sniffWarningText(words: IngestWords, warning: SniffWarning): string {
 		case 'zero-bytes':
 			return w.zeroBytes(warning.lines);
 		case 'duplicate-columns':
-			return m.data.importWarning.duplicateColumns(warning.columns);
+			return words.importWarning.duplicateColumns(warning.columns);
 		case 'excel-serial':
 			return w.excelSerial(warning.column, warning.example);
 		case 'no-header':
@@ -145,16 +151,16 @@ function sniffWarningText(words: IngestWords, warning: SniffWarning): string {
 }
 
 /** A sniff's warnings (the mapping steps') in the chosen language. */
-export function sniffWarningTexts(sniff: {
-	warnings: string[];
-	warningCauses?: SniffWarning[];
-}): string[] {
-	return ingestTexts(sniff, sniffWarningText);
-}
+export const sniffWarningTexts = (sniff: Reported<SniffWarning>) =>
+	ingestTexts(sniff, sniffWarningText);
 
-/** A tickets import's warning in the chosen language. */
-export function ticketsWarningText(warning: TicketsWarning): string {
-	const w = m.data.ticketsWarning;
+/** An orders import's warnings (the import summary's) in the chosen language. */
+export const importWarningTexts = (report: Reported<ImportWarning>) =>
+	ingestTexts(report, importWarningText);
+
+/** A tickets import's warning, worded by code in a language other than English. */
+function ticketsWarningText(words: IngestWords, warning: TicketsWarning): string {
+	const w = words.ticketsWarning;
 	switch (warning.code) {
 		case 'resolved-before-opened':
 			return w.resolvedBeforeOpened(
@@ -173,9 +179,13 @@ export function ticketsWarningText(warning: TicketsWarning): string {
 	}
 }
 
-/** A warning of a customers file in the chosen language. */
-export function attributesWarningText(warning: AttributesWarning): string {
-	const w = m.data.attributesWarning;
+/** A tickets import's warnings in the chosen language. */
+export const ticketsWarningTexts = (report: Reported<TicketsWarning>) =>
+	ingestTexts(report, ticketsWarningText);
+
+/** A warning of a customers file, worded by code in a language other than English. */
+function attributesWarningText(words: IngestWords, warning: AttributesWarning): string {
+	const w = words.attributesWarning;
 	switch (warning.code) {
 		case 'customer-column-guessed':
 			return w.customerColumnGuessed(warning.column);
@@ -184,13 +194,9 @@ export function attributesWarningText(warning: AttributesWarning): string {
 	}
 }
 
-/** The warnings of a report in the chosen language: by code when the report has them. */
-export function warningTexts<W>(
-	report: { warnings: string[]; warningCauses?: W[] },
-	text: (warning: W) => string
-): string[] {
-	return report.warningCauses ? report.warningCauses.map(text) : report.warnings;
-}
+/** A customers file's warnings in the chosen language (none when the import kept no sentences). */
+export const attributesWarningTexts = (report: Partial<Reported<AttributesWarning>>) =>
+	ingestTexts({ ...report, warnings: report.warnings ?? [] }, attributesWarningText);
 
 /** An error as the page keeps it (`ShownError` of the import flow). */
 interface ShownError {

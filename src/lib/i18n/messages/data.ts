@@ -1,14 +1,6 @@
 /** Messages of the data area (components/data/, charts/data/, the home page and the Data page). */
 import { formatDuration } from './durations';
-import {
-	formatBytes,
-	formatDate,
-	formatFixed,
-	formatInteger,
-	formatIsoDate,
-	formatMoney,
-	formatShare
-} from '../format';
+import { formatBytes, formatFixed, formatInteger, formatMoney, formatShare } from '../format';
 import { ltr } from './ltr';
 
 const fi = formatInteger;
@@ -17,17 +9,6 @@ const fi = formatInteger;
 const size = (bytes: number) => ltr(formatBytes(bytes));
 /** The file types Sieve reads, each isolated so its leading dot stays in front in Urdu. */
 const extensionsUr = `${['.csv', '.tsv', '.txt', '.csv.gz'].map(ltr).join('، ')} یا ${ltr('.xlsx')}`;
-
-/** ` (lines 3, 17 and 2 more)` after a warning; '' when no line is known. */
-const linesEn = (count: number, lines: number[]) =>
-	lines.length === 0
-		? ''
-		: ` (${lines.length === 1 && count <= 1 ? 'line' : 'lines'} ${lines.map(fi).join(', ')}${count > lines.length ? ` and ${fi(count - lines.length)} more` : ''})`;
-/** ` (سطریں 3، 17 اور 2 مزید)` after a warning; '' when no line is known. */
-const linesUr = (count: number, lines: number[]) =>
-	lines.length === 0
-		? ''
-		: ` (${lines.length === 1 && count <= 1 ? 'سطر' : 'سطریں'} ${lines.map(fi).join('، ')}${count > lines.length ? ` اور ${fi(count - lines.length)} مزید` : ''})`;
 
 /** Column roles of the mapping step. */
 const ROLES_EN = {
@@ -391,49 +372,6 @@ export const en = {
 			`You can undo this for ${formatInteger(seconds)} seconds; then it is removed for good.`,
 		undo: 'Undo',
 		undoLabel: (name: string) => `Undo the deletion of ${name}`
-	},
-	/** What an orders import noticed, by the ingest's code (ingest/import-warnings.ts). */
-	importWarning: {
-		titleLines: (lines: string[]) =>
-			`${fi(lines.length)} ${lines.length === 1 ? 'line' : 'lines'} above the header ${lines.length === 1 ? 'was' : 'were'} skipped as a title: “${lines.join(' / ')}”.`,
-		invalidBytes: (encoding: string, count: number, lines: number[]) =>
-			`Some bytes are not valid ${encoding.toUpperCase()} and show as “�”${linesEn(count, lines)}: the file may use another encoding.`,
-		zeroBytes: (count: number, lines: number[]) =>
-			`${fi(count)} ${count === 1 ? 'line' : 'lines'} hold zero bytes (NUL) inside fields${linesEn(count, lines)}: they were kept as they are.`,
-		duplicateColumns: (columns: { name: string; at: number[] }[]) =>
-			`Several columns have the same name: ${columns.map(({ name, at }) => `“${name}” (columns ${at.map(fi).join(', ')})`).join(', ')}. Check that the mapping uses the right one.`,
-		cancelledAsReturns: (orders: number, returnLines: number) =>
-			`${fi(orders)} cancelled ${orders === 1 ? 'order counts' : 'orders count'} as a return in full: ${fi(returnLines)} return ${returnLines === 1 ? 'line' : 'lines'} added.`,
-		cancelledKept: (orders: number) =>
-			`${fi(orders)} cancelled ${orders === 1 ? 'order' : 'orders'} kept as sales: returns are ignored as chosen.`,
-		spreadOrders: (orders: number) =>
-			`The order-level discount or refunded amount of ${fi(orders)} ${orders === 1 ? 'order' : 'orders'} was spread over ${orders === 1 ? 'its' : 'their'} lines in proportion to their amounts.`,
-		futureDates: (count: number, today: number, examples: { line: number; date: string }[]) =>
-			`${fi(count)} ${count === 1 ? 'line is' : 'lines are'} dated after today (${formatDate(today)}), e.g. ${examples.map((e) => `${formatIsoDate(e.date)} on line ${fi(e.line)}`).join(', ')}: check the date column and the day/month order.`
-	},
-	/** What a tickets import noticed, by the ingest's code. */
-	/** What the import of a customers file noticed, by the ingest's code (ingest/import-warnings.ts). */
-	attributesWarning: {
-		customerColumnGuessed: (column: string) =>
-			`No customer id column was recognised; the first column (“${column}”) is used.`,
-		duplicateCustomers: (rows: number) =>
-			`${fi(rows)} ${rows === 1 ? 'row repeats' : 'rows repeat'} a customer id already seen; the first row of each id is kept.`
-	},
-	ticketsWarning: {
-		resolvedBeforeOpened: (
-			line: number,
-			ticketId: string | null,
-			customerId: string,
-			resolvedDay: number,
-			openedDay: number
-		) =>
-			`Line ${fi(line)}: ${ticketId === null ? 'the ticket' : `ticket ${ticketId}`} of customer ${customerId} was resolved on ${formatDate(resolvedDay)}, before it was opened on ${formatDate(openedDay)}; the row was left out.`,
-		duplicateTickets: (rows: number) =>
-			`${fi(rows)} rows repeat a ticket id already seen; the first row of each id is kept.`,
-		statusConflicts: (tickets: number) =>
-			`${fi(tickets)} tickets have a resolved date but a status that does not say resolved; the date wins.`,
-		resolvedWithoutDate: (tickets: number) =>
-			`${fi(tickets)} tickets are resolved by their status but have no resolved date: they count as resolved, never as resolved quickly.`
 	}
 };
 
@@ -735,45 +673,5 @@ export const ur: typeof en = {
 			`آپ ${formatInteger(seconds)} سیکنڈ تک اسے واپس لے سکتے ہیں؛ اس کے بعد یہ ہمیشہ کے لیے ہٹ جائے گا۔`,
 		undo: 'واپس لیں',
 		undoLabel: (name: string) => `${name} کا حذف واپس لیں`
-	},
-	importWarning: {
-		titleLines: (lines: string[]) =>
-			`ہیڈر کے اوپر کی ${fi(lines.length)} ${lines.length === 1 ? 'سطر' : 'سطریں'} عنوان سمجھ کر چھوڑ دی گئیں: ${ltr(`“${lines.join(' / ')}”`)}۔`,
-		invalidBytes: (encoding: string, count: number, lines: number[]) =>
-			`کچھ بائٹس درست ${ltr(encoding.toUpperCase())} نہیں اور “�” کی صورت دکھتی ہیں${linesUr(count, lines)}: ہو سکتا ہے فائل کوئی اور انکوڈنگ استعمال کرتی ہو۔`,
-		zeroBytes: (count: number, lines: number[]) =>
-			`${fi(count)} ${count === 1 ? 'سطر' : 'سطروں'} کے خانوں میں صفر بائٹس (NUL) ہیں${linesUr(count, lines)}: انہیں جوں کا توں رکھا گیا۔`,
-		duplicateColumns: (columns: { name: string; at: number[] }[]) =>
-			`کئی کالموں کا نام ایک ہی ہے: ${columns.map(({ name, at }) => `${ltr(`“${name}”`)} (کالم ${at.map(fi).join('، ')})`).join('، ')}۔ دیکھ لیں کہ کالموں کی ترتیب میں درست کالم چنا گیا ہے۔`,
-		cancelledAsReturns: (orders: number, returnLines: number) =>
-			`${fi(orders)} منسوخ ${orders === 1 ? 'آرڈر' : 'آرڈرز'} پوری واپسی شمار ہوئے: واپسی کی ${fi(returnLines)} ${returnLines === 1 ? 'لائن' : 'لائنیں'} شامل کی گئیں۔`,
-		cancelledKept: (orders: number) =>
-			`${fi(orders)} منسوخ ${orders === 1 ? 'آرڈر' : 'آرڈرز'} فروخت کے طور پر رکھے گئے: آپ کے انتخاب کے مطابق واپسیاں نظر انداز کی گئیں۔`,
-		spreadOrders: (orders: number) =>
-			`${fi(orders)} ${orders === 1 ? 'آرڈر' : 'آرڈرز'} کی آرڈر کی سطح کی رعایت یا واپس کی گئی رقم ان کی لائنوں میں ان کی رقموں کے تناسب سے بانٹ دی گئی۔`,
-		futureDates: (count: number, today: number, examples: { line: number; date: string }[]) =>
-			`${fi(count)} ${count === 1 ? 'لائن کی' : 'لائنوں کی'} تاریخ آج (${formatDate(today)}) کے بعد کی ہے، مثلاً ${examples.map((e) => `سطر ${fi(e.line)} پر ${formatIsoDate(e.date)}`).join('، ')}: تاریخ کا کالم اور دن/مہینے کی ترتیب دیکھیں۔`
-	},
-	attributesWarning: {
-		customerColumnGuessed: (column: string) =>
-			`گاہک آئی ڈی کا کوئی کالم پہچانا نہیں گیا؛ پہلا کالم (“${ltr(column)}”) استعمال کیا گیا ہے۔`,
-		duplicateCustomers: (rows: number) =>
-			`${fi(rows)} قطاریں پہلے آ چکی گاہک آئی ڈی دہراتی ہیں؛ ہر آئی ڈی کی پہلی قطار رکھی گئی ہے۔`
-	},
-	ticketsWarning: {
-		resolvedBeforeOpened: (
-			line: number,
-			ticketId: string | null,
-			customerId: string,
-			resolvedDay: number,
-			openedDay: number
-		) =>
-			`سطر ${fi(line)}: گاہک ${ltr(customerId)} کا ${ticketId === null ? 'ٹکٹ' : `ٹکٹ ${ltr(ticketId)}`} ${formatDate(openedDay)} کو کھلنے سے پہلے ہی ${formatDate(resolvedDay)} کو حل ہو گیا؛ یہ قطار چھوڑ دی گئی۔`,
-		duplicateTickets: (rows: number) =>
-			`${fi(rows)} قطاریں پہلے آ چکی ٹکٹ آئی ڈی دہراتی ہیں؛ ہر آئی ڈی کی پہلی قطار رکھی گئی ہے۔`,
-		statusConflicts: (tickets: number) =>
-			`${fi(tickets)} ٹکٹوں کی حل ہونے کی تاریخ ہے مگر اسٹیٹس حل شدہ نہیں بتاتا؛ تاریخ کو مانا گیا۔`,
-		resolvedWithoutDate: (tickets: number) =>
-			`${fi(tickets)} ٹکٹ اسٹیٹس کے لحاظ سے حل شدہ ہیں مگر ان کی حل ہونے کی تاریخ نہیں: یہ حل شدہ گنے جاتے ہیں، جلد حل شدہ کبھی نہیں۔`
 	}
 };

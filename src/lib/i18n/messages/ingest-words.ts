@@ -1,14 +1,15 @@
 /**
  * The ingest's codes — a refused file (`refusal`), the sniff's warnings (`sniffWarning`), why a
- * column got its role (`roleReason`), rejected rows' reasons (`rejection`) and a refused save
- * (`notSaved`) — in the languages other than English. Their English has one writer, the ingest
- * (`ingest/ingest-refusals.ts`, `sniff-warnings.ts`, `rejection-tally.ts`, `import-tickets.ts`,
- * `dataset-summary.ts`): it runs in Node and in workers and imports nothing of this folder
- * (shared/DESIGN.md), its sentences are the CLI's and `IngestError.message`, and they reach the
- * page next to their codes, which shows them as they are in English
- * (`components/data/import-texts.ts`, through `ingestWords` of `catalogue.ts`).
+ * column got its role (`roleReason`), rejected rows' reasons (`rejection`), a refused save
+ * (`notSaved`), and what an orders, tickets or customers import noticed (`importWarning`,
+ * `ticketsWarning`, `attributesWarning`) — in the languages other than English. Their English has
+ * one writer, the ingest (`ingest/ingest-refusals.ts`, `sniff-warnings.ts`, `rejection-tally.ts`,
+ * `import-tickets.ts`, `dataset-summary.ts`, `import-warnings.ts`): it runs in Node and in workers
+ * and imports nothing of this folder (shared/DESIGN.md), its sentences are the CLI's and
+ * `IngestError.message`, and they reach the page next to their codes, which shows them as they are
+ * in English (`components/data/import-texts.ts`, through `ingestWords` of `catalogue.ts`).
  */
-import { formatInteger } from '../format';
+import { formatDate, formatInteger, formatIsoDate } from '../format';
 import { ur as data } from './data';
 import { ltr } from './ltr';
 
@@ -32,6 +33,12 @@ const MISSING_UR: Record<RequiredRole, { missing: string; choose: string }> = {
 		choose: 'رقم کا کالم (لائن کی آمدنی)، یا مقدار اور فی اکائی قیمت'
 	}
 };
+
+/** ` (سطریں 3، 17 اور 2 مزید)` after a warning; '' when no line is known. */
+const linesUr = (count: number, lines: number[]) =>
+	lines.length === 0
+		? ''
+		: ` (${lines.length === 1 && count <= 1 ? 'سطر' : 'سطریں'} ${lines.map(fi).join('، ')}${count > lines.length ? ` اور ${fi(count - lines.length)} مزید` : ''})`;
 
 /** `الف`، `الف اور ب`، `الف، ب اور ج`. */
 const listUr = (items: string[]) =>
@@ -209,6 +216,46 @@ export const ur = {
 		'bad-opened-date': 'کھلنے کی تاریخ موجود نہیں یا سمجھ میں نہیں آئی',
 		'bad-resolved-date': 'حل ہونے کی تاریخ سمجھ میں نہیں آئی',
 		'resolved-before-opened': 'کھلنے سے پہلے ہی حل ہو گیا'
+	},
+	importWarning: {
+		titleLines: (lines: string[]) =>
+			`ہیڈر کے اوپر کی ${fi(lines.length)} ${lines.length === 1 ? 'سطر' : 'سطریں'} عنوان سمجھ کر چھوڑ دی گئیں: ${ltr(`“${lines.join(' / ')}”`)}۔`,
+		invalidBytes: (encoding: string, count: number, lines: number[]) =>
+			`کچھ بائٹس درست ${ltr(encoding.toUpperCase())} نہیں اور “�” کی صورت دکھتی ہیں${linesUr(count, lines)}: ہو سکتا ہے فائل کوئی اور انکوڈنگ استعمال کرتی ہو۔`,
+		zeroBytes: (count: number, lines: number[]) =>
+			`${fi(count)} ${count === 1 ? 'سطر' : 'سطروں'} کے خانوں میں صفر بائٹس (NUL) ہیں${linesUr(count, lines)}: انہیں جوں کا توں رکھا گیا۔`,
+		duplicateColumns: (columns: { name: string; at: number[] }[]) =>
+			`کئی کالموں کا نام ایک ہی ہے: ${columns.map(({ name, at }) => `${ltr(`“${name}”`)} (کالم ${at.map(fi).join('، ')})`).join('، ')}۔ دیکھ لیں کہ کالموں کی ترتیب میں درست کالم چنا گیا ہے۔`,
+		cancelledAsReturns: (orders: number, returnLines: number) =>
+			`${fi(orders)} منسوخ ${orders === 1 ? 'آرڈر' : 'آرڈرز'} پوری واپسی شمار ہوئے: واپسی کی ${fi(returnLines)} ${returnLines === 1 ? 'لائن' : 'لائنیں'} شامل کی گئیں۔`,
+		cancelledKept: (orders: number) =>
+			`${fi(orders)} منسوخ ${orders === 1 ? 'آرڈر' : 'آرڈرز'} فروخت کے طور پر رکھے گئے: آپ کے انتخاب کے مطابق واپسیاں نظر انداز کی گئیں۔`,
+		spreadOrders: (orders: number) =>
+			`${fi(orders)} ${orders === 1 ? 'آرڈر' : 'آرڈرز'} کی آرڈر کی سطح کی رعایت یا واپس کی گئی رقم ان کی لائنوں میں ان کی رقموں کے تناسب سے بانٹ دی گئی۔`,
+		futureDates: (count: number, today: number, examples: { line: number; date: string }[]) =>
+			`${fi(count)} ${count === 1 ? 'لائن کی' : 'لائنوں کی'} تاریخ آج (${formatDate(today)}) کے بعد کی ہے، مثلاً ${examples.map((e) => `سطر ${fi(e.line)} پر ${formatIsoDate(e.date)}`).join('، ')}: تاریخ کا کالم اور دن/مہینے کی ترتیب دیکھیں۔`
+	},
+	attributesWarning: {
+		customerColumnGuessed: (column: string) =>
+			`گاہک آئی ڈی کا کوئی کالم پہچانا نہیں گیا؛ پہلا کالم (“${ltr(column)}”) استعمال کیا گیا ہے۔`,
+		duplicateCustomers: (rows: number) =>
+			`${fi(rows)} قطاریں پہلے آ چکی گاہک آئی ڈی دہراتی ہیں؛ ہر آئی ڈی کی پہلی قطار رکھی گئی ہے۔`
+	},
+	ticketsWarning: {
+		resolvedBeforeOpened: (
+			line: number,
+			ticketId: string | null,
+			customerId: string,
+			resolvedDay: number,
+			openedDay: number
+		) =>
+			`سطر ${fi(line)}: گاہک ${ltr(customerId)} کا ${ticketId === null ? 'ٹکٹ' : `ٹکٹ ${ltr(ticketId)}`} ${formatDate(openedDay)} کو کھلنے سے پہلے ہی ${formatDate(resolvedDay)} کو حل ہو گیا؛ یہ قطار چھوڑ دی گئی۔`,
+		duplicateTickets: (rows: number) =>
+			`${fi(rows)} قطاریں پہلے آ چکی ٹکٹ آئی ڈی دہراتی ہیں؛ ہر آئی ڈی کی پہلی قطار رکھی گئی ہے۔`,
+		statusConflicts: (tickets: number) =>
+			`${fi(tickets)} ٹکٹوں کی حل ہونے کی تاریخ ہے مگر اسٹیٹس حل شدہ نہیں بتاتا؛ تاریخ کو مانا گیا۔`,
+		resolvedWithoutDate: (tickets: number) =>
+			`${fi(tickets)} ٹکٹ اسٹیٹس کے لحاظ سے حل شدہ ہیں مگر ان کی حل ہونے کی تاریخ نہیں: یہ حل شدہ گنے جاتے ہیں، جلد حل شدہ کبھی نہیں۔`
 	}
 };
 
