@@ -219,11 +219,13 @@ function readsBytes(mapping: ColumnMapping, format: FileFormat): boolean {
 }
 
 /**
- * Bytes read at a time from a piece's slice of the file. Fewer, larger reads cost the browser and
- * the worker less per byte: at 10M lines 16 MB took 6.09–6.18 s against 6.40–6.74 s with 4 MB
- * (8 MB in between, 32 MB no faster and 60–80 MB more at the peak).
+ * Bytes read at a time from a piece's slice of the file, into one reused buffer. At 10M lines
+ * (`bench/thread-cpu.ts`, builds alternated) 8 MB gave each parse worker 66–67k page faults against
+ * 93–105k with 16 MB and 156k with 32 MB, all of Chromium 520k against 554–559k, and a renderer
+ * peak 20–40 MB lower; 4 MB cut the parse workers' faults further (52k) but not Chromium's (553k:
+ * more reads cost the browser more) and cost more CPU (27.3–27.6 against 25.7 CPU-s).
  */
-export const READ_BYTES = 16 << 20;
+export const READ_BYTES = 8 << 20;
 
 /**
  * A read of a Blob's byte stream that gives nothing for this long is taken as stalled: its slice is
