@@ -195,11 +195,11 @@ export class IdDictionary {
 	/**
 	 * Gives the whole-number window (the last and biggest: those outgrown were smaller) to this
 	 * thread's spare buffers, for the next piece's dictionaries and columns: a parse worker's piece
-	 * is done with it once it is packed. The dictionary is then spent: its packed values stay valid, but it
-	 * refuses new whole numbers.
+	 * is done with it once it is packed. The dictionary is then spent: its packed values stay
+	 * valid, but it refuses new whole numbers.
 	 */
-	releaseWindows(): void {
-		offerSpareBuffers(this.#byNumber.release());
+	releaseWindow(): void {
+		offerSpareBuffers([this.#byNumber.release()]);
 	}
 
 	/**
@@ -316,14 +316,14 @@ class WholeNumberCodes {
 	}
 
 	/**
-	 * The window's buffer, for reuse (`IdDictionary.releaseWindows`). The codes of the numbers in
+	 * The window's buffer, for reuse (`IdDictionary.releaseWindow`). The codes of the numbers in
 	 * the window are forgotten, so a number given after this throws.
 	 */
-	release(): ArrayBuffer[] {
-		const buffers = [this.#window.buffer];
+	release(): ArrayBuffer {
+		const buffer = this.#window.buffer;
 		this.#window = new Int32Array(0);
 		this.#spent = true;
-		return buffers;
+		return buffer;
 	}
 }
 

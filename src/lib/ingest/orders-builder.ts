@@ -700,7 +700,7 @@ export class OrdersBuilder {
 		// dictionaries' number windows stay here, as spare buffers for the next piece.
 		return this.#finishColumns(
 			(codes, dictionary): PackedDict => {
-				dictionary.releaseWindows();
+				dictionary.releaseWindow();
 				return { codes: codes.view(), values: dictionary.packedFinal() };
 			},
 			(column) => column.view()

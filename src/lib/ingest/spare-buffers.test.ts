@@ -58,7 +58,7 @@ describe("a dictionary's whole-number window as a spare buffer", () => {
 		const dictionary = new IdDictionary();
 		codesOf(dictionary, dense);
 		const packed = dictionary.packedFinal();
-		dictionary.releaseWindows();
+		dictionary.releaseWindow();
 		expect(spareBufferCount()).toBe(1);
 		expect(takeSpareBuffer(SPARE_MIN_BYTES)!.byteLength).toBeGreaterThanOrEqual(300_000 * 4);
 		expect(Array.from(packed.numbers.subarray(0, 3))).toEqual(dense.slice(0, 3));
@@ -78,7 +78,7 @@ describe("a dictionary's whole-number window as a spare buffer", () => {
 	it('refuses a new whole number once released, rather than give a wrong code', () => {
 		const dictionary = new IdDictionary();
 		codesOf(dictionary, dense.slice(0, 1000));
-		dictionary.releaseWindows();
+		dictionary.releaseWindow();
 		expect(() => dictionary.codeOfNumber(dense[5])).toThrow(/released/);
 	});
 });
