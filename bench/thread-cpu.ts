@@ -74,6 +74,33 @@ function renderers(): number[] {
 	);
 }
 
+/** The threads of Chromium's processes other than renderers (the browser's, utilities'), busiest first. */
+function otherThreads(): {
+	process: string;
+	name: string;
+	cpuSeconds: number;
+	minorFaults: number;
+}[] {
+	const found = [];
+	for (const pid of descendants()) {
+		const cmdline = readText(`/proc/${pid}/cmdline`);
+		if (!cmdline?.includes('chrom') || cmdline.includes('--type=renderer')) continue;
+		const process = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser';
+		for (const tid of readdirSync(`/proc/${pid}/task`)) {
+			const stat = readText(`/proc/${pid}/task/${tid}/stat`);
+			if (!stat) continue;
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			found.push({
+				process,
+				name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+				cpuSeconds: (Number(fields[11]) + Number(fields[12])) / USER_HZ,
+				minorFaults: Number(fields[7])
+			});
+		}
+	}
+	return found.sort((a, b) => b.cpuSeconds - a.cpuSeconds);
+}
+
 interface ThreadCpu {
 	name: string;
 	cpuSeconds: number;
@@ -150,6 +177,13 @@ async function main([site, size]: string[]): Promise<void> {
 		for (const t of busiest.slice(0, 6))
 			console.log(
 				`  ${t.name.padEnd(18)} CPU ${t.cpuSeconds.toFixed(2)} s, ${(t.minorFaults / 1000).toFixed(0).padStart(4)}k page faults, busy from ${t.firstSeen.toFixed(1)} to ${t.lastBusy.toFixed(1)} s`
+			);
+		console.log(
+			"  the other processes' busiest threads, from launch (the browser's IndexedDB and file reads):"
+		);
+		for (const t of otherThreads().slice(0, 8))
+			console.log(
+				`  ${t.process.padEnd(10)} ${t.name.padEnd(18)} CPU ${t.cpuSeconds.toFixed(2)} s, ${(t.minorFaults / 1000).toFixed(0).padStart(4)}k page faults`
 			);
 	} finally {
 		clearInterval(timer);

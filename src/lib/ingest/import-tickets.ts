@@ -18,7 +18,7 @@ import {
 	toDictColumn
 } from './growable-columns';
 import type { TicketRole } from './header-words';
-import type { SniffWarning } from './sniff-warnings';
+import type { DateOrderEvidence, SniffWarning } from './sniff-warnings';
 import { isBlank } from './orders-builder';
 import { parseDay } from './parse-date';
 import { normaliseCustomerId } from './parse-number';
@@ -53,6 +53,8 @@ export interface TicketsSniff {
 	columns: TicketColumnProfile[];
 	mapping: TicketMapping;
 	dateOrderEvidence: string;
+	/** The same by code (`sniff-warnings.ts`), for the interface to word. */
+	dateOrderEvidenceCause?: DateOrderEvidence;
 	warnings: string[];
 	/** The warnings by code (`sniff-warnings.ts`), for the interface to word. */
 	warningCauses?: SniffWarning[];

@@ -17,7 +17,12 @@ export type {
 } from './types';
 export type { AttributesWarning, ImportWarning, TicketsWarning } from './import-warnings';
 export type { IngestRefusal, IngestRefusalCode } from './ingest-refusals';
-export type { RoleReason, SniffWarning, SniffWarningCode } from './sniff-warnings';
+export type {
+	DateOrderEvidence,
+	RoleReason,
+	SniffWarning,
+	SniffWarningCode
+} from './sniff-warnings';
 export { IngestError } from './types';
 export { sniffOrders, headerKey } from './sniff-orders';
 export { detectCurrency } from './detect-currency';

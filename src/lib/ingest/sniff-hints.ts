@@ -8,9 +8,9 @@ import { parseNumber } from './parse-number';
 import type { FormatPreset } from './presets/index';
 import type { ColumnRole, DateOrder } from './types';
 import {
-	describeDateOrderDoubt,
 	describeRoleReason,
 	describeSniffWarning,
+	type DateOrderEvidence,
 	type DateOrderWarning,
 	type RoleReason
 } from './sniff-warnings';
@@ -25,7 +25,8 @@ export function decideDateOrder(
 	sample: string[][]
 ): {
 	order: DateOrder;
-	evidence: string;
+	/** Why, by code with its figures (`describeDateOrderEvidence` words it). */
+	evidence: DateOrderEvidence;
 	warning: string | null;
 	/** The warning by code, with its figures (null when there is none). */
 	warningCause: DateOrderWarning | null;
@@ -54,7 +55,7 @@ export function decideDateOrder(
 	if (dayFirst > 0 && monthFirst === 0) {
 		return {
 			order: 'dmy',
-			evidence: `${dayFirst} dates such as ${examples['day-first']} start with a number over 12, so dates are read day/month/year.`,
+			evidence: { code: 'day-over-12', count: dayFirst, example: examples['day-first'] },
 			warning: null,
 			warningCause: null
 		};
@@ -62,7 +63,7 @@ export function decideDateOrder(
 	if (monthFirst > 0 && dayFirst === 0) {
 		return {
 			order: 'mdy',
-			evidence: `${monthFirst} dates such as ${examples['month-first']} have a second number over 12, so dates are read month/day/year.`,
+			evidence: { code: 'month-over-12', count: monthFirst, example: examples['month-first'] },
 			warning: null,
 			warningCause: null
 		};
@@ -79,7 +80,7 @@ export function decideDateOrder(
 		};
 		return {
 			order,
-			evidence: describeDateOrderDoubt(cause),
+			evidence: cause,
 			warning: describeSniffWarning(cause),
 			warningCause: cause
 		};
@@ -95,7 +96,7 @@ export function decideDateOrder(
 		};
 		return {
 			order,
-			evidence: describeDateOrderDoubt(cause),
+			evidence: cause,
 			warning: describeSniffWarning(cause),
 			warningCause: cause
 		};
@@ -103,7 +104,7 @@ export function decideDateOrder(
 	if (counts['month-name'] > 0 && counts['year-first'] === 0) {
 		return {
 			order: 'dmy',
-			evidence: `Months are written as names (${examples['month-name']}): there is no day/month question.`,
+			evidence: { code: 'month-names', example: examples['month-name'] },
 			warning: null,
 			warningCause: null
 		};
@@ -111,14 +112,14 @@ export function decideDateOrder(
 	if (counts['year-first'] > 0) {
 		return {
 			order: 'ymd',
-			evidence: `Dates are written year first (${examples['year-first']}): there is no day/month question.`,
+			evidence: { code: 'year-first', example: examples['year-first'] },
 			warning: null,
 			warningCause: null
 		};
 	}
 	return {
 		order: 'dmy',
-		evidence: 'No dates were found in the sample.',
+		evidence: { code: 'no-dates' },
 		warning: null,
 		warningCause: null
 	};

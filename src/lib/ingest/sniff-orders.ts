@@ -15,7 +15,12 @@ import {
 } from './detect-delimiter';
 import { decodeText } from './decode-text';
 import { duplicateColumns, namesOfRoles } from './import-orders';
-import { describeRoleReason, describeSniffWarning, type SniffWarning } from './sniff-warnings';
+import {
+	describeDateOrderEvidence,
+	describeRoleReason,
+	describeSniffWarning,
+	type SniffWarning
+} from './sniff-warnings';
 import { detectCurrency } from './detect-currency';
 import { detectEncoding } from './detect-encoding';
 import { normaliseHeader, rolesFromHeader, suggestRoles } from './detect-roles';
@@ -129,11 +134,12 @@ export function sniffOrders(
 			headerlessRoles = match.roles;
 		}
 	}
-	if (preset?.dateOrder && !/over 12/.test(dateOrder.evidence) && dateOrder.order !== 'ymd') {
-		const way = preset.dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year';
+	const told =
+		dateOrder.evidence.code === 'day-over-12' || dateOrder.evidence.code === 'month-over-12';
+	if (preset?.dateOrder && !told && dateOrder.order !== 'ymd') {
 		dateOrder = {
 			order: preset.dateOrder,
-			evidence: `No date in the sample tells day and month apart; read as ${way}, as ${preset.name} files are written.`,
+			evidence: { code: 'preset', order: preset.dateOrder, preset: preset.name },
 			warning: null,
 			warningCause: null
 		};
@@ -265,7 +271,8 @@ export function sniffOrders(
 		preview: dataRows.slice(0, PREVIEW_ROWS),
 		columns,
 		mapping,
-		dateOrderEvidence: dateOrder.evidence,
+		dateOrderEvidence: describeDateOrderEvidence(dateOrder.evidence),
+		dateOrderEvidenceCause: dateOrder.evidence,
 		preset: match,
 		attributeSuggestions: suggestAttributeColumns(header, sample, roles),
 		currency,

@@ -74,6 +74,7 @@ export function sniffTickets(head: Uint8Array, isComplete: boolean): TicketsSnif
 		columns: base.columns.map((column, c) => ({ ...column, role: roles[c] })),
 		mapping: { roles, dateOrder: base.mapping.dateOrder },
 		dateOrderEvidence: base.dateOrderEvidence,
+		dateOrderEvidenceCause: base.dateOrderEvidenceCause,
 		warnings: causes.map(describeSniffWarning),
 		warningCauses: causes
 	};

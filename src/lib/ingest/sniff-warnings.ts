@@ -46,13 +46,41 @@ const lines = (numbers: number[]) =>
 	`${numbers.length === 1 ? 'line' : 'lines'} ${numbers.join(', ')}`;
 const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
 
-/** Why the sniff chose the day/month order it did, when in doubt (the mapping step's evidence). */
-export function describeDateOrderDoubt(warning: DateOrderWarning): string {
-	switch (warning.code) {
+/**
+ * Why the sniff chose the day/month order it did: the line under the mapping step's date-order
+ * choice, and the CLI's `dates:` line.
+ */
+export type DateOrderEvidence =
+	| { code: 'day-over-12'; count: number; example: string }
+	| { code: 'month-over-12'; count: number; example: string }
+	| DateOrderWarning
+	| { code: 'month-names'; example: string }
+	| { code: 'year-first'; example: string }
+	| { code: 'no-dates' }
+	/** No date tells day and month apart, and the recognised export format says which comes first. */
+	| { code: 'preset'; order: 'dmy' | 'mdy' | 'ymd'; preset: string };
+
+const READ_AS = { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' };
+
+/** The English sentence of why the sniff chose its day/month order. */
+export function describeDateOrderEvidence(evidence: DateOrderEvidence): string {
+	switch (evidence.code) {
+		case 'day-over-12':
+			return `${evidence.count === 1 ? `1 date, ${evidence.example}, starts` : `${evidence.count} dates such as ${evidence.example} start`} with a number over 12, so dates are read day/month/year.`;
+		case 'month-over-12':
+			return `${evidence.count === 1 ? `1 date, ${evidence.example}, has` : `${evidence.count} dates such as ${evidence.example} have`} a second number over 12, so dates are read month/day/year.`;
 		case 'dates-disagree':
-			return `The dates disagree: ${warning.dayFirst} look day-first (${warning.dayExample}) and ${warning.monthFirst} month-first (${warning.monthExample}); read as ${warning.order === 'dmy' ? 'day/month' : 'month/day'}, the majority.`;
+			return `The dates disagree: ${evidence.dayFirst} look day-first (${evidence.dayExample}) and ${evidence.monthFirst} month-first (${evidence.monthExample}); read as ${evidence.order === 'dmy' ? 'day/month' : 'month/day'}, the majority.`;
 		case 'dates-ambiguous':
-			return `No date in the sample tells day and month apart (e.g. ${warning.example}); read as ${warning.order === 'dmy' ? 'day/month/year' : 'month/day/year'}${warning.headerSays ? ' as the header says' : ''}.`;
+			return `No date in the sample tells day and month apart (e.g. ${evidence.example}); read as ${evidence.order === 'dmy' ? 'day/month/year' : 'month/day/year'}${evidence.headerSays ? ' as the header says' : ''}.`;
+		case 'month-names':
+			return `Months are written as names (${evidence.example}): there is no day/month question.`;
+		case 'year-first':
+			return `Dates are written year first (${evidence.example}): there is no day/month question.`;
+		case 'no-dates':
+			return 'No dates were found in the sample.';
+		case 'preset':
+			return `No date in the sample tells day and month apart; read as ${READ_AS[evidence.order]}, as ${evidence.preset} files are written.`;
 	}
 }
 
@@ -90,9 +118,9 @@ export function describeSniffWarning(warning: SniffWarning): string {
 		case 'guessed-role':
 			return `The ${warning.role} column (“${warning.column}”) was guessed from its values: please check it.`;
 		case 'dates-disagree':
-			return `${describeDateOrderDoubt(warning)} The others will be rejected as bad dates.`;
+			return `${describeDateOrderEvidence(warning)} The others will be rejected as bad dates.`;
 		case 'dates-ambiguous':
-			return `${describeDateOrderDoubt(warning)} Change the date order in the mapping if that is wrong.`;
+			return `${describeDateOrderEvidence(warning)} Change the date order in the mapping if that is wrong.`;
 		case 'decimal-commas':
 			return `Decimal commas are read in ${warning.columns.join(', ')} (1.234,56 = 1234.56).`;
 	}

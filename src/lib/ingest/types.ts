@@ -4,7 +4,7 @@
  * `postMessage` and are remembered in IndexedDB unchanged.
  */
 import type { ImportWarning } from './import-warnings';
-import type { RoleReason, SniffWarning } from './sniff-warnings';
+import type { DateOrderEvidence, RoleReason, SniffWarning } from './sniff-warnings';
 import {
 	describeIngestRefusal,
 	type IngestRefusal,
@@ -203,8 +203,10 @@ export interface SniffResult {
 	columns: ColumnProfile[];
 	/** The suggested mapping. */
 	mapping: ColumnMapping;
-	/** Why `mapping.dateOrder` was chosen, in words, for the mapping step. */
+	/** Why `mapping.dateOrder` was chosen, in English words (the CLI's, the mapping step's in English). */
 	dateOrderEvidence: string;
+	/** The same by code, for the mapping step to word in another language; optional for sniffs made before it. */
+	dateOrderEvidenceCause?: DateOrderEvidence;
 	/** The export format recognised from the header, or null. */
 	preset: PresetMatch | null;
 	/**

@@ -23,6 +23,7 @@ export type {
 	ColumnProfile,
 	CurrencyGuess,
 	DateOrder,
+	DateOrderEvidence,
 	ImportReport,
 	ImportWarning,
 	IngestRefusal,

@@ -7,6 +7,7 @@
  */
 import type {
 	AttributesWarning,
+	DateOrderEvidence,
 	ImportWarning,
 	IngestRefusal,
 	RoleReason,
@@ -99,6 +100,49 @@ export function columnReasonText(column: {
 }): string {
 	const words = ingestWords();
 	return words && column.reasonCause ? roleReasonText(words, column.reasonCause) : column.reason;
+}
+
+/** Why the sniff chose its day/month order, worded by code in a language other than English. */
+function dateOrderEvidenceWords(words: IngestWords, evidence: DateOrderEvidence): string {
+	const w = words.dateOrderEvidence;
+	switch (evidence.code) {
+		case 'day-over-12':
+			return w.dayOver12(evidence.count, evidence.example);
+		case 'month-over-12':
+			return w.monthOver12(evidence.count, evidence.example);
+		case 'dates-disagree':
+			return w.disagree(
+				evidence.dayFirst,
+				evidence.dayExample,
+				evidence.monthFirst,
+				evidence.monthExample,
+				evidence.order
+			);
+		case 'dates-ambiguous':
+			return w.ambiguous(evidence.example, evidence.order, evidence.headerSays);
+		case 'month-names':
+			return w.monthNames(evidence.example);
+		case 'year-first':
+			return w.yearFirst(evidence.example);
+		case 'no-dates':
+			return w.noDates;
+		case 'preset':
+			return w.preset(evidence.order, evidence.preset);
+	}
+}
+
+/**
+ * The line under a mapping step's date-order choice in the chosen language: the sniff's English
+ * (or a sniff's made before the codes), else by code.
+ */
+export function dateOrderEvidenceText(sniff: {
+	dateOrderEvidence: string;
+	dateOrderEvidenceCause?: DateOrderEvidence;
+}): string {
+	const words = ingestWords();
+	return words && sniff.dateOrderEvidenceCause
+		? dateOrderEvidenceWords(words, sniff.dateOrderEvidenceCause)
+		: sniff.dateOrderEvidence;
 }
 
 /** A sniff's warning, worded by code in a language other than English. */

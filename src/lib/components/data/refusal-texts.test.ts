@@ -6,8 +6,10 @@ import {
 } from '$lib/ingest/ingest-refusals';
 import { IngestError } from '$lib/ingest/types';
 import {
+	describeDateOrderEvidence,
 	describeRoleReason,
 	describeSniffWarning,
+	type DateOrderEvidence,
 	type RoleReason,
 	type SniffWarning,
 	type SniffWarningCode
@@ -16,7 +18,14 @@ import { serialiseError, WorkerError } from '$lib/worker/rpc';
 import { shownError } from '$lib/state/import-flow.svelte';
 import { locale } from '$lib/i18n/locale.svelte';
 import { notSavedMessage } from '$lib/ingest/dataset-summary';
-import { columnReasonText, errorText, saveMessageText, sniffWarningTexts } from './import-texts';
+import { sniffOrders } from '$lib/ingest/sniff-orders';
+import {
+	columnReasonText,
+	dateOrderEvidenceText,
+	errorText,
+	saveMessageText,
+	sniffWarningTexts
+} from './import-texts';
 
 afterEach(() => {
 	locale.current = 'en';
@@ -429,6 +438,85 @@ describe('a role reason of every code', () => {
 		locale.current = 'ur';
 		expect(columnReasonText({ reason: 'header “Total” means amount' })).toBe(
 			'header “Total” means amount'
+		);
+	});
+});
+
+/** Sample day/month evidence of every code. */
+const EVIDENCE: Record<DateOrderEvidence['code'], DateOrderEvidence[]> = {
+	'day-over-12': [{ code: 'day-over-12', count: 1_234, example: '31/01/2024' }],
+	'month-over-12': [{ code: 'month-over-12', count: 3, example: '01/31/2024' }],
+	'dates-disagree': SNIFF_SAMPLES['dates-disagree'] as DateOrderEvidence[],
+	'dates-ambiguous': SNIFF_SAMPLES['dates-ambiguous'] as DateOrderEvidence[],
+	'month-names': [{ code: 'month-names', example: '5 Jan 2024' }],
+	'year-first': [{ code: 'year-first', example: '2024-01-05' }],
+	'no-dates': [{ code: 'no-dates' }],
+	preset: [{ code: 'preset', order: 'mdy', preset: 'Etsy orders export' }]
+};
+
+const ALL_EVIDENCE = Object.values(EVIDENCE).flat();
+
+/** A sniff as the worker returns it: the ingest's English beside the code. */
+const evidenceOf = (evidence: DateOrderEvidence) => ({
+	dateOrderEvidence: describeDateOrderEvidence(evidence),
+	dateOrderEvidenceCause: evidence
+});
+
+describe('the day/month evidence of every code', () => {
+	it.each(ALL_EVIDENCE)('has an English sentence, the ingest’s, shown as it is: %o', (evidence) => {
+		const english = describeDateOrderEvidence(evidence);
+		expect(english).toMatch(/^\S.*\.$/);
+		expect(english).not.toMatch(UNFILLED);
+		expect(dateOrderEvidenceText(evidenceOf(evidence))).toBe(english);
+	});
+
+	it.each(ALL_EVIDENCE)('has an Urdu sentence: %o', (evidence) => {
+		locale.current = 'ur';
+		const text = dateOrderEvidenceText(evidenceOf(evidence));
+		expect(text).toMatch(ARABIC_SCRIPT);
+		expect(text).not.toMatch(UNFILLED);
+		expect(text).not.toBe(describeDateOrderEvidence(evidence));
+	});
+
+	it('writes the English as the mapping step and the CLI wrote it before the codes (one date in the singular)', () => {
+		const sniff = (text: string) => sniffOrders(new TextEncoder().encode(text), true);
+		expect(sniff('customer,date,amount\nA,05/01/2024,1\nB,31/01/2024,2\n').dateOrderEvidence).toBe(
+			'1 date, 31/01/2024, starts with a number over 12, so dates are read day/month/year.'
+		);
+		expect(sniff('customer,date,amount\nA,01/05/2024,1\nB,01/31/2024,2\n').dateOrderEvidence).toBe(
+			'1 date, 01/31/2024, has a second number over 12, so dates are read month/day/year.'
+		);
+		expect(sniff('customer,date,amount\nA,2024-01-05,1\n').dateOrderEvidence).toBe(
+			'Dates are written year first (2024-01-05): there is no day/month question.'
+		);
+		expect(sniff('customer,date,amount\nA,5 Jan 2024,1\n').dateOrderEvidence).toBe(
+			'Months are written as names (5 Jan 2024): there is no day/month question.'
+		);
+		expect(describeDateOrderEvidence(EVIDENCE['day-over-12'][0])).toBe(
+			'1234 dates such as 31/01/2024 start with a number over 12, so dates are read day/month/year.'
+		);
+		expect(describeDateOrderEvidence(EVIDENCE.preset[0])).toBe(
+			'No date in the sample tells day and month apart; read as month/day/year, as Etsy orders export files are written.'
+		);
+		expect(describeDateOrderEvidence(EVIDENCE['dates-ambiguous'][1])).toBe(
+			'No date in the sample tells day and month apart (e.g. 03/04/2024); read as month/day/year as the header says.'
+		);
+	});
+
+	it('carries its code from the sniff, and words a year-first file in Urdu', () => {
+		const sniffed = sniffOrders(
+			new TextEncoder().encode('customer,date,amount\nA,2024-01-05,1\n'),
+			true
+		);
+		expect(sniffed.dateOrderEvidenceCause).toEqual({ code: 'year-first', example: '2024-01-05' });
+		locale.current = 'ur';
+		expect(dateOrderEvidenceText(sniffed)).toMatch(/^تاریخیں سال سے شروع ہوتی ہیں/);
+	});
+
+	it('keeps the English of a sniff made before the codes', () => {
+		locale.current = 'ur';
+		expect(dateOrderEvidenceText({ dateOrderEvidence: 'No dates were found in the sample.' })).toBe(
+			'No dates were found in the sample.'
 		);
 	});
 });

@@ -52,6 +52,23 @@ const sheetUr = (sheet: number | string) =>
 const ROLES_UR = data.roles;
 const TICKET_ROLES_UR = data.tickets.roles;
 
+/** `دن/مہینہ/سال`: how dates are read, by the ingest's `DateOrder`. */
+const READ_AS_UR = { dmy: 'دن/مہینہ/سال', mdy: 'مہینہ/دن/سال', ymd: 'سال/مہینہ/دن' };
+
+/** Why the dates were read in the majority's order when they disagree (the evidence, and a warning's start). */
+const disagreeUr = (
+	dayFirst: number,
+	dayExample: string,
+	monthFirst: number,
+	monthExample: string,
+	order: 'dmy' | 'mdy'
+) =>
+	`تاریخیں آپس میں متفق نہیں: ${fi(dayFirst)} دن پہلے والی لگتی ہیں (${ltr(dayExample)}) اور ${fi(monthFirst)} مہینہ پہلے والی (${ltr(monthExample)})؛ اکثریت کے مطابق ${order === 'dmy' ? 'دن/مہینہ' : 'مہینہ/دن'} پڑھی گئی ہیں۔`;
+
+/** Why the dates were read in the order chosen when no date tells day and month apart. */
+const ambiguousUr = (example: string, order: 'dmy' | 'mdy', headerSays: boolean) =>
+	`نمونے کی کوئی تاریخ دن اور مہینے میں فرق نہیں بتاتی (مثلاً ${ltr(example)})؛ ${headerSays ? 'ہیڈر کے مطابق ' : ''}${READ_AS_UR[order]} پڑھی گئی ہیں۔`;
+
 export const ur = {
 	notSaved: (reason: string) =>
 		`اس براؤزر میں ڈیٹا سیٹ محفوظ نہ ہو سکا (${ltr(reason)})۔ ڈیٹا سیٹ اس ٹیب میں کھلا ہے، مگر صفحہ دوبارہ لوڈ کرنے پر ختم ہو جائے گا۔`,
@@ -135,6 +152,21 @@ export const ur = {
 		) =>
 			`گاہکوں کی فائل کی ${fi(rows)} قطاروں میں سے کسی کے کالم ${ltr(`“${column}”`)} میں گاہک کی شناخت نہیں${reasons.length > 0 ? ` (${reasons.map((r) => `${fi(r.count)} ${r.label}`).join('، ')})` : ''}۔`
 	},
+	dateOrderEvidence: {
+		dayOver12: (count: number, example: string) =>
+			`${fi(count)} تاریخیں، جیسے ${ltr(example)}، ${fi(12)} سے بڑے عدد سے شروع ہوتی ہیں، اس لیے تاریخیں دن/مہینہ/سال پڑھی جاتی ہیں۔`,
+		monthOver12: (count: number, example: string) =>
+			`${fi(count)} تاریخوں، جیسے ${ltr(example)}، کا دوسرا عدد ${fi(12)} سے بڑا ہے، اس لیے تاریخیں مہینہ/دن/سال پڑھی جاتی ہیں۔`,
+		disagree: disagreeUr,
+		ambiguous: ambiguousUr,
+		monthNames: (example: string) =>
+			`مہینے ناموں سے لکھے گئے ہیں (${ltr(example)}): دن اور مہینے کا کوئی سوال نہیں۔`,
+		yearFirst: (example: string) =>
+			`تاریخیں سال سے شروع ہوتی ہیں (${ltr(example)}): دن اور مہینے کا کوئی سوال نہیں۔`,
+		noDates: 'نمونے میں کوئی تاریخ نہیں ملی۔',
+		preset: (order: 'dmy' | 'mdy' | 'ymd', preset: string) =>
+			`نمونے کی کوئی تاریخ دن اور مہینے میں فرق نہیں بتاتی؛ ${READ_AS_UR[order]} پڑھی گئی ہیں، جیسے ${ltr(preset)} کی فائلیں لکھی جاتی ہیں۔`
+	},
 	sniffWarning: {
 		titleSkipped: (lines: number, title: string, header: string) =>
 			`ہیڈر کے اوپر کی ${lines === 1 ? 'سطر' : `${fi(lines)} سطریں`} (${ltr(`“${title}”`)}) عنوان سمجھ کر چھوڑ دی ${lines === 1 ? 'جائے گی' : 'جائیں گی'}: ہیڈر ${ltr(`“${header}”`)} ہے۔`,
@@ -165,9 +197,9 @@ export const ur = {
 			monthExample: string,
 			order: 'dmy' | 'mdy'
 		) =>
-			`تاریخیں آپس میں متفق نہیں: ${fi(dayFirst)} دن پہلے والی لگتی ہیں (${ltr(dayExample)}) اور ${fi(monthFirst)} مہینہ پہلے والی (${ltr(monthExample)})؛ اکثریت کے مطابق ${order === 'dmy' ? 'دن/مہینہ' : 'مہینہ/دن'} پڑھی گئی ہیں۔ باقی غلط تاریخوں کے طور پر مسترد ہوں گی۔`,
+			`${disagreeUr(dayFirst, dayExample, monthFirst, monthExample, order)} باقی غلط تاریخوں کے طور پر مسترد ہوں گی۔`,
 		datesAmbiguous: (example: string, order: 'dmy' | 'mdy', headerSays: boolean) =>
-			`نمونے کی کوئی تاریخ دن اور مہینے میں فرق نہیں بتاتی (مثلاً ${ltr(example)})؛ ${headerSays ? 'ہیڈر کے مطابق ' : ''}${order === 'dmy' ? 'دن/مہینہ/سال' : 'مہینہ/دن/سال'} پڑھی گئی ہیں۔ اگر یہ غلط ہو تو کالموں کی ترتیب میں تاریخ کی ترتیب بدل دیں۔`,
+			`${ambiguousUr(example, order, headerSays)} اگر یہ غلط ہو تو کالموں کی ترتیب میں تاریخ کی ترتیب بدل دیں۔`,
 		decimalCommas: (columns: string[]) =>
 			`${columns.map(ltr).join('، ')} میں اعشاری کوما پڑھے جاتے ہیں (${ltr('1.234,56 = 1234.56')})۔`
 	},
