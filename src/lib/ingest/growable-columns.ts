@@ -178,6 +178,15 @@ export class IdDictionary {
 		return this.#values;
 	}
 
+	/**
+	 * Its numbers' current buffer (per code, the whole number or -1; replaced by a bigger copy as it
+	 * grows) and how many are written: entries [0, size) never change, so a save can write them
+	 * while values are still being added (`TableMerger.growingColumns`).
+	 */
+	growingNumbers(): { array: Float64Array; length: number } {
+		return { array: this.#numbers, length: this.#size };
+	}
+
 	/** The values packed (whole numbers by value, the rest as text), as `packValues(values)` gives them. */
 	packed(): PackedValues {
 		return { numbers: this.#numbers.slice(0, this.#size), texts: this.#texts.slice() };

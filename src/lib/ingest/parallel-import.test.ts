@@ -10,6 +10,7 @@ import {
 } from './parallel-import';
 import type { PieceRequest, PieceRunner } from './parallel-import';
 import { pieceBuffers } from './merge-tables';
+import { packedValuesOf } from '../engine/tables/orders-table';
 import { offerSpareBuffers, spareBufferCount } from './spare-buffers';
 import { streamChunks } from './stream-chunks';
 import type { ColumnMapping, ColumnRole } from './types';
@@ -343,25 +344,31 @@ describe('more pieces than workers, merged in file order as they finish', () => 
 
 	it('reports after each merge columns whose entries are those of the final table', async () => {
 		const bytes = utf8(ordersText());
-		const seen: { key: string; values: number[] }[] = [];
+		const seen: { key: string; values: number[]; codes: boolean }[] = [];
 		const parallel = await importOrdersParallel(blobOf(bytes), mapping(), {
 			pieces: 2,
 			splitAt: manyCuts(bytes),
 			runPiece: parsePiece,
 			today: TODAY,
 			onMerged: (columns) => {
-				for (const { key, array, length } of columns)
-					seen.push({ key, values: Array.from(array.subarray(0, length)) });
+				for (const { key, array, length, codes } of columns)
+					seen.push({ key, values: Array.from(array.subarray(0, length)), codes });
 			}
 		});
 		const table = parallel!.table;
+		// The customers' and orders' numbers too (their whole-number ids, -1 for a text one).
 		const final: Record<string, ArrayLike<number>> = {
 			'orders.customer.codes': table.customer.codes,
 			'orders.order.codes': table.order.codes,
+			'orders.customer.numbers': packedValuesOf(table.customer)!.numbers,
+			'orders.order.numbers': packedValuesOf(table.order)!.numbers,
 			'orders.day': table.day,
 			'orders.amount': table.amount
 		};
 		expect(new Set(seen.map((s) => s.key))).toEqual(new Set(Object.keys(final)));
+		// Only a dictionary's codes are numbered in order of first appearance.
+		for (const { key, codes } of seen) expect(codes, key).toBe(key.endsWith('.codes'));
+		expect(Array.from(final['orders.order.numbers']).some((n) => n >= 0)).toBe(true);
 		const lengths = seen.filter((s) => s.key === 'orders.day').map((s) => s.values.length);
 		expect(lengths.length).toBeGreaterThan(5);
 		expect(lengths.at(-1)).toBe(table.rowCount);

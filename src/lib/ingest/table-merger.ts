@@ -76,6 +76,12 @@ class DictionaryMerger {
 		return packedDictColumn(this.codes.toArray(), this.#dictionary.packedFinal());
 	}
 
+	/** The dictionary's numbers written so far (`IdDictionary.growingNumbers`). */
+	growingNumbers(): { data: Float64Array; length: number } {
+		const { array, length } = this.#dictionary.growingNumbers();
+		return { data: array, length };
+	}
+
 	/** A piece's local codes → merged codes, adding the values seen for the first time. */
 	#remap({ numbers, texts }: PackedValues): Int32Array {
 		const dictionary = this.#dictionary;
@@ -107,6 +113,8 @@ export interface GrowingColumn {
 	array: Int32Array | Float64Array | Uint8Array;
 	/** Entries written so far: final, as later pieces only append. */
 	length: number;
+	/** A dictionary's codes, numbered in order of first appearance (`array.length`: the rows expected). */
+	codes: boolean;
 }
 
 /**
@@ -150,20 +158,32 @@ export class TableMerger {
 		const push = (
 			key: string,
 			kind: GrowingColumn['kind'],
-			column: Column<Int32Array | Float64Array | Uint8Array> | null | undefined
+			column: { data: Int32Array | Float64Array | Uint8Array; length: number } | null | undefined,
+			codes = false
 		) => {
-			if (column) columns.push({ key, kind, array: column.data, length: column.length });
+			if (column)
+				columns.push({
+					key,
+					kind,
+					array: column.data,
+					length: column.length,
+					codes
+				});
 		};
-		push('orders.customer.codes', 'int32', this.#dicts.get('customer')?.codes);
-		push('orders.order.codes', 'int32', this.#dicts.get('order')?.codes);
+		push('orders.customer.codes', 'int32', this.#dicts.get('customer')?.codes, true);
+		push('orders.order.codes', 'int32', this.#dicts.get('order')?.codes, true);
+		// The customers' and orders' numbers (their ids as whole numbers), in code order: 4M invoice
+		// numbers at 10M lines, 16 MB left for the save's finish were they not staged.
+		push('orders.customer.numbers', 'float64', this.#dicts.get('customer')?.growingNumbers());
+		push('orders.order.numbers', 'float64', this.#dicts.get('order')?.growingNumbers());
 		push('orders.day', 'int32', this.#day);
 		push('orders.amount', 'float64', this.#amount);
 		push('orders.quantity', 'float64', this.#quantity);
 		push('orders.cost', 'float64', this.#cost);
 		push('orders.discounted', 'uint8', this.#discounted);
-		push('orders.product.codes', 'int32', this.#dicts.get('product')?.codes);
-		push('orders.category.codes', 'int32', this.#dicts.get('category')?.codes);
-		push('orders.channel.codes', 'int32', this.#dicts.get('channel')?.codes);
+		push('orders.product.codes', 'int32', this.#dicts.get('product')?.codes, true);
+		push('orders.category.codes', 'int32', this.#dicts.get('category')?.codes, true);
+		push('orders.channel.codes', 'int32', this.#dicts.get('channel')?.codes, true);
 		return columns;
 	}
 

@@ -11,6 +11,7 @@ import {
 	StorageFullError
 } from './index';
 import type { DatasetDescription, SaveProgress } from './index';
+import { codesHeadroom } from './dataset-save';
 
 /** 512 KiB, written out here rather than imported: the chunk size a save cuts columns into. */
 const CHUNK = 512 * 1024;
@@ -303,6 +304,37 @@ describe('a save in stages', () => {
 		expect(hashView((await loadDataset('staged'))!.orders.day)).toBe(hashView(day));
 	});
 
+	it('stages a dictionary’s codes that keep growing in the kind their end needs, not one they outgrow', async () => {
+		// Codes numbered in order of first appearance, a new value every 4 rows: 32,767 at the
+		// first whole int32 chunk (uint16 with twice the room), 73,727 at the end (int32).
+		const rows = 2.25 * INT32_CHUNK;
+		const codes = Int32Array.from({ length: rows }, (_, i) => i >> 2);
+		const orders: OrdersTable = {
+			...table(rows),
+			order: { codes, values: Array.from({ length: 73_728 }, (_, i) => `o${i}`) }
+		};
+		await saveDataset({ id: 'whole', meta: description('orders'), orders });
+
+		// Without `codes`: uint16 is chosen, then outgrown — nothing is staged, finish writes it all.
+		const plain = startDatasetSave('plain');
+		plain.writeTypedPrefix('orders.order.codes', 'int32', codes, INT32_CHUNK);
+		plain.writeTypedPrefix('orders.order.codes', 'int32', codes, rows);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(await chunkCount('plain')).toBe(0);
+		await plain.abort();
+
+		// With `codes`: the pace of new values (16,384 in the prefix's second 65,536 rows) foresees
+		// 32,767 + 0.25 × 163,840 = 73,727 at 294,912 rows: int32 from the first chunk.
+		const save = startDatasetSave('staged');
+		save.writeTypedPrefix('orders.order.codes', 'int32', codes, INT32_CHUNK, { codes: true });
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(1));
+		save.writeTypedPrefix('orders.order.codes', 'int32', codes, rows, { codes: true });
+		await vi.waitFor(async () => expect(await chunkCount('staged')).toBe(2));
+		await save.finish({ meta: description('orders'), orders });
+		expect(await storedChunks('staged')).toEqual(await storedChunks('whole'));
+		expect(hashView((await loadDataset('staged'))!.orders.order.codes)).toBe(hashView(codes));
+	});
+
 	it('refuses an array that is not the kind it is stored as', () => {
 		const save = startDatasetSave('staged');
 		expect(() =>
@@ -350,6 +382,25 @@ describe('a save in stages', () => {
 		);
 		vi.restoreAllMocks();
 		expect(await chunkCount('staged')).toBe(0);
+	});
+});
+
+describe('codesHeadroom', () => {
+	it('foresees a growing dictionary’s codes at the pace of the prefix’s second half', () => {
+		// Codes 0–7 in 8 entries of an array of 80: 4 new values in the last 4 entries, so
+		// 7 + 1 × 72 = 79 expected, 79 / 7 the room needed.
+		const codes = new Int32Array(80);
+		codes.set([0, 1, 2, 3, 4, 5, 6, 7]);
+		expect(codes.length).toBe(80);
+		expect(codesHeadroom(codes, 8)).toBeCloseTo(79 / 7, 12);
+	});
+
+	it('keeps twice the room for a dictionary that stopped growing, or no values yet', () => {
+		const full = new Int32Array(80);
+		full.set([0, 1, 2, 3, 3, 2, -1, 1]);
+		expect(codesHeadroom(full, 8)).toBe(2);
+		expect(codesHeadroom(new Int32Array(80).fill(-1), 8)).toBe(2);
+		expect(codesHeadroom(new Int32Array(80), 8)).toBe(2);
 	});
 });
 

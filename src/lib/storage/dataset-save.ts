@@ -49,6 +49,28 @@ export const TRANSACTION_BYTES = 32 * 1024 * 1024;
 export const STAGED_HEADROOM = 2;
 
 /**
+ * The headroom for the first staged prefix of a dictionary's codes, numbered in order of first
+ * appearance (so the largest code so far is the count of values seen, less one): the codes expected
+ * by the time `codes` is full (its length is the rows expected), at the pace new values came in the
+ * prefix's second half, over those seen — and at least `STAGED_HEADROOM`. A dictionary that is
+ * filling up (customers who come back) keeps a narrow kind; one still growing (a shop's products,
+ * new ones all year) gets the kind its end needs at once, not a staging spoiled halfway whose
+ * column `finish` would write whole after the last piece.
+ */
+export function codesHeadroom(codes: TypedColumnArray, length: number): number {
+	const half = length >> 1;
+	let early = -1;
+	let late = -1;
+	for (let i = 0; i < half; i++) if (codes[i] > early) early = codes[i];
+	for (let i = half; i < length; i++) if (codes[i] > late) late = codes[i];
+	const seen = Math.max(early, late);
+	if (seen <= 0 || length - half === 0) return STAGED_HEADROOM;
+	const pace = Math.max(0, late - early) / (length - half);
+	const expected = seen + pace * (codes.length - length);
+	return Math.max(STAGED_HEADROOM, expected / seen);
+}
+
+/**
  * Chunk transactions issued and not yet committed, at most: one committing while the next is
  * filled. Bytes held by the browser for a save stay under this × `TRANSACTION_BYTES`.
  */
@@ -93,12 +115,20 @@ export interface DatasetSave {
 	 * a transaction in flight commits), from the latest array given for the key. The array may be
 	 * a bigger copy next time; entries [0, length) must never change afterwards. Returns at once;
 	 * chunks are written in the order they were given. The column is stored in the narrowest kind
-	 * that keeps the first prefix holding a whole chunk of `kind` with `STAGED_HEADROOM` to spare;
-	 * once a later prefix does not fit, no more of it is staged and `finish` rewrites it. Throws
+	 * that keeps the first prefix holding a whole chunk of `kind` with `STAGED_HEADROOM` to spare
+	 * (`codes`: a dictionary's codes, numbered in order of first appearance, with room for the codes
+	 * expected by the time the array is full: `codesHeadroom`); once a later prefix does not fit, no
+	 * more of it is staged and `finish` rewrites it. Throws
 	 * when `array` is not `kind`'s typed array or `length` is out of range, or once `finish` was
 	 * called. After a failure (or abort) it does nothing: `finish` reports the failure.
 	 */
-	writeTypedPrefix(key: string, kind: HeldKind, array: TypedColumnArray, length: number): void;
+	writeTypedPrefix(
+		key: string,
+		kind: HeldKind,
+		array: TypedColumnArray,
+		length: number,
+		options?: { codes?: boolean }
+	): void;
 	/**
 	 * Writes every chunk not yet written and the record, exactly as a whole save would, marks the
 	 * dataset ready and returns its id. A staged column the final tables lack, store as another
@@ -313,7 +343,13 @@ class DatasetWriter implements DatasetSave {
 		});
 	}
 
-	writeTypedPrefix(key: string, kind: HeldKind, array: TypedColumnArray, length: number): void {
+	writeTypedPrefix(
+		key: string,
+		kind: HeldKind,
+		array: TypedColumnArray,
+		length: number,
+		{ codes = false }: { codes?: boolean } = {}
+	): void {
 		if (this.#finishing) throw new Error('The save is finishing: no more columns can be staged.');
 		if (!isArrayOfKind(kind, array)) {
 			throw new TypeError(`The column “${key}” is stored as ${kind}, not from this array.`);
@@ -330,7 +366,13 @@ class DatasetWriter implements DatasetSave {
 			const staged: StagedColumn = {
 				key,
 				held: kind,
-				kind: narrowestKind(kind, array, 0, length, STAGED_HEADROOM),
+				kind: narrowestKind(
+					kind,
+					array,
+					0,
+					length,
+					codes ? codesHeadroom(array, length) : STAGED_HEADROOM
+				),
 				checked: length,
 				spoiled: false,
 				array: null,
@@ -559,9 +601,10 @@ class DatasetWriter implements DatasetSave {
 				throw new Error(`The save was started for “${this.id}”, not “${dataset.id}”.`);
 			}
 			// Staged columns keep the kind their chunks were written in where the final ones fit it.
-			const keep = new Map<string, TypedKind>();
+			const keep = new Map<string, { kind: TypedKind; checked: number }>();
 			for (const staged of this.#staged.values())
-				if (staged.next > 0 && !staged.spoiled) keep.set(staged.key, staged.kind);
+				if (staged.next > 0 && !staged.spoiled)
+					keep.set(staged.key, { kind: staged.kind, checked: staged.checked });
 			const encoded = encodeTables(
 				dataset.orders,
 				dataset.attributes ?? null,

@@ -269,8 +269,11 @@ describe('encodeTables with narrow columns', () => {
 
 	it('keeps the kind a column was staged in when the final column fits it, else the narrowest', () => {
 		const orders = tinyOrders(['a', 'b']);
-		const kinds = (keep: [string, 'uint8' | 'uint16' | 'int32' | 'float64'][]) =>
-			encodeTables(orders, null, null, { narrow: true, keep: new Map(keep) })
+		const kinds = (keep: [string, 'uint8' | 'uint16' | 'int32' | 'float64', number?][]) =>
+			encodeTables(orders, null, null, {
+				narrow: true,
+				keep: new Map(keep.map(([key, kind, checked = 0]) => [key, { kind, checked }]))
+			})
 				.columns.filter(
 					(column) => column.layout.key.endsWith('codes') || column.layout.key === 'orders.day'
 				)
@@ -296,6 +299,10 @@ describe('encodeTables with narrow columns', () => {
 			['orders.order.codes', 'uint8'],
 			['orders.day', 'uint16']
 		]);
+		// Entries [0, checked) were checked when staged: only the rest is read (19,001 does not
+		// fit a byte; a whole column checked is taken as promised).
+		expect(kinds([['orders.day', 'uint8', 1]])).toContainEqual(['orders.day', 'uint16']);
+		expect(kinds([['orders.day', 'uint8', 2]])).toContainEqual(['orders.day', 'uint8']);
 	});
 
 	it('refuses a narrow column read as another kind than it was held', () => {

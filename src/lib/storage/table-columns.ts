@@ -42,8 +42,11 @@ export interface EncodeOptions {
 	 * quarter of the bytes). Off, every column is stored as it is held (a project file).
 	 */
 	narrow: boolean;
-	/** Kinds some columns' chunks were already written as: kept where the final column fits them. */
-	keep?: ReadonlyMap<string, TypedKind>;
+	/**
+	 * Kinds some columns' chunks were already written as: kept where the final column fits them.
+	 * `checked`: entries [0, checked) are known to fit it (they were staged): only the rest is read.
+	 */
+	keep?: ReadonlyMap<string, { kind: TypedKind; checked: number }>;
 }
 
 export type TypedKind = Exclude<StoredColumnKind, 'strings'>;
@@ -280,9 +283,15 @@ export function encodeTables(
 	const typed = (key: string, kind: HeldKind, array: TypedColumnArray) => {
 		let stored: TypedKind = kind;
 		if (options.narrow) {
-			const narrowest = narrowestKind(kind, array);
 			const kept = options.keep?.get(key);
-			stored = kept !== undefined && keeps(kept, narrowest) && keeps(kind, kept) ? kept : narrowest;
+			// An empty rest fits any kind (`narrowestKind` names the held one for no entries).
+			const rest =
+				kept &&
+				(kept.checked >= array.length ? kept.kind : narrowestKind(kind, array, kept.checked));
+			stored =
+				kept && rest && keeps(kept.kind, rest) && keeps(kind, kept.kind)
+					? kept.kind
+					: narrowestKind(kind, array);
 		}
 		columns.push(encodeTyped(key, kind, array, stored));
 	};

@@ -100,8 +100,8 @@ export function createDataHandlers(datasets: Datasets): HandlersOf<DataProtocol>
 			// while later pieces are parsed, so little is left to save when the last one is in.
 			const save = startSave(context);
 			const onMerged: ImportParallel['onMerged'] = (columns) => {
-				for (const { key, kind, array, length } of columns)
-					save.writeTypedPrefix(key, kind, array, length);
+				for (const { key, kind, array, length, codes } of columns)
+					save.writeTypedPrefix(key, kind, array, length, { codes });
 			};
 			try {
 				const read = await readDatasetFiles(input, {
