@@ -237,11 +237,13 @@ export const STALLED_READ_MS = 5_000;
  * Bytes `[start, end)` of `file`, `READ_BYTES` at a time, each read into the same buffer: a chunk is
  * valid until the next is asked for (the byte reader copies it at once), and no fresh memory is
  * touched per read — each new page costs a page fault, and the file's reads were half of a parse
- * worker's (`bench/README.md`). Each slice is read with its own byte stream (`Blob.stream()`, a
- * BYOB reader); in Chromium a read of a Blob's stream in a reused parse worker now and then never
- * settled, so a read that gives nothing for `STALLED_READ_MS` is dropped and its slice read with
- * `Blob.arrayBuffer()` instead (as are all where the stream has no BYOB reader). A stream of high-
- * water mark 0: a slice is read only when the reader asks.
+ * worker's (`bench/README.md`). The reads come from one byte stream of the piece (`Blob.stream()`, a
+ * BYOB reader): each stream moves the file's bytes through memory of its own, fresh for every
+ * stream. In Chromium a read of a Blob's stream in a reused parse worker now and then never
+ * settled, so a read that gives nothing for `STALLED_READ_MS` is dropped with its stream, and its
+ * bytes read with `Blob.arrayBuffer()` instead (as are all where the stream has no BYOB reader); the
+ * next read opens a new stream for the rest of the piece. A stream of high-water mark 0: bytes are
+ * read only when the reader asks.
  */
 export function sliceReads(
 	file: Blob,
@@ -251,42 +253,60 @@ export function sliceReads(
 ): ReadableStream<Uint8Array> {
 	let at = start;
 	let buffer: ArrayBuffer | null = null;
+	/** The stream of the piece's bytes from `at` on; undefined until opened, null without a BYOB reader. */
+	let reader: ReadableStreamBYOBReader | null | undefined;
+	const drop = () => {
+		reader?.cancel().catch(() => undefined);
+		reader = reader === null ? null : undefined;
+	};
 	return new ReadableStream<Uint8Array>(
 		{
 			async pull(controller) {
 				if (at >= end) {
+					drop();
 					controller.close();
 					return;
 				}
-				const to = Math.min(end, at + READ_BYTES);
-				const slice = file.slice(at, to);
-				buffer ??= new ArrayBuffer(READ_BYTES);
-				const read = await readInto(slice, buffer, stalledMs);
-				// A stalled read keeps the buffer it was given: the next slice gets a new one.
-				buffer = read ? (read.buffer as ArrayBuffer) : null;
+				const from = at;
+				const to = Math.min(end, from + READ_BYTES);
 				at = to;
-				controller.enqueue(read ?? new Uint8Array(await slice.arrayBuffer()));
-			}
+				buffer ??= new ArrayBuffer(READ_BYTES);
+				if (reader === undefined) reader = byobReader(file.slice(from, end));
+				const read = reader && (await readInto(reader, buffer, to - from, stalledMs));
+				if (read) buffer = read.buffer as ArrayBuffer;
+				else {
+					// A stalled read keeps the buffer it was given, and its stream: the next read gets
+					// new ones.
+					if (reader) buffer = null;
+					drop();
+				}
+				controller.enqueue(read ?? new Uint8Array(await file.slice(from, to).arrayBuffer()));
+			},
+			cancel: drop
 		},
 		{ highWaterMark: 0 }
 	);
 }
 
-/**
- * `blob`'s bytes read into `buffer` (transferred by the reads: the filled view holds it now), or
- * null when its stream has no BYOB reader or a read stalled.
- */
-async function readInto(
-	blob: Blob,
-	buffer: ArrayBuffer,
-	stalledMs: number
-): Promise<Uint8Array<ArrayBuffer> | null> {
-	let reader: ReadableStreamBYOBReader;
+/** A BYOB reader of `blob`'s byte stream, or null where its stream has none. */
+function byobReader(blob: Blob): ReadableStreamBYOBReader | null {
 	try {
-		reader = blob.stream().getReader({ mode: 'byob' });
+		return blob.stream().getReader({ mode: 'byob' });
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * The next `length` bytes of `reader` read into `buffer` (transferred by the reads: the filled view
+ * holds it now), or null when a read stalled, failed or the stream ended first.
+ */
+async function readInto(
+	reader: ReadableStreamBYOBReader,
+	buffer: ArrayBuffer,
+	length: number,
+	stalledMs: number
+): Promise<Uint8Array<ArrayBuffer> | null> {
 	let filled = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const stall = () =>
@@ -294,23 +314,21 @@ async function readInto(
 			timer = setTimeout(() => resolve(null), stalledMs);
 		});
 	try {
-		while (filled < blob.size) {
+		while (filled < length) {
 			const result = await Promise.race([
-				reader.read(new Uint8Array(buffer, filled, blob.size - filled)),
+				reader.read(new Uint8Array(buffer, filled, length - filled)),
 				stall()
 			]);
 			clearTimeout(timer);
-			if (!result) return null;
-			if (result.value) buffer = result.value.buffer as ArrayBuffer;
-			if (result.done) break;
-			filled += result.value!.byteLength;
+			if (!result || result.done) return null;
+			buffer = result.value.buffer as ArrayBuffer;
+			filled += result.value.byteLength;
 		}
-		return filled === blob.size ? new Uint8Array(buffer, 0, filled) : null;
+		return new Uint8Array(buffer, 0, filled);
 	} catch {
 		return null;
 	} finally {
 		clearTimeout(timer);
-		reader.cancel().catch(() => undefined);
 	}
 }
 

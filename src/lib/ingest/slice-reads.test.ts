@@ -70,6 +70,29 @@ describe('a piece read from its slice of the file (sliceReads)', () => {
 		expect([...bufferSizes]).toEqual([READ_BYTES]);
 	});
 
+	it('reads the piece through one byte stream, not one per read', async () => {
+		const blob = new Blob([bytes]);
+		const streams: [number, number][] = [];
+		const counting = {
+			size: blob.size,
+			slice: (a: number, b: number) => {
+				const part = blob.slice(a, b);
+				return {
+					size: part.size,
+					stream: () => {
+						streams.push([a, b]);
+						return part.stream();
+					},
+					arrayBuffer: () => part.arrayBuffer()
+				};
+			}
+		} as unknown as Blob;
+		const { bytes: read, chunks } = await readAll(sliceReads(counting, 3, bytes.length));
+		expect(chunks).toBe(3);
+		expect(sameBytes(read, bytes.subarray(3))).toBe(true);
+		expect(streams).toEqual([[3, bytes.length]]);
+	});
+
 	it('reads a slice again whole when its stream stalls, with the same bytes', async () => {
 		const { bytes: read, chunks } = await readAll(
 			sliceReads(stallingBlob(bytes), 5, READ_BYTES + 9, 50)

@@ -42,8 +42,9 @@ export type SniffWarning =
 
 export type SniffWarningCode = SniffWarning['code'];
 
+/** `lines 4, 9, 12,345`: line numbers grouped by thousands, as the import's warnings write them. */
 const lines = (numbers: number[]) =>
-	`${numbers.length === 1 ? 'line' : 'lines'} ${numbers.join(', ')}`;
+	`${numbers.length === 1 ? 'line' : 'lines'} ${numbers.map((n) => n.toLocaleString('en')).join(', ')}`;
 const quoted = (names: string[]) => names.map((name) => `“${name}”`).join(', ');
 
 /**

@@ -295,7 +295,8 @@ const SNIFF_SAMPLES: Record<SniffWarningCode, SniffWarning[]> = {
 	'ragged-rows': [{ code: 'ragged-rows', ragged: 3, sampled: 200, columns: 8 }],
 	'invalid-bytes': [
 		{ code: 'invalid-bytes', encoding: 'utf-8', lines: [4] },
-		{ code: 'invalid-bytes', encoding: 'utf-8', lines: [4, 9, 12] }
+		{ code: 'invalid-bytes', encoding: 'utf-8', lines: [4, 9, 12] },
+		{ code: 'invalid-bytes', encoding: 'utf-8', lines: [999, 12_345] }
 	],
 	'zero-bytes': [{ code: 'zero-bytes', lines: [2, 3] }],
 	'duplicate-columns': [{ code: 'duplicate-columns', columns: [{ name: 'Date', at: [2, 5] }] }],
@@ -363,6 +364,9 @@ describe('a sniff warning of every code', () => {
 		);
 		expect(describeSniffWarning(SNIFF_SAMPLES['invalid-bytes'][1])).toBe(
 			'Some bytes are not valid UTF-8 and will show as “�” (lines 4, 9, 12): the file may use another encoding.'
+		);
+		expect(describeSniffWarning(SNIFF_SAMPLES['invalid-bytes'][2])).toBe(
+			'Some bytes are not valid UTF-8 and will show as “�” (lines 999, 12,345): the file may use another encoding.'
 		);
 		expect(describeSniffWarning(SNIFF_SAMPLES['no-amount'][1])).toBe(
 			"No amount (or quantity and unit price) was recognised among the columns “Id”, “When”: choose the column holding each line's revenue, or the quantity and unit price columns. No column holds numbers."
