@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPairs, isOrderSum, pairOrderLines, sumPairs, ZERO_TOLERANCE } from './order-rule';
+import {
+	ALL_LINES,
+	classifyPairs,
+	isOrderSum,
+	NO_LINE,
+	ORDER,
+	pairKinds,
+	pairOrderLines,
+	RETURN,
+	sumPairs,
+	ZERO_TOLERANCE
+} from './order-rule';
 import { ordersFromRows } from './test-tables';
 
 describe('isOrderSum', () => {
@@ -89,5 +100,68 @@ describe('sumPairs', () => {
 			firstLine: null
 		});
 		expect([lean.firstDay.length, lean.firstLine.length]).toEqual([0, 0]);
+	});
+});
+
+describe('pairKinds', () => {
+	/** The kinds as the per-pair sums give them: the rule's reference. */
+	const fromSums = (orders: ReturnType<typeof ordersFromRows>) => {
+		const pairs = pairOrderLines(orders);
+		const sums = sumPairs(orders, pairs, ALL_LINES, false);
+		const isOrder = classifyPairs(sums);
+		return Array.from(sums.lineCount, (count, p) =>
+			count === 0 ? NO_LINE : isOrder[p] === 1 ? ORDER : RETURN
+		);
+	};
+
+	it('calls each pair of consecutive lines an order or a return, in one pass', () => {
+		// By hand: o1 = 10 + 5 (order); o2 = 20 − 20 with a negative line (return); o3 = 0 + 0 (free
+		// order); o4 = 0.1 + 0.2 − 0.3 (zero within the tolerance, with a negative line: return).
+		const orders = ordersFromRows([
+			{ customer: 'A', order: 'o1', date: '2024-01-01', amount: 10 },
+			{ customer: 'A', order: 'o1', date: '2024-01-01', amount: 5 },
+			{ customer: 'B', order: 'o2', date: '2024-01-02', amount: 20 },
+			{ customer: 'B', order: 'o2', date: '2024-01-02', amount: -20 },
+			{ customer: 'C', order: 'o3', date: '2024-01-03', amount: 0 },
+			{ customer: 'C', order: 'o3', date: '2024-01-03', amount: 0 },
+			{ customer: 'D', order: 'o4', date: '2024-01-04', amount: 0.1 },
+			{ customer: 'D', order: 'o4', date: '2024-01-04', amount: 0.2 },
+			{ customer: 'D', order: 'o4', date: '2024-01-04', amount: -0.3 }
+		]);
+		expect(Array.from(pairKinds(orders, pairOrderLines(orders)))).toEqual([
+			ORDER,
+			RETURN,
+			ORDER,
+			RETURN
+		]);
+	});
+
+	it('sums per pair when a pair’s lines lie apart', () => {
+		// o1 = 5 − 8 + 4 = 1 across o2's line: an order; run by run it would be two (5, then 4) and a return.
+		const orders = ordersFromRows([
+			{ customer: 'A', order: 'o1', date: '2024-01-01', amount: 5 },
+			{ customer: 'A', order: 'o1', date: '2024-01-01', amount: -8 },
+			{ customer: 'B', order: 'o2', date: '2024-01-02', amount: -3 },
+			{ customer: 'A', order: 'o1', date: '2024-01-03', amount: 4 }
+		]);
+		expect(Array.from(pairKinds(orders, pairOrderLines(orders)))).toEqual([ORDER, RETURN]);
+	});
+
+	it('gives the kinds of the per-pair sums on random tables, lines together or apart', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		for (let run = 0; run < 200; run++) {
+			const rows = [];
+			const apart = run % 2 === 1;
+			for (let line = 0; line < 40; line++) {
+				const order = apart ? Math.floor(random() * 8) : Math.floor(line / (1 + (run % 4)));
+				const amount = [0, 0.1, 0.2, -0.3, 5, -5, 12.5, -20][Math.floor(random() * 8)];
+				rows.push({ customer: `c${order % 3}`, order: `o${order}`, date: '2024-01-01', amount });
+			}
+			const orders = ordersFromRows(rows);
+			expect(Array.from(pairKinds(orders, pairOrderLines(orders))), `run ${run}`).toEqual(
+				fromSums(orders)
+			);
+		}
 	});
 });

@@ -159,3 +159,58 @@ export function classifyPairs(sums: PairSums): Uint8Array {
 	}
 	return isOrder;
 }
+
+/** A pair with no line (in the window), an order, or a return: `pairKinds`' values. */
+export const NO_LINE = 0;
+export const ORDER = 1;
+export const RETURN = 2;
+
+/**
+ * Per pair, whether it is an order or a return (`NO_LINE`, `ORDER`, `RETURN`) under the rule, over
+ * every line: `classifyPairs(sumPairs(…))` in one pass that keeps only the running pair's sums when
+ * each pair's lines are consecutive in file order — as an export writes an invoice's lines — and
+ * per pair one byte, not 21 bytes of sums touched fresh (a quarter second at 10M lines, 4M orders).
+ * Where a pair's lines lie apart, the sums are taken per pair after all.
+ */
+export function pairKinds(orders: OrdersTable, pairs: OrderPairs): Uint8Array {
+	const { amount } = orders;
+	const { linePair, pairCount } = pairs;
+	const kinds = new Uint8Array(pairCount);
+	const n = orders.rowCount;
+	let pair = -1;
+	let sum = 0;
+	let absoluteSum = 0;
+	let hasNegative = false;
+	for (let line = 0; line <= n; line++) {
+		const p = line < n ? linePair[line] : -1;
+		if (p !== pair) {
+			if (pair >= 0) kinds[pair] = isOrderSum(sum, absoluteSum, hasNegative) ? ORDER : RETURN;
+			// A pair met again after its lines ended: its lines lie apart.
+			if (p >= 0 && kinds[p] !== NO_LINE) return kindsFromSums(orders, pairs);
+			pair = p;
+			sum = 0;
+			absoluteSum = 0;
+			hasNegative = false;
+		}
+		if (p < 0) continue;
+		const lineAmount = amount[line];
+		sum += lineAmount;
+		if (lineAmount < 0) {
+			absoluteSum -= lineAmount;
+			hasNegative = true;
+		} else {
+			absoluteSum += lineAmount;
+		}
+	}
+	return kinds;
+}
+
+/** `pairKinds` from the sums per pair (`sumPairs`, `classifyPairs`). */
+function kindsFromSums(orders: OrdersTable, pairs: OrderPairs): Uint8Array {
+	const sums = sumPairs(orders, pairs, ALL_LINES, false);
+	const isOrder = classifyPairs(sums);
+	const kinds = new Uint8Array(pairs.pairCount);
+	for (let p = 0; p < kinds.length; p++)
+		if (sums.lineCount[p] > 0) kinds[p] = isOrder[p] === 1 ? ORDER : RETURN;
+	return kinds;
+}

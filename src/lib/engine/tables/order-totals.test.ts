@@ -47,8 +47,8 @@ describe('summariseOrders', () => {
 	it('calls a pair whose lines sum above zero an order, and one below or cancelled to zero a return', () => {
 		expect(totals.orders).toBe(2);
 		expect(totals.returns).toBe(2);
-		expect(Array.from(totals.orderSums)).toEqual([15, -5, 0, 7]);
-		expect(Array.from(totals.isOrder)).toEqual([1, 0, 0, 1]);
+		// o1 order, o2 and o3 returns, o4 order (ORDER = 1, RETURN = 2).
+		expect(Array.from(totals.pairKinds)).toEqual([1, 2, 2, 1]);
 	});
 
 	it('counts customers with at least one order, and returns-only customers apart', () => {

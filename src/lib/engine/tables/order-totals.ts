@@ -2,7 +2,7 @@
  * The counting conventions of `shared/DOMAIN.md` over an `OrdersTable` (the import summary): how
  * many (customer, order id) pairs are orders and how many returns, which customers have at least one order, and the net revenue.
  */
-import { ALL_LINES, classifyPairs, pairOrderLines, sumPairs, type OrderPairs } from './order-rule';
+import { ORDER, pairKinds, pairOrderLines, RETURN, type OrderPairs } from './order-rule';
 import { dictionarySize } from './orders-table';
 import type { OrdersTable } from './orders-table';
 
@@ -22,10 +22,8 @@ export interface OrderTotals {
 	/** First and last day with a line (days since 1970-01-01); NaN for an empty table. */
 	firstDay: number;
 	lastDay: number;
-	/** Sum of line amounts per (customer, order id) pair (`pairs.linePair` numbers them). */
-	orderSums: Float64Array;
-	/** 1 where the pair is an order, 0 where it is a return (or has no line). */
-	isOrder: Uint8Array;
+	/** Per (customer, order id) pair (`pairs.linePair` numbers them): `ORDER`, `RETURN` or `NO_LINE`. */
+	pairKinds: Uint8Array;
 	/** The pairs themselves. */
 	pairs: OrderPairs;
 	/** 1 where the customer code has at least one order. */
@@ -44,20 +42,20 @@ export function summariseOrders(table: OrdersTable): OrderTotals {
 	const days = table.day;
 	const n = table.rowCount;
 
-	// Three passes over the lines (pairs, their sums, then days and revenue); the rest is per pair.
+	// Three passes over the lines (pairs, their kinds, then days and revenue); the rest is per pair.
 	const pairs = pairOrderLines(table);
-	const sums = sumPairs(table, pairs, ALL_LINES, false);
-	const isOrder = classifyPairs(sums);
+	const kinds = pairKinds(table, pairs);
 	const customerHasOrder = new Uint8Array(customerCount);
 	const customerHasLine = new Uint8Array(customerCount);
 	let orders = 0;
 	let returns = 0;
 	for (let p = 0; p < pairs.pairCount; p++) {
-		if (sums.lineCount[p] === 0) continue;
+		const kind = kinds[p];
+		if (kind !== ORDER && kind !== RETURN) continue;
 		// Every line is in a pair with lines, whose customer is the line's.
 		const customer = pairs.pairCustomer[p];
 		customerHasLine[customer] = 1;
-		if (isOrder[p] === 1) {
+		if (kind === ORDER) {
 			orders++;
 			customerHasOrder[customer] = 1;
 		} else returns++;
@@ -90,8 +88,7 @@ export function summariseOrders(table: OrdersTable): OrderTotals {
 		returnsOnlyRevenue: returnsOnly.value(),
 		firstDay: n > 0 ? firstDay : NaN,
 		lastDay: n > 0 ? lastDay : NaN,
-		orderSums: sums.sum,
-		isOrder,
+		pairKinds: kinds,
 		pairs,
 		customerHasOrder
 	};
