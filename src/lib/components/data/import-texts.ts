@@ -111,13 +111,7 @@ function dateOrderEvidenceWords(words: IngestWords, evidence: DateOrderEvidence)
 		case 'month-over-12':
 			return w.monthOver12(evidence.count, evidence.example);
 		case 'dates-disagree':
-			return w.disagree(
-				evidence.dayFirst,
-				evidence.dayExample,
-				evidence.monthFirst,
-				evidence.monthExample,
-				evidence.order
-			);
+			return w.disagree(evidence);
 		case 'dates-ambiguous':
 			return w.ambiguous(evidence.example, evidence.order, evidence.headerSays);
 		case 'month-names':
@@ -180,13 +174,7 @@ function sniffWarningText(words: IngestWords, warning: SniffWarning): string {
 		case 'guessed-role':
 			return w.guessedRole(warning.role, warning.column);
 		case 'dates-disagree':
-			return w.datesDisagree(
-				warning.dayFirst,
-				warning.dayExample,
-				warning.monthFirst,
-				warning.monthExample,
-				warning.order
-			);
+			return w.datesDisagree(warning);
 		case 'dates-ambiguous':
 			return w.datesAmbiguous(warning.example, warning.order, warning.headerSays);
 		case 'decimal-commas':

@@ -55,14 +55,17 @@ const TICKET_ROLES_UR = data.tickets.roles;
 /** `دن/مہینہ/سال`: how dates are read, by the ingest's `DateOrder`. */
 const READ_AS_UR = { dmy: 'دن/مہینہ/سال', mdy: 'مہینہ/دن/سال', ymd: 'سال/مہینہ/دن' };
 
+/** The figures of dates that disagree on the day/month order (the ingest's `dates-disagree`). */
+interface Disagreeing {
+	dayFirst: number;
+	dayExample: string;
+	monthFirst: number;
+	monthExample: string;
+	order: 'dmy' | 'mdy';
+}
+
 /** Why the dates were read in the majority's order when they disagree (the evidence, and a warning's start). */
-const disagreeUr = (
-	dayFirst: number,
-	dayExample: string,
-	monthFirst: number,
-	monthExample: string,
-	order: 'dmy' | 'mdy'
-) =>
+const disagreeUr = ({ dayFirst, dayExample, monthFirst, monthExample, order }: Disagreeing) =>
 	`تاریخیں آپس میں متفق نہیں: ${fi(dayFirst)} دن پہلے والی لگتی ہیں (${ltr(dayExample)}) اور ${fi(monthFirst)} مہینہ پہلے والی (${ltr(monthExample)})؛ اکثریت کے مطابق ${order === 'dmy' ? 'دن/مہینہ' : 'مہینہ/دن'} پڑھی گئی ہیں۔`;
 
 /** Why the dates were read in the order chosen when no date tells day and month apart. */
@@ -190,14 +193,8 @@ export const ur = {
 			`کالموں ${columns.map((name) => ltr(`“${name}”`)).join('، ')} میں رقم (یا مقدار اور فی اکائی قیمت) نہیں پہچانی گئی: وہ کالم چنیں جس میں ہر لائن کی آمدنی ہے، یا مقدار اور فی اکائی قیمت کے کالم۔${numeric.length > 0 ? ` عددوں والے کالم: ${numeric.map((name) => ltr(`“${name}”`)).join('، ')}۔` : ' کسی کالم میں عدد نہیں۔'}`,
 		guessedRole: (role: string, column: string) =>
 			`${role in ROLES_UR ? ROLES_UR[role as keyof typeof ROLES_UR] : role in TICKET_ROLES_UR ? TICKET_ROLES_UR[role as keyof typeof TICKET_ROLES_UR] : ltr(role)} کا کالم (${ltr(`“${column}”`)}) اس کی قدروں سے اندازہ لگا کر چنا گیا: براہ کرم اسے دیکھ لیں۔`,
-		datesDisagree: (
-			dayFirst: number,
-			dayExample: string,
-			monthFirst: number,
-			monthExample: string,
-			order: 'dmy' | 'mdy'
-		) =>
-			`${disagreeUr(dayFirst, dayExample, monthFirst, monthExample, order)} باقی غلط تاریخوں کے طور پر مسترد ہوں گی۔`,
+		datesDisagree: (dates: Disagreeing) =>
+			`${disagreeUr(dates)} باقی غلط تاریخوں کے طور پر مسترد ہوں گی۔`,
 		datesAmbiguous: (example: string, order: 'dmy' | 'mdy', headerSays: boolean) =>
 			`${ambiguousUr(example, order, headerSays)} اگر یہ غلط ہو تو کالموں کی ترتیب میں تاریخ کی ترتیب بدل دیں۔`,
 		decimalCommas: (columns: string[]) =>
