@@ -183,8 +183,8 @@ export class IdDictionary {
 	 * grows) and how many are written: entries [0, size) never change, so a save can write them
 	 * while values are still being added (`TableMerger.growingColumns`).
 	 */
-	growingNumbers(): { array: Float64Array; length: number } {
-		return { array: this.#numbers, length: this.#size };
+	growingNumbers(): { data: Float64Array; length: number } {
+		return { data: this.#numbers, length: this.#size };
 	}
 
 	/** The values packed (whole numbers by value, the rest as text), as `packValues(values)` gives them. */

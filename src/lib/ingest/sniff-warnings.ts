@@ -61,6 +61,7 @@ export type DateOrderEvidence =
 	/** No date tells day and month apart, and the recognised export format says which comes first. */
 	| { code: 'preset'; order: 'dmy' | 'mdy' | 'ymd'; preset: string };
 
+/** How dates are read, by the ingest's `DateOrder`. */
 const READ_AS = { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' };
 
 /** The English sentence of why the sniff chose its day/month order. */
@@ -73,7 +74,7 @@ export function describeDateOrderEvidence(evidence: DateOrderEvidence): string {
 		case 'dates-disagree':
 			return `The dates disagree: ${evidence.dayFirst} look day-first (${evidence.dayExample}) and ${evidence.monthFirst} month-first (${evidence.monthExample}); read as ${evidence.order === 'dmy' ? 'day/month' : 'month/day'}, the majority.`;
 		case 'dates-ambiguous':
-			return `No date in the sample tells day and month apart (e.g. ${evidence.example}); read as ${evidence.order === 'dmy' ? 'day/month/year' : 'month/day/year'}${evidence.headerSays ? ' as the header says' : ''}.`;
+			return `No date in the sample tells day and month apart (e.g. ${evidence.example}); read as ${READ_AS[evidence.order]}${evidence.headerSays ? ' as the header says' : ''}.`;
 		case 'month-names':
 			return `Months are written as names (${evidence.example}): there is no day/month question.`;
 		case 'year-first':

@@ -78,8 +78,7 @@ class DictionaryMerger {
 
 	/** The dictionary's numbers written so far (`IdDictionary.growingNumbers`). */
 	growingNumbers(): { data: Float64Array; length: number } {
-		const { array, length } = this.#dictionary.growingNumbers();
-		return { data: array, length };
+		return this.#dictionary.growingNumbers();
 	}
 
 	/** A piece's local codes → merged codes, adding the values seen for the first time. */
