@@ -135,7 +135,7 @@ export class IdDictionary {
 	/** Every value as a string, once `values` has been read. */
 	#values: string[] | null = null;
 	#byText = new Map<string, number>();
-	#byNumber = new WholeNumberCodes();
+	#byNumber: NumberCodes = new WholeNumberCodes();
 	#lastNumber = -1;
 	#lastNumberCode = -1;
 	#lastText = '\u0000';
@@ -208,7 +208,37 @@ export class IdDictionary {
 	 * valid, but it refuses new whole numbers.
 	 */
 	releaseWindow(): void {
-		offerSpareBuffers([this.#byNumber.release()]);
+		const buffer = this.#byNumber.release();
+		if (buffer) offerSpareBuffers([buffer]);
+	}
+
+	/**
+	 * Finds its whole numbers' codes in `codes` from now on (a row kernel's table, while the kernel
+	 * reads its builder's rows: `wasm/row-kernel.ts`), the numbers it holds so far moved there.
+	 */
+	useNumberCodes(codes: NumberCodes): void {
+		const numbers = this.#numbers;
+		for (let code = 0; code < this.#size; code++)
+			if (numbers[code] >= 0) codes.set(numbers[code], code, code + 1);
+		const window = this.#byNumber.release();
+		if (window) offerSpareBuffers([window]);
+		this.#byNumber = codes;
+	}
+
+	/**
+	 * Adds whole numbers that were given the next codes elsewhere (by a row kernel, whose table
+	 * `useNumberCodes` made this dictionary's), in code order: none is in the dictionary yet.
+	 */
+	adoptNumbers(added: Float64Array): void {
+		const size = this.#size + added.length;
+		if (size > this.#numbers.length) {
+			const bigger = new Float64Array(Math.max(size, this.#numbers.length * 2));
+			bigger.set(this.#numbers.subarray(0, this.#size));
+			this.#numbers = bigger;
+		}
+		this.#numbers.set(added, this.#size);
+		if (this.#values) for (const number of added) this.#values.push(String(number));
+		this.#size = size;
 	}
 
 	/**
@@ -261,12 +291,22 @@ export class IdDictionary {
 	}
 }
 
+/** Where a dictionary finds the codes of its whole numbers. */
+export interface NumberCodes {
+	/** The code of `number`, or -1. */
+	get(number: number): number;
+	/** Remembers `code` for `number` (after `get` said -1); `count`: the codes given so far. */
+	set(number: number, code: number, count: number): void;
+	/** Its buffer for reuse, or null; the codes are forgotten (a number given after this throws). */
+	release(): ArrayBuffer | null;
+}
+
 /**
  * Codes of whole numbers: in a direct-addressed window while the numbers are dense (invoice numbers
  * usually are: no hashing per row), else in a number-keyed `Map` (V8 hashes numeric strings poorly
  * for a string-keyed one). `IdDictionary`'s, in a parse worker and in the merge of its pieces.
  */
-class WholeNumberCodes {
+class WholeNumberCodes implements NumberCodes {
 	#byNumber = new Map<number, number>();
 	/**
 	 * Per number from `#windowBase` on, its code + 1 (0: none). Not -1 for none, so that a new
@@ -293,34 +333,43 @@ class WholeNumberCodes {
 		else this.#byNumber.set(number, code);
 	}
 
-	/** Grows the window (doubling) to reach `number` while it stays at least 1/8 full. */
+	/**
+	 * Grows the window (doubling) to reach `number` while it stays at least 1/8 full: upwards, or
+	 * downwards for a number below it (a piece's first customer is seldom its lowest).
+	 */
 	#widen(number: number, count: number): boolean {
 		if (this.#window.length === 0) {
 			this.#windowBase = Math.max(0, number - 1024);
 			this.#window = new Int32Array(4096);
 			return true;
 		}
-		const offset = number - this.#windowBase;
-		if (offset < 0) return false;
-		let size = this.#window.length;
-		while (size <= offset) size *= 2;
-		if (size > Math.max(1 << 16, 8 * (count + 1))) return false;
-		// In the window's own buffer while it has room (a spare buffer may be bigger than asked).
 		const window = this.#window;
+		const base = this.#windowBase;
+		const end = base + window.length;
+		let size = window.length;
+		while (number >= base + size) size *= 2;
+		while (number < end - size && end - size > 0) size *= 2;
+		if (size > Math.max(1 << 16, 8 * (count + 1))) return false;
+		const wideBase = number < base ? Math.max(0, end - size) : base;
+		const shift = base - wideBase;
+		// In the window's own buffer while it has room (a spare buffer may be bigger than asked).
 		const room = window.buffer.byteLength >= size * Int32Array.BYTES_PER_ELEMENT;
 		const wider = room ? new Int32Array(window.buffer, 0, size) : zeroed(size);
-		if (room) wider.fill(0, window.length);
-		else wider.set(window);
+		if (room) {
+			if (shift > 0) wider.copyWithin(shift, 0, window.length);
+			wider.fill(0, 0, shift);
+			wider.fill(0, shift + window.length);
+		} else wider.set(window, shift);
 		// Numbers kept in the map while the window did not reach them move into it.
-		const base = this.#windowBase;
 		for (const [kept, code] of this.#byNumber) {
-			const at = kept - base;
+			const at = kept - wideBase;
 			if (at >= 0 && at < size) {
 				wider[at] = code + 1;
 				this.#byNumber.delete(kept);
 			}
 		}
 		this.#window = wider;
+		this.#windowBase = wideBase;
 		return true;
 	}
 

@@ -417,7 +417,7 @@ export class OrdersBuilder {
 				today: this.today
 			},
 			{
-				codeOfNumber: (dictionary, value) => dictionaries[dictionary].codeOfNumber(value),
+				dictionaries,
 				codeOfText: (dictionary, bytes, start, end) =>
 					dictionaries[dictionary].code(unquotedText(bytes, start, end)),
 				dayOfGroups: (v0, d0, v1, d1, v2, d2) => dayOfGroups(v0, d0, v1, d1, v2, d2, dateOrder)

@@ -75,6 +75,21 @@ describe("a dictionary's whole-number window as a spare buffer", () => {
 		expect(reused.values.slice(0, 2)).toEqual(['536365', String(536_365 + 7_919)]);
 	});
 
+	it('widens downwards for numbers below the first (a piece whose first customer is not its lowest)', () => {
+		// 100,000 customer ids from 12,346, the first of them near the top: with a window that
+		// only grows upwards, every id below the first (but 1,024) would be kept in the map.
+		const ids = Array.from({ length: 100_000 }, (_, i) => 12_346 + ((99_000 + i * 7) % 100_000));
+		const dictionary = new IdDictionary();
+		const codes = codesOf(dictionary, [...ids, ...ids]);
+		expect(codes.slice(100_000)).toEqual(codes.slice(0, 100_000));
+		expect(new Set(codes).size).toBe(100_000);
+		dictionary.releaseWindow();
+		expect(takeSpareBuffer(SPARE_MIN_BYTES)!.byteLength).toBeGreaterThanOrEqual(100_000 * 4);
+		// The same codes when the window widens downwards inside a stale spare buffer.
+		offerSpareBuffers([new Int32Array(1 << 20).fill(123_456).buffer]);
+		expect(codesOf(new IdDictionary(), [...ids, ...ids])).toEqual(codes);
+	});
+
 	it('refuses a new whole number once released, rather than give a wrong code', () => {
 		const dictionary = new IdDictionary();
 		codesOf(dictionary, dense.slice(0, 1000));

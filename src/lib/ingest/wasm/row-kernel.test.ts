@@ -235,6 +235,47 @@ describe('the row kernel', () => {
 		}, 60_000);
 	}
 
+	it('gives whole numbers the JavaScript path’s codes across its tables’ growth, with records of its own between', async () => {
+		// 40,000 orders (each new, rising, some written as floats or with spaces), 15,000 customers
+		// drawn at random (some only on records the kernel stops at: a note with a line break), so
+		// that both sides give new numbers codes, alternately, while the kernel's tables grow.
+		const next = createPrng(77);
+		const lines: string[] = [];
+		for (let order = 0; order < 40_000; order++) {
+			const customer = Math.floor(next() * 15_000) * 7 + 100_000;
+			const count = 1 + Math.floor(next() * 3);
+			for (let k = 0; k < count; k++) {
+				const r = next();
+				// Some ids far from the rest (sparse, up to 15 digits): kept outside the window.
+				const far = next() < 0.02 ? String(Math.floor(next() * 1e15)) : null;
+				const customerText =
+					far ?? (r < 0.05 ? ` ${customer} ` : r < 0.1 ? `${customer}.0` : `${customer}`);
+				const note = next() < 0.03 ? '"a line\nbreak"' : 'plain';
+				const orderText = next() < 0.02 ? `C${500_000 + order}` : `${500_000 + order}`;
+				lines.push(
+					[
+						customerText,
+						orderText,
+						'2024-01-05',
+						'2',
+						'1.5',
+						'',
+						`${order % 90}`,
+						'A',
+						'web',
+						note
+					].join(',')
+				);
+			}
+		}
+		const bytes = utf8(lines.join('\n') + '\n');
+		const withKernel = await readPiece(bytes, mapping(), ',', true, 5);
+		const without = await readPiece(bytes, mapping(), ',', false, 6);
+		expect(withKernel.result).toEqual(without.result);
+		expect(withKernel.kernelRows).toBeGreaterThan(withKernel.result.rowsRead * 0.7);
+		expect(withKernel.result.table.customer.values.numbers.length).toBeGreaterThan(13_000);
+	}, 60_000);
+
 	it('is not used for rows that need more than it reads', () => {
 		const header = HEADER.split(',');
 		const formats = { decimal: header.map(() => '.' as const), marginInPercent: false };

@@ -1,7 +1,9 @@
 /**
  * The row kernel (`rows.as`, compiled into `rows-module.ts`): the plain records of a run of an
- * orders file's bytes read into typed columns in WebAssembly, with the dictionaries' codes asked of
- * the builder's own dictionaries only for values it has not seen. `ByteRecordReader` runs it over
+ * orders file's bytes read into typed columns in WebAssembly. Whole numbers get their codes in the
+ * kernel (it keeps each dictionary's numbers, and the builder's dictionaries adopt the new ones and
+ * look theirs up there: `KernelNumberCodes`); a text is asked of the builder's dictionary the first
+ * time the kernel sees it. `ByteRecordReader` runs it over
  * each buffer and gives every record it stops at to the JavaScript path (`addBytesRow` / `addRow`),
  * one record at a time; the result is that path's, byte for byte (`row-kernel.test.ts`,
  * `byte-records.test.ts`). Null where WebAssembly cannot run: the reader then reads every record in
@@ -9,6 +11,7 @@
  */
 import { compiledOnce } from './compile-module';
 import { ROWS_WASM_BASE64 } from './rows-module';
+import type { NumberCodes } from '../growable-columns';
 
 interface RowsExports {
 	memory: WebAssembly.Memory;
@@ -35,6 +38,11 @@ interface RowsExports {
 	prefixPointer(): number;
 	setPrefixLength(length: number): void;
 	reserve(bytes: number, keep: number): number;
+	nextCodesPointer(): number;
+	numberLog(dictionary: number): number;
+	numberLogLengthsPointer(): number;
+	numberCode(dictionary: number, value: number): number;
+	rememberNumber(dictionary: number, value: number, code: number, count: number): void;
 	run(from: number, end: number, final: number): number;
 	status(): number;
 	rowCount(): number;
@@ -85,13 +93,54 @@ export interface KernelLayout {
 }
 
 /**
- * The builder's side: its dictionaries' codes, and days from a date's digit groups. A field's bytes
- * given to `codeOfText` may hold `""`, each one quote of a quoted field's text.
+ * The builder's side: its dictionaries (`KernelDictionary` order; null where the layout reads
+ * none), and days from a date's digit groups. A field's bytes given to `codeOfText` may hold `""`,
+ * each one quote of a quoted field's text.
  */
 export interface KernelCallbacks {
-	codeOfNumber(dictionary: number, value: number): number;
+	dictionaries: readonly (KernelServedDictionary | null)[];
 	codeOfText(dictionary: number, bytes: Uint8Array, start: number, end: number): number;
 	dayOfGroups(v0: number, d0: number, v1: number, d1: number, v2: number, d2: number): number;
+}
+
+/** What the kernel needs of a builder's dictionary (`IdDictionary`). */
+export interface KernelServedDictionary {
+	/** Its values so far: the code its next new value takes. */
+	readonly size: number;
+	/** Takes the kernel's table as where it finds its whole numbers' codes (`NumberCodes`). */
+	useNumberCodes(codes: NumberCodes): void;
+	/** Adds whole numbers the kernel gave the next codes, in code order. */
+	adoptNumbers(numbers: Float64Array): void;
+}
+
+/**
+ * A dictionary's whole numbers in the kernel's table, while the kernel serves its builder: the
+ * builder's own reads of records (those the kernel stops at) look them up and add them here, so
+ * the kernel and JavaScript give a number one code. Refuses once the kernel is released.
+ */
+class KernelNumberCodes implements NumberCodes {
+	constructor(
+		private kernel: RowKernel | null,
+		private readonly dictionary: number
+	) {}
+
+	get(number: number): number {
+		return this.#kernel().numberCode(this.dictionary, number);
+	}
+
+	set(number: number, code: number, count: number): void {
+		this.#kernel().rememberNumber(this.dictionary, number, code, count);
+	}
+
+	release(): null {
+		this.kernel = null;
+		return null;
+	}
+
+	#kernel(): RowsExports {
+		if (!this.kernel) throw new Error('A released dictionary takes no new whole number.');
+		return this.kernel.exports;
+	}
 }
 
 /** Rows the kernel writes before the reader takes them. */
@@ -115,20 +164,31 @@ export class RowKernel {
 	#input = 0;
 	/** The builder's side, while a reader uses this kernel. */
 	#callbacks: KernelCallbacks | null = null;
+	/** The tables its builder's dictionaries were given (`KernelNumberCodes`), while it serves them. */
+	#numberCodes: KernelNumberCodes[] = [];
+	/** Per dictionary: the code its next new value takes, as the kernel reads it; a view of its memory. */
+	#nextCodesView = new Int32Array(0);
+	/** Per dictionary: how many numbers its log holds; a view of the kernel's memory. */
+	#logLengthsView = new Int32Array(0);
+	/** Per dictionary: where its log is in the kernel's memory. */
+	#logPointers: number[] = [];
 
 	private constructor(module: WebAssembly.Module) {
 		const callbacks = () => this.#callbacks!;
 		this.#exports = new WebAssembly.Instance(module, {
 			env: {
-				codeOfNumber: (dictionary: number, value: number) =>
-					callbacks().codeOfNumber(dictionary, value),
-				codeOfText: (dictionary: number, start: number, end: number) =>
-					callbacks().codeOfText(
+				codeOfText: (dictionary: number, start: number, end: number) => {
+					// The numbers the kernel coded first: a text's new code comes after them.
+					this.#adoptNumbers();
+					const code = callbacks().codeOfText(
 						dictionary,
 						this.#memoryBytes(),
 						this.#input + start,
 						this.#input + end
-					),
+					);
+					this.#nextCodes()[dictionary] = callbacks().dictionaries[dictionary]!.size;
+					return code;
+				},
 				dayOfGroups: (v0: number, d0: number, v1: number, d1: number, v2: number, d2: number) =>
 					callbacks().dayOfGroups(v0, d0, v1, d1, v2, d2)
 			}
@@ -187,12 +247,57 @@ export class RowKernel {
 		const memory = this.#memoryBytes();
 		for (let i = 0; i < prefix.length; i++) memory[at + i] = prefix.charCodeAt(i);
 		exports.setPrefixLength(prefix.length);
+		this.#numberCodes = [];
+		this.#logPointers = callbacks.dictionaries.map((_, d) => exports.numberLog(d));
+		this.#nextCodesView = new Int32Array(0);
+		callbacks.dictionaries.forEach((dictionary, d) => {
+			if (!dictionary) return;
+			const codes = new KernelNumberCodes(this, d);
+			this.#numberCodes.push(codes);
+			dictionary.useNumberCodes(codes);
+		});
 	}
 
 	/** Gives the kernel back to the thread's idle ones: the reader is done with it. */
 	release(): void {
+		for (const codes of this.#numberCodes) codes.release();
+		this.#numberCodes = [];
 		this.#callbacks = null;
 		idle.push(this);
+	}
+
+	get exports(): RowsExports {
+		return this.#exports;
+	}
+
+	/** The views of the kernel's dictionary state, made again once its memory has grown. */
+	#nextCodes(): Int32Array {
+		const buffer = this.#exports.memory.buffer;
+		if (this.#nextCodesView.buffer !== buffer) {
+			const dictionaries = this.#callbacks!.dictionaries.length;
+			this.#nextCodesView = new Int32Array(buffer, this.#exports.nextCodesPointer(), dictionaries);
+			this.#logLengthsView = new Int32Array(
+				buffer,
+				this.#exports.numberLogLengthsPointer(),
+				dictionaries
+			);
+		}
+		return this.#nextCodesView;
+	}
+
+	/** The numbers the kernel gave new codes since the last call, to their dictionaries. */
+	#adoptNumbers(): void {
+		this.#nextCodes();
+		const lengths = this.#logLengthsView;
+		const dictionaries = this.#callbacks!.dictionaries;
+		for (let d = 0; d < dictionaries.length; d++) {
+			const length = lengths[d];
+			if (length === 0) continue;
+			lengths[d] = 0;
+			dictionaries[d]!.adoptNumbers(
+				new Float64Array(this.#exports.memory.buffer, this.#logPointers[d], length)
+			);
+		}
 	}
 
 	#memoryBytes(): Uint8Array {
@@ -225,7 +330,13 @@ export class RowKernel {
 	 * first row; `rows` says how many); returns the offset reached, `stop` says why.
 	 */
 	run(from: number, end: number, final: boolean): number {
-		return this.#exports.run(from, end, final ? 1 : 0);
+		const nextCodes = this.#nextCodes();
+		const dictionaries = this.#callbacks!.dictionaries;
+		for (let d = 0; d < dictionaries.length; d++)
+			if (dictionaries[d]) nextCodes[d] = dictionaries[d]!.size;
+		const next = this.#exports.run(from, end, final ? 1 : 0);
+		this.#adoptNumbers();
+		return next;
 	}
 
 	get stop(): number {

@@ -9,18 +9,21 @@
 // the reader gives that one record to the JavaScript path, then runs the kernel again after it: so
 // the rows, their order and the dictionaries' codes are the JavaScript path's, byte for byte.
 //
-// Dictionary codes stay JavaScript's: a whole number the kernel has not just seen, and a text it
-// has never seen, are asked of the builder's dictionaries (`codeOfNumber`, `codeOfText`: a quote in
-// a span is always half of a quoted field's `""`, which the builder reads as one); the
-// kernel remembers each dictionary's last number and every text's code (open addressing over
-// FNV-1a hashes, keys in an arena, bounded as `ByteCodeCache` is). A date's day is asked of
-// `dayOfGroups` when its three digit groups change.
+// Whole numbers (invoice numbers, customer ids) get their codes here: each dictionary keeps its
+// numbers' codes in a direct-addressed window while they are dense (as `WholeNumberCodes` in
+// `growable-columns.ts` does), else in a table (open addressing; it grows), and a new
+// number takes the dictionary's next code (`setNextCode`, which JavaScript keeps up to date) and is
+// logged (`numberLog`) for the builder's dictionary to adopt, in code order, before JavaScript
+// gives a code of its own; the builder's dictionary looks its whole numbers up here too
+// (`numberCode`, `rememberNumber`) while the kernel serves it. A text the kernel has never seen is
+// asked of the builder's dictionary (`codeOfText`: a quote in a span is always half of a quoted
+// field's `""`, which the builder reads as one); the kernel remembers every text's code (open
+// addressing over FNV-1a hashes, keys in an arena, bounded as `ByteCodeCache` is). A date's day is
+// asked of `dayOfGroups` when its three digit groups change.
 //
 // Memory is laid out by `configure` and `reserve` from the heap; `configure` lets go of the last
 // configuration's, so that one instance serves piece after piece without growing its memory.
 
-@external('env', 'codeOfNumber')
-declare function codeOfNumber(dictionary: i32, value: f64): i32;
 @external('env', 'codeOfText')
 declare function codeOfText(dictionary: i32, start: i32, end: i32): i32;
 @external('env', 'dayOfGroups')
@@ -107,6 +110,22 @@ let arenas: usize = 0;
 let arenaSizes: usize = 0;
 let arenaUsed: usize = 0;
 let fullTables: usize = 0;
+
+// Per dictionary: the code its next new value takes; its whole numbers' window (per number from
+// its base, i32 code + 1, 0 = none), the window's base (f64) and length; a table of the numbers
+// outside the window (the numbers, f64, and their codes + 1, i32, 0 = an empty slot), its mask and
+// count; the numbers given new codes since the log was last taken (f64 each, at most `capacity` a
+// run: one per row).
+let nextCodes: usize = 0;
+let windows: usize = 0;
+let windowBases: usize = 0;
+let windowLengths: usize = 0;
+let numberKeys: usize = 0;
+let numberCodes: usize = 0;
+let numberMasks: usize = 0;
+let numberCounts: usize = 0;
+let numberLogs: usize = 0;
+let numberLogLengths: usize = 0;
 
 let stopped: i32 = 0;
 
@@ -201,8 +220,26 @@ export function configure(
 	arenaSizes = heap.alloc(DICTIONARIES * 4);
 	arenaUsed = heap.alloc(DICTIONARIES * 4);
 	fullTables = heap.alloc(DICTIONARIES * 4);
+	nextCodes = heap.alloc(DICTIONARIES * 4);
+	windows = heap.alloc(DICTIONARIES * 4);
+	windowBases = heap.alloc(DICTIONARIES * 8);
+	windowLengths = heap.alloc(DICTIONARIES * 4);
+	numberKeys = heap.alloc(DICTIONARIES * 4);
+	numberCodes = heap.alloc(DICTIONARIES * 4);
+	numberMasks = heap.alloc(DICTIONARIES * 4);
+	numberCounts = heap.alloc(DICTIONARIES * 4);
+	numberLogs = heap.alloc(DICTIONARIES * 4);
+	numberLogLengths = heap.alloc(DICTIONARIES * 4);
 	for (let d = 0; d < DICTIONARIES; d++) {
 		const at = <usize>d;
+		store<i32>(nextCodes + at * 4, 0);
+		store<i32>(windows + at * 4, 0);
+		store<f64>(windowBases + at * 8, 0);
+		store<i32>(windowLengths + at * 4, 0);
+		newNumberTable(d, 1 << 12);
+		store<i32>(numberCounts + at * 4, 0);
+		store<i32>(numberLogs + at * 4, <i32>heap.alloc(n * 8));
+		store<i32>(numberLogLengths + at * 4, 0);
 		store<f64>(lastNumbers + at * 8, -1);
 		store<i32>(lastNumberCodes + at * 4, -1);
 		const slots = 1 << 12;
@@ -631,7 +668,15 @@ function codeOf(d: i32, start: usize, end: usize, floatZero: bool): i32 {
 	if (number >= 0) {
 		if (number == load<f64>(lastNumbers + (slot << 3)))
 			return load<i32>(lastNumberCodes + (slot << 2));
-		const code = codeOfNumber(d, number);
+		let code = numberCode(d, number);
+		if (code < 0) {
+			code = load<i32>(nextCodes + (slot << 2));
+			store<i32>(nextCodes + (slot << 2), code + 1);
+			rememberNumber(d, number, code, code + 1);
+			const length = load<i32>(numberLogLengths + (slot << 2));
+			store<f64>(<usize>load<i32>(numberLogs + (slot << 2)) + (<usize>length << 3), number);
+			store<i32>(numberLogLengths + (slot << 2), length + 1);
+		}
 		store<f64>(lastNumbers + (slot << 3), number);
 		store<i32>(lastNumberCodes + (slot << 2), code);
 		return code;
@@ -756,4 +801,173 @@ function grow(d: i32): void {
 	heap.free(old);
 	store<i32>(tables + at, <i32>table);
 	store<i32>(masks + at, mask);
+}
+
+/**
+ * Where the code each dictionary's next new value takes is (i32 by dictionary): JavaScript writes
+ * its dictionaries' sizes there before a run and after it gives a code of its own.
+ */
+export function nextCodesPointer(): usize {
+	return nextCodes;
+}
+
+/** Where the dictionary's log of numbers given new codes is (f64 each, in code order). */
+export function numberLog(d: i32): usize {
+	return <usize>load<i32>(numberLogs + (<usize>d << 2));
+}
+
+/** Where each dictionary's log length is (i32 by dictionary): JavaScript empties a log it took. */
+export function numberLogLengthsPointer(): usize {
+	return numberLogLengths;
+}
+
+/** A slot of the dictionary's number table for `number`: its low bits, mixed with higher ones. */
+// @ts-ignore: decorator
+@inline
+function numberSlot(number: f64, mask: i32): i32 {
+	const v = <u64>number;
+	return <i32>(v ^ (v >> 10) ^ (v >> 20) ^ (v >> 40)) & mask;
+}
+
+/** An empty number table of `slots` slots (a power of two) for the dictionary. */
+function newNumberTable(d: i32, slots: i32): void {
+	const at = <usize>d << 2;
+	const codes = heap.alloc(<usize>slots << 2);
+	memory.fill(codes, 0, <usize>slots << 2);
+	store<i32>(numberKeys + at, <i32>heap.alloc(<usize>slots << 3));
+	store<i32>(numberCodes + at, <i32>codes);
+	store<i32>(numberMasks + at, slots - 1);
+}
+
+/** The code of a whole number of the dictionary's, or -1. */
+export function numberCode(d: i32, number: f64): i32 {
+	const offset = number - load<f64>(windowBases + (<usize>d << 3));
+	if (offset >= 0 && offset < <f64>load<i32>(windowLengths + (<usize>d << 2)))
+		return load<i32>(<usize>load<i32>(windows + (<usize>d << 2)) + (<usize>(<i32>offset) << 2)) - 1;
+	return tableCode(d, number);
+}
+
+/**
+ * Remembers the code of a whole number the dictionary does not hold yet; `count`: the codes given
+ * so far (the window stays at least an eighth full).
+ */
+export function rememberNumber(d: i32, number: f64, code: i32, count: i32): void {
+	const base = load<f64>(windowBases + (<usize>d << 3));
+	const length = <f64>load<i32>(windowLengths + (<usize>d << 2));
+	if (!(number >= base && number < base + length) && !widen(d, number, count)) {
+		rememberInTable(d, number, code);
+		return;
+	}
+	const offset = <i32>(number - load<f64>(windowBases + (<usize>d << 3)));
+	store<i32>(<usize>load<i32>(windows + (<usize>d << 2)) + (<usize>offset << 2), code + 1);
+}
+
+/**
+ * Grows the window (doubling) to reach `number`, upwards or downwards, while it stays at least an
+ * eighth full; the table's numbers it reaches move into it. False when it may not.
+ */
+function widen(d: i32, number: f64, count: i32): bool {
+	const at = <usize>d;
+	const length = load<i32>(windowLengths + (at << 2));
+	const base = load<f64>(windowBases + (at << 3));
+	let size = length;
+	let wideBase = base;
+	if (length == 0) {
+		size = 4096;
+		wideBase = Math.max(0, number - 1024);
+	} else {
+		// Doubled no further than allowed (an i32 doubled past 2^30 would overflow).
+		const largest = max<i32>(1 << 16, 8 * (count + 1));
+		const end = base + <f64>length;
+		while (number >= base + <f64>size) {
+			if (size > largest) return false;
+			size *= 2;
+		}
+		while (number < end - <f64>size && end - <f64>size > 0) {
+			if (size > largest) return false;
+			size *= 2;
+		}
+		if (size > largest) return false;
+		if (number < base) wideBase = Math.max(0, end - <f64>size);
+	}
+	const window = heap.alloc(<usize>size << 2);
+	memory.fill(window, 0, <usize>size << 2);
+	if (length > 0) {
+		const old = <usize>load<i32>(windows + (at << 2));
+		memory.copy(window + (<usize>(<i32>(base - wideBase)) << 2), old, <usize>length << 2);
+		heap.free(old);
+	}
+	store<i32>(windows + (at << 2), <i32>window);
+	store<f64>(windowBases + (at << 3), wideBase);
+	store<i32>(windowLengths + (at << 2), size);
+	if (load<i32>(numberCounts + (at << 2)) > 0) {
+		// The table again without the numbers the window now holds.
+		const oldKeys = <usize>load<i32>(numberKeys + (at << 2));
+		const oldCodes = <usize>load<i32>(numberCodes + (at << 2));
+		const slots = load<i32>(numberMasks + (at << 2)) + 1;
+		newNumberTable(d, slots);
+		store<i32>(numberCounts + (at << 2), 0);
+		for (let o = 0; o < slots; o++) {
+			const code = load<i32>(oldCodes + (<usize>o << 2));
+			if (code == 0) continue;
+			const kept = load<f64>(oldKeys + (<usize>o << 3));
+			if (kept >= wideBase && kept < wideBase + <f64>size)
+				store<i32>(window + (<usize>(<i32>(kept - wideBase)) << 2), code);
+			else rememberInTable(d, kept, code - 1);
+		}
+	}
+	return true;
+}
+
+/** The code of a whole number in the dictionary's table, or -1. */
+function tableCode(d: i32, number: f64): i32 {
+	const at = <usize>d << 2;
+	if (load<i32>(numberCounts + at) == 0) return -1;
+	const keys = <usize>load<i32>(numberKeys + at);
+	const codes = <usize>load<i32>(numberCodes + at);
+	const mask = load<i32>(numberMasks + at);
+	let s = numberSlot(number, mask);
+	while (true) {
+		const code = load<i32>(codes + (<usize>s << 2));
+		if (code == 0) return -1;
+		if (load<f64>(keys + (<usize>s << 3)) == number) return code - 1;
+		s = (s + 1) & mask;
+	}
+}
+
+/** Remembers the code of a whole number not in the table (kept at most half full). */
+function rememberInTable(d: i32, number: f64, code: i32): void {
+	const at = <usize>d << 2;
+	const count = load<i32>(numberCounts + at) + 1;
+	if (count > (load<i32>(numberMasks + at) + 1) >>> 1) growNumbers(d);
+	store<i32>(numberCounts + at, count);
+	const keys = <usize>load<i32>(numberKeys + at);
+	const codes = <usize>load<i32>(numberCodes + at);
+	const mask = load<i32>(numberMasks + at);
+	let s = numberSlot(number, mask);
+	while (load<i32>(codes + (<usize>s << 2)) != 0) s = (s + 1) & mask;
+	store<f64>(keys + (<usize>s << 3), number);
+	store<i32>(codes + (<usize>s << 2), code + 1);
+}
+
+function growNumbers(d: i32): void {
+	const at = <usize>d << 2;
+	const oldKeys = <usize>load<i32>(numberKeys + at);
+	const oldCodes = <usize>load<i32>(numberCodes + at);
+	const oldSlots = load<i32>(numberMasks + at) + 1;
+	newNumberTable(d, oldSlots * 2);
+	const keys = <usize>load<i32>(numberKeys + at);
+	const codes = <usize>load<i32>(numberCodes + at);
+	const mask = load<i32>(numberMasks + at);
+	for (let o = 0; o < oldSlots; o++) {
+		const code = load<i32>(oldCodes + (<usize>o << 2));
+		if (code == 0) continue;
+		const number = load<f64>(oldKeys + (<usize>o << 3));
+		let s = numberSlot(number, mask);
+		while (load<i32>(codes + (<usize>s << 2)) != 0) s = (s + 1) & mask;
+		store<f64>(keys + (<usize>s << 3), number);
+		store<i32>(codes + (<usize>s << 2), code);
+	}
+	heap.free(oldCodes);
+	heap.free(oldKeys);
 }
