@@ -3,10 +3,9 @@
  * orders file's bytes read into typed columns in WebAssembly. Whole numbers get their codes in the
  * kernel (it keeps each dictionary's numbers, and the builder's dictionaries adopt the new ones and
  * look theirs up there: `KernelNumberCodes`); a text is asked of the builder's dictionary the first
- * time the kernel sees it. `ByteRecordReader` runs it over
- * each buffer and gives every record it stops at to the JavaScript path (`addBytesRow` / `addRow`),
- * one record at a time; the result is that path's, byte for byte (`row-kernel.test.ts`,
- * `byte-records.test.ts`). Null where WebAssembly cannot run: the reader then reads every record in
+ * time the kernel sees it. `ByteRecordReader` runs it over each buffer and gives every record it
+ * stops at to the JavaScript path (`addBytesRow` / `addRow`), one record at a time; the result is
+ * that path's, byte for byte (`row-kernel.test.ts`, `byte-records.test.ts`). Null where WebAssembly cannot run: the reader then reads every record in
  * JavaScript.
  */
 import { compiledOnce } from './compile-module';
