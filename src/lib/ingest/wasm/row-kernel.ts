@@ -92,12 +92,12 @@ export interface KernelLayout {
 }
 
 /**
- * The builder's side: its dictionaries (`KernelDictionary` order; null where the layout reads
- * none), and days from a date's digit groups. A field's bytes given to `codeOfText` may hold `""`,
+ * The builder's side: its dictionaries (in `KernelDictionary` order), and days from a date's digit
+ * groups. A field's bytes given to `codeOfText` may hold `""`,
  * each one quote of a quoted field's text.
  */
 export interface KernelCallbacks {
-	dictionaries: readonly (KernelServedDictionary | null)[];
+	dictionaries: readonly KernelServedDictionary[];
 	codeOfText(dictionary: number, bytes: Uint8Array, start: number, end: number): number;
 	dayOfGroups(v0: number, d0: number, v1: number, d1: number, v2: number, d2: number): number;
 }
@@ -119,7 +119,7 @@ export interface KernelServedDictionary {
  */
 class KernelNumberCodes implements NumberCodes {
 	constructor(
-		private kernel: RowKernel | null,
+		private exports: RowsExports | null,
 		private readonly dictionary: number
 	) {}
 
@@ -132,13 +132,13 @@ class KernelNumberCodes implements NumberCodes {
 	}
 
 	release(): null {
-		this.kernel = null;
+		this.exports = null;
 		return null;
 	}
 
 	#kernel(): RowsExports {
-		if (!this.kernel) throw new Error('A released dictionary takes no new whole number.');
-		return this.kernel.exports;
+		if (!this.exports) throw new Error('A released dictionary takes no new whole number.');
+		return this.exports;
 	}
 }
 
@@ -185,7 +185,7 @@ export class RowKernel {
 						this.#input + start,
 						this.#input + end
 					);
-					this.#nextCodes()[dictionary] = callbacks().dictionaries[dictionary]!.size;
+					this.#nextCodes()[dictionary] = callbacks().dictionaries[dictionary].size;
 					return code;
 				},
 				dayOfGroups: (v0: number, d0: number, v1: number, d1: number, v2: number, d2: number) =>
@@ -250,8 +250,7 @@ export class RowKernel {
 		this.#logPointers = callbacks.dictionaries.map((_, d) => exports.numberLog(d));
 		this.#nextCodesView = new Int32Array(0);
 		callbacks.dictionaries.forEach((dictionary, d) => {
-			if (!dictionary) return;
-			const codes = new KernelNumberCodes(this, d);
+			const codes = new KernelNumberCodes(exports, d);
 			this.#numberCodes.push(codes);
 			dictionary.useNumberCodes(codes);
 		});
@@ -263,10 +262,6 @@ export class RowKernel {
 		this.#numberCodes = [];
 		this.#callbacks = null;
 		idle.push(this);
-	}
-
-	get exports(): RowsExports {
-		return this.#exports;
 	}
 
 	/** The views of the kernel's dictionary state, made again once its memory has grown. */
@@ -293,7 +288,7 @@ export class RowKernel {
 			const length = lengths[d];
 			if (length === 0) continue;
 			lengths[d] = 0;
-			dictionaries[d]!.adoptNumbers(
+			dictionaries[d].adoptNumbers(
 				new Float64Array(this.#exports.memory.buffer, this.#logPointers[d], length)
 			);
 		}
@@ -331,8 +326,7 @@ export class RowKernel {
 	run(from: number, end: number, final: boolean): number {
 		const nextCodes = this.#nextCodes();
 		const dictionaries = this.#callbacks!.dictionaries;
-		for (let d = 0; d < dictionaries.length; d++)
-			if (dictionaries[d]) nextCodes[d] = dictionaries[d]!.size;
+		for (let d = 0; d < dictionaries.length; d++) nextCodes[d] = dictionaries[d].size;
 		const next = this.#exports.run(from, end, final ? 1 : 0);
 		this.#adoptNumbers();
 		return next;
