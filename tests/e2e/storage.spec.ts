@@ -1,17 +1,28 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importFile, loadDemo } from './journeys';
 
 const RAGGED = join(process.cwd(), 'tests', 'fixtures', 'bad', 'ragged-rows.csv');
 
-/** Counts what Sieve's IndexedDB holds, read directly in the page. */
-async function storedCounts(page: Page): Promise<{ datasets: number; chunks: number }> {
-	return page.evaluate(
+interface StoredCounts {
+	datasets: number;
+	chunks: number;
+	/** Directories and files under `datasets/` of the origin private file system. */
+	files: number;
+	/** Bytes of those files. */
+	fileBytes: number;
+}
+
+const NOTHING_STORED: StoredCounts = { datasets: 0, chunks: 0, files: 0, fileBytes: 0 };
+
+/** Counts what Sieve's IndexedDB and column files hold, read directly in the page. */
+async function storedCounts(page: Page): Promise<StoredCounts> {
+	const { datasets, chunks } = await page.evaluate(
 		() =>
-			new Promise((resolve, reject) => {
+			new Promise<{ datasets: number; chunks: number }>((resolve, reject) => {
 				const request = indexedDB.open('sieve');
 				request.onerror = () => reject(request.error);
 				request.onsuccess = () => {
@@ -26,6 +37,39 @@ async function storedCounts(page: Page): Promise<{ datasets: number; chunks: num
 				};
 			})
 	);
+	const files = await columnFiles(page);
+	return {
+		datasets,
+		chunks,
+		files: Object.keys(files).length,
+		fileBytes: Object.values(files).reduce((sum, size) => sum + size, 0)
+	};
+}
+
+/**
+ * Sieve's column files (`datasets/<id>/<column>`) and their sizes, each dataset's directory as
+ * `<id>` (size 0), read directly in the page.
+ */
+async function columnFiles(page: Page): Promise<Record<string, number>> {
+	return page.evaluate(async () => {
+		const found: Record<string, number> = {};
+		const root = await navigator.storage.getDirectory();
+		let datasets: FileSystemDirectoryHandle;
+		try {
+			datasets = await root.getDirectoryHandle('datasets');
+		} catch {
+			return found;
+		}
+		for await (const [id, directory] of datasets.entries()) {
+			found[id] = 0; // an empty directory counts too
+			if (directory.kind !== 'directory') continue;
+			for await (const [name, file] of (directory as FileSystemDirectoryHandle).entries()) {
+				if (file.kind !== 'file') continue;
+				found[`${id}/${name}`] = (await (file as FileSystemFileHandle).getFile()).size;
+			}
+		}
+		return found;
+	});
 }
 
 test('a dataset is kept: listed on the home page, reopened after a reload, renamed and deleted', async ({
@@ -37,7 +81,15 @@ test('a dataset is kept: listed on the home page, reopened after a reload, renam
 	await expect(row).toContainText('ragged-rows');
 	await expect(row.locator('td').nth(1)).toHaveText('2');
 
-	// A reload reads the columns back from IndexedDB: no file is chosen again.
+	// The worker wrote the typed columns as files of the origin private file system; the
+	// dictionaries' strings are in IndexedDB.
+	const files = await columnFiles(page);
+	expect(files[`${id}/orders.day`]).toBeGreaterThan(0);
+	expect(files[`${id}/orders.amount`]).toBeGreaterThan(0);
+	expect(Object.keys(files).every((name) => name.startsWith(id))).toBe(true);
+	expect((await storedCounts(page)).chunks).toBeGreaterThan(0);
+
+	// A reload reads the columns back from IndexedDB and the files: no file is chosen again.
 	await page.reload();
 	await page.goto(`value/?dataset=${id}`);
 	await expect(page.locator('[data-metric="customers.count"]')).toHaveAttribute('data-value', '2');
@@ -56,9 +108,7 @@ test('a dataset is kept: listed on the home page, reopened after a reload, renam
 		.click();
 	await expect(page.locator(`tr[data-dataset="${id}"]`)).toHaveCount(0);
 	// A deletion can be undone for a few seconds (issue 20): its data go when the undo runs out.
-	await expect
-		.poll(() => storedCounts(page), { timeout: 30_000 })
-		.toEqual({ datasets: 0, chunks: 0 });
+	await expect.poll(() => storedCounts(page), { timeout: 30_000 }).toEqual(NOTHING_STORED);
 });
 
 test('“Delete all my data” clears every dataset', async ({ page }) => {
@@ -69,7 +119,7 @@ test('“Delete all my data” clears every dataset', async ({ page }) => {
 	await page.getByRole('button', { name: 'Delete all my data' }).click();
 	await page.getByRole('button', { name: 'Yes, delete all' }).click();
 	await expect(page.locator('tr[data-dataset]')).toHaveCount(0);
-	expect(await storedCounts(page)).toEqual({ datasets: 0, chunks: 0 });
+	await expect.poll(() => storedCounts(page)).toEqual(NOTHING_STORED);
 });
 
 function largeFile(lines: number): string {
@@ -124,7 +174,7 @@ test('a page closed while saving leaves no dataset behind, and the next start cl
 	await next.goto('');
 	await expect(next.getByRole('heading', { name: 'Datasets kept in this browser' })).toBeVisible();
 	await expect(next.locator('tr[data-dataset]')).toHaveCount(0);
-	await expect.poll(() => storedCounts(next)).toEqual({ datasets: 0, chunks: 0 });
+	await expect.poll(() => storedCounts(next)).toEqual(NOTHING_STORED);
 });
 
 test('a large import saves its first columns while it parses, and cancelling it leaves nothing stored', async ({
@@ -136,15 +186,51 @@ test('a large import saves its first columns while it parses, and cancelling it 
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	const progress = page.getByTestId('import-progress');
 	await expect(progress).toBeVisible();
-	// Chunks are stored while the file is still being parsed (the bar shows the parsing phase).
+	// Columns are stored while the file is still being parsed (the bar shows the parsing phase).
 	await expect
-		.poll(async () => (await storedCounts(page)).chunks, { timeout: 60_000, intervals: [50] })
+		.poll(async () => (await storedCounts(page)).fileBytes, { timeout: 60_000, intervals: [50] })
 		.toBeGreaterThan(0);
 	await expect(progress).toBeVisible();
 	await expect(page.getByTestId('import-summary')).toHaveCount(0);
 	await progress.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByText('Import cancelled')).toBeVisible();
-	await expect.poll(() => storedCounts(page)).toEqual({ datasets: 0, chunks: 0 });
+	await expect.poll(() => storedCounts(page)).toEqual(NOTHING_STORED);
+});
+
+test('a full disk: the import says how much room it needed, and nothing of it stays stored', async ({
+	baseURL
+}) => {
+	// An on-disk profile: Chromium enforces a site's quota on the column files of a profile kept on
+	// disk, not on an off-the-record one (Playwright's usual context).
+	const profile = mkdtempSync(join(tmpdir(), 'sieve-e2e-profile-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+		baseURL
+	});
+	try {
+		const page = context.pages()[0] ?? (await context.newPage());
+		await page.goto('data/');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// The browser's quota for this site cut to 2 MB: the column files' writes hit it.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Storage.overrideQuotaForOrigin', {
+			origin: new URL(page.url()).origin,
+			quotaSize: 2 * 1024 * 1024
+		});
+		await page.getByTestId('orders-file').setInputFiles(largeFile(400_000));
+		await page.getByRole('button', { name: 'Import', exact: true }).click();
+		// Which sentence depends on the browser's estimate, which does not show the cut quota here.
+		await expect(
+			page
+				.getByRole('alert')
+				.filter({ hasText: /(refused to save|Not enough room .* to save) “save-400000”/ })
+		).toContainText(/about \d+(\.\d)? MB/, { timeout: 60_000 });
+		await expect.poll(() => storedCounts(page)).toEqual(NOTHING_STORED);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
 });
 
 test('an upgrade in another tab is not blocked: this tab lets go and says to reload', async ({

@@ -12,6 +12,7 @@
 import { dictionarySize } from '../engine/tables/orders-table';
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { TicketsTable } from '../engine/tables/tickets-table';
+import { openColumnFiles, type ColumnFiles } from './column-files';
 import { openSieveDb } from './open-sieve-db';
 import { estimateStorage, isQuotaError, StorageFullError } from './quota';
 import { CHUNK_BYTES } from './schema';
@@ -143,6 +144,8 @@ export interface DatasetSave {
 /** One column's chunks waiting to be written, in index order. */
 interface ChunkSource {
 	key: string;
+	/** A typed column's (raw bytes, a file where the save has files); else a dictionary's strings. */
+	typed: boolean;
 	/** The next chunk to issue. */
 	next: number;
 	/** Chunks [next, end) are ready to be issued. */
@@ -207,17 +210,23 @@ function pendingRecord(id: string): DatasetRecord {
 	};
 }
 
-/** The record `finish` marks ready, and what it checks before. */
+/** The record `finish` marks ready, and the count of chunk records it checks before. */
 function finalRecord(
 	id: string,
 	dataset: NewDataset,
-	encoded: ReturnType<typeof encodeTables>
+	encoded: ReturnType<typeof encodeTables>,
+	files: boolean
 ): { record: DatasetRecord; chunksTotal: number } {
 	const { meta, orders } = dataset;
 	const attributes = dataset.attributes ?? null;
-	const columns = encoded.columns.map((column) => column.layout);
+	const columns = encoded.columns.map(({ layout }) =>
+		files && layout.kind !== 'strings' && layout.chunks > 0
+			? { ...layout, file: true as const }
+			: layout
+	);
 	const bytesTotal = columns.reduce((sum, column) => sum + column.bytes, 0);
-	const chunksTotal = columns.reduce((sum, column) => sum + column.chunks, 0);
+	// The chunks the `chunks` store must hold: those of the columns not kept as files.
+	const chunksTotal = columns.reduce((sum, column) => sum + (column.file ? 0 : column.chunks), 0);
 	const record: DatasetRecord = {
 		id,
 		name: meta.name,
@@ -281,6 +290,10 @@ class DatasetWriter implements DatasetSave {
 	readonly #onProgress: ((progress: SaveProgress) => void) | undefined;
 	/** Set once the pending record is written (inside the save lock). */
 	#db: Db | null = null;
+	/** Where typed chunks go when the save can write files (a worker with OPFS); else IndexedDB. */
+	#files: ColumnFiles | null = null;
+	/** Opening the files of newly queued columns: nothing is issued meanwhile. */
+	#openingFiles: Promise<void> | null = null;
 	/** Settles when the pending record is written (or could not be). */
 	readonly #begun: Promise<Db>;
 	#recordAdded = false;
@@ -333,6 +346,8 @@ class DatasetWriter implements DatasetSave {
 					const tx = db.transaction('datasets', 'readwrite');
 					await commit(tx, () => [tx.store.add(pendingRecord(this.id))]);
 					this.#recordAdded = true;
+					// After the pending record: a directory without a ready record is an orphan.
+					this.#files = await openColumnFiles(this.id);
 					resolve(db);
 				} catch (error) {
 					reject(error);
@@ -377,6 +392,7 @@ class DatasetWriter implements DatasetSave {
 				spoiled: false,
 				array: null,
 				issuedBytes: 0,
+				typed: true,
 				next: 0,
 				end: 0,
 				bytesOf: () => CHUNK_BYTES,
@@ -443,7 +459,7 @@ class DatasetWriter implements DatasetSave {
 	 */
 	#pump(): void {
 		const db = this.#db;
-		if (!db || this.#failure) return;
+		if (!db || this.#failure || this.#openingFiles || this.#openFiles()) return;
 		const room = () =>
 			this.#queuedBytes > 0 &&
 			this.#inFlight.size < TRANSACTIONS_IN_FLIGHT &&
@@ -460,7 +476,34 @@ class DatasetWriter implements DatasetSave {
 		if (this.#queuedBytes === 0 && this.#inFlight.size === 0) this.#drained?.resolve();
 	}
 
-	/** Takes up to `TRANSACTION_BYTES` of chunks off the queue and issues their transaction. */
+	/**
+	 * Starts opening the files of queued typed columns that have none open yet, and returns true
+	 * while it does (the pump runs again once they are open).
+	 */
+	#openFiles(): boolean {
+		const files = this.#files;
+		if (!files) return false;
+		const keys = this.#queue
+			.filter((source) => source.typed && !files.has(source.key))
+			.map((source) => source.key);
+		if (keys.length === 0) return false;
+		this.#openingFiles = files.open(keys).then(
+			() => {
+				this.#openingFiles = null;
+				this.#pump();
+			},
+			(error: unknown) => {
+				this.#openingFiles = null;
+				void this.#fail(error);
+			}
+		);
+		return true;
+	}
+
+	/**
+	 * Takes up to `TRANSACTION_BYTES` of chunks off the queue and writes them: typed chunks into
+	 * their files at once where the save has files, the rest in one IndexedDB transaction.
+	 */
 	#issue(db: Db): void {
 		const batch: { key: ChunkKey; source: ChunkSource; index: number }[] = [];
 		/** Sources whose ready chunks are all in this batch: told once the batch is put. */
@@ -486,22 +529,44 @@ class DatasetWriter implements DatasetSave {
 			return;
 		}
 		this.#queuedBytes -= batchBytes;
-		let done: Promise<void>;
+		const files = this.#files;
+		const puts = files ? batch.filter(({ source }) => !source.typed) : batch;
+		let done: Promise<void> | null = null;
 		try {
-			const tx = db.transaction('chunks', 'readwrite');
-			// Each chunk is made as it is put, and `put` clones its value at once: one scratch
-			// buffer serves every full typed chunk (a new buffer per chunk, touched once, cost
-			// as much as the copy on this project's machine), and no batch holds its chunks twice.
+			// Each chunk is made as it is written, and a file's `write` or `put` copies its value
+			// at once: one scratch buffer serves every full typed chunk (a new buffer per chunk,
+			// touched once, cost as much as the copy on this project's machine), and no batch
+			// holds its chunks twice.
 			this.#scratch ??= new Uint8Array(CHUNK_BYTES);
 			const scratch = this.#scratch;
-			done = commit(tx, () =>
-				batch.map(({ key, source, index }) => tx.store.put(source.valueOf(index, scratch), key))
-			);
+			if (files) {
+				for (const { source, index } of batch) {
+					if (!source.typed) continue;
+					files.write(
+						source.key,
+						index,
+						CHUNK_BYTES,
+						source.valueOf(index, scratch) as ArrayBuffer
+					);
+				}
+			}
+			if (puts.length > 0) {
+				const tx = db.transaction('chunks', 'readwrite');
+				done = commit(tx, () =>
+					puts.map(({ key, source, index }) => tx.store.put(source.valueOf(index, scratch), key))
+				);
+			}
 		} catch (error) {
 			void this.#fail(error);
 			return;
 		} finally {
 			for (const source of drained) source.drained?.();
+		}
+		if (!done) {
+			// Files only: written already; the pump goes on in a task of its own (`#pump`).
+			this.#bytesWritten += batchBytes;
+			this.#report();
+			return;
 		}
 		const settled = done.then(
 			() => {
@@ -547,6 +612,12 @@ class DatasetWriter implements DatasetSave {
 		this.#drained?.reject(error);
 		this.#cleanup = (async () => {
 			await this.#begun.catch(() => {});
+			await this.#openingFiles;
+			try {
+				this.#files?.close();
+			} catch {
+				// The files are removed below all the same.
+			}
 			await this.#settle();
 			if (this.#recordAdded && this.#db) await removeDataset(this.#db, this.id).catch(() => {});
 			this.#end();
@@ -578,10 +649,15 @@ class DatasetWriter implements DatasetSave {
 		if (mismatched.length === 0) return;
 		await this.#settle();
 		this.#throwIfFailed();
-		const tx = db.transaction('chunks', 'readwrite');
-		await commit(tx, () =>
-			mismatched.map((staged) => tx.store.delete(columnChunkRange(this.id, staged.key)))
-		);
+		const files = this.#files;
+		if (files) {
+			for (const staged of mismatched) files.truncate(staged.key, 0);
+		} else {
+			const tx = db.transaction('chunks', 'readwrite');
+			await commit(tx, () =>
+				mismatched.map((staged) => tx.store.delete(columnChunkRange(this.id, staged.key)))
+			);
+		}
 		for (const staged of mismatched) {
 			this.#bytesWritten -= staged.issuedBytes;
 			this.#staged.delete(staged.key);
@@ -611,10 +687,10 @@ class DatasetWriter implements DatasetSave {
 				dataset.tickets ?? null,
 				{ narrow: true, keep }
 			);
-			const { record, chunksTotal } = finalRecord(this.id, dataset, encoded);
-			bytesTotal = record.bytesStored;
+			bytesTotal = encoded.columns.reduce((sum, column) => sum + column.layout.bytes, 0);
 			const db = await this.#begun;
 			this.#throwIfFailed();
+			const { record, chunksTotal } = finalRecord(this.id, dataset, encoded, !!this.#files);
 			await this.#dropMismatched(db, new Map(encoded.columns.map((c) => [c.layout.key, c])));
 
 			// Staged chunks are kept; every other chunk comes from the final tables.
@@ -624,6 +700,7 @@ class DatasetWriter implements DatasetSave {
 				if (next >= chunks) continue;
 				this.#queue.push({
 					key,
+					typed: column.layout.kind !== 'strings',
 					next,
 					end: chunks,
 					bytesOf: (index) => column.chunkBytes[index],
@@ -640,6 +717,7 @@ class DatasetWriter implements DatasetSave {
 			this.#drained = null;
 
 			if (this.#signal?.aborted) throw abortError(this.#signal);
+			this.#closeFiles(record);
 			await markReady(db, record, chunksTotal);
 			// An abort that came during the final transaction removes the dataset all the same.
 			this.#throwIfFailed();
@@ -654,6 +732,25 @@ class DatasetWriter implements DatasetSave {
 			}
 			throw cause;
 		}
+	}
+
+	/**
+	 * Checks that each column kept as a file holds its bytes, no more and no fewer, then flushes
+	 * and closes the files: what the ready record will point to is on disk.
+	 */
+	#closeFiles(record: DatasetRecord): void {
+		const files = this.#files;
+		if (!files) return;
+		for (const column of record.columns) {
+			if (!column.file) continue;
+			const size = files.has(column.key) ? files.size(column.key) : 0;
+			if (size !== column.bytes) {
+				throw new Error(
+					`The file of column “${column.key}” holds ${size} bytes instead of ${column.bytes}.`
+				);
+			}
+		}
+		files.close();
 	}
 
 	async abort(): Promise<void> {

@@ -6,6 +6,7 @@
  */
 import type { AttributesTable, OrdersTable } from '../engine/tables/orders-table';
 import type { TicketsTable } from '../engine/tables/tickets-table';
+import { readColumnFile, removeOrphanFiles } from './column-files';
 import { startDatasetSave, type NewDataset, type SaveOptions } from './dataset-save';
 import { openSieveDb } from './open-sieve-db';
 import type { ChunkKey, ChunkValue, DatasetRecord } from './schema';
@@ -72,6 +73,10 @@ export async function loadDataset(id: string): Promise<StoredDataset | null> {
 		if (list) list.push(buffers[i]);
 		else chunksByColumn.set(column, [buffers[i]]);
 	});
+	// A column kept as a file is read whole: one buffer, its chunks joined already.
+	const files = meta.columns.filter((column) => column.file);
+	const contents = await Promise.all(files.map((column) => readColumnFile(id, column.key)));
+	files.forEach((column, i) => chunksByColumn.set(column.key, [contents[i]]));
 	const tables = decodeTables(
 		meta.columns,
 		meta.attributeColumns,
@@ -145,7 +150,10 @@ export async function deleteDataset(id: string): Promise<void> {
 	await removeDataset(await openSieveDb(), id);
 }
 
-/** Clears everything Sieve stored: datasets, their chunks, remembered mappings, saved methods. */
+/**
+ * Clears everything Sieve stored: datasets, their chunks and column files, remembered mappings,
+ * saved methods.
+ */
 export async function deleteAllData(): Promise<void> {
 	const db = await openSieveDb();
 	const tx = db.transaction(['datasets', 'chunks', 'mappings', 'methods'], 'readwrite');
@@ -155,10 +163,13 @@ export async function deleteAllData(): Promise<void> {
 		tx.objectStore('mappings').clear(),
 		tx.objectStore('methods').clear()
 	]);
+	// Another tab's save in progress keeps its files open: they go when that save fails to mark
+	// its record ready (the record is gone), or at a later start.
+	await removeOrphanFiles(() => false);
 }
 
 /**
- * Removes the records and chunks of datasets never marked ready (a tab closed mid-save) and of
+ * Removes the records, chunks and column files of datasets never marked ready (a tab closed mid-save) and of
  * datasets deleted more than `TRASH_GRACE_MS` ago (a tab closed while its undo was offered), and
  * returns how many such datasets it cleared. Saves hold the save lock for their whole length, so a
  * pending record found while this holds it exclusively is a dead save's. With `wait`, it waits
@@ -191,6 +202,9 @@ export async function removeOrphans(now = Date.now(), wait = false): Promise<num
 					tx.objectStore('chunks').delete(chunkRange(id))
 				])
 			);
+			// Column files of every dataset not kept: of the orphans above, and of saves whose
+			// pending record had already gone.
+			for (const id of await removeOrphanFiles((id) => ready.has(id))) orphans.add(id);
 			return orphans.size;
 		},
 		!wait

@@ -45,10 +45,10 @@ beforeEach(async () => {
 });
 
 describe('openSieveDb', () => {
-	it('creates the four stores at version 4 in an empty browser', async () => {
+	it('creates the four stores at version 5 in an empty browser', async () => {
 		const db = await openSieveDb();
-		expect(SIEVE_DB_VERSION).toBe(4);
-		expect(db.version).toBe(4);
+		expect(SIEVE_DB_VERSION).toBe(5);
+		expect(db.version).toBe(5);
 		expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'datasets', 'mappings', 'methods']);
 		expect(db.transaction('methods').store.keyPath).toBe('name');
 		expect(db.transaction('datasets').store.keyPath).toBe('id');

@@ -9,7 +9,7 @@ import type { SieveDb } from './schema';
 
 export const SIEVE_DB_NAME = 'sieve';
 /** The schema version this code writes. Raise it by one and add one `if` in `upgradeSieveDb`. */
-export const SIEVE_DB_VERSION = 4;
+export const SIEVE_DB_VERSION = 5;
 
 /**
  * - `versionchange`: a newer Sieve in another tab wants to upgrade; this connection was closed.
@@ -65,6 +65,9 @@ export function upgradeSieveDb(
 	// v4: typed columns may be stored narrower than they are held (`StoredColumn.readAs`). Nothing
 	// is rewritten: older datasets read as they are. The version keeps an older Sieve, which would
 	// refuse such a column as incomplete, from reading them (its tab is asked to reload).
+	// v5: typed columns may be files of the origin private file system (`StoredColumn.file`,
+	// `column-files.ts`). Nothing is rewritten; the version keeps an older Sieve, which would look
+	// for them in `chunks`, from reading such datasets.
 	// Steps that rewrite records await requests of the upgrade transaction: each starts when the one
 	// before has finished. The open completes only once the transaction has committed; a failed step
 	// aborts it, which leaves the database at its old version with its data untouched.

@@ -50,6 +50,12 @@ export interface StoredColumn {
 	 * kept as `int32` holds the numbers. Absent: the column is stored as it is held.
 	 */
 	readAs?: 'int32' | 'float64';
+	/**
+	 * Set when the column's bytes are a file of the origin private file system
+	 * (`datasets/<id>/<key>`, `column-files.ts`) instead of records of the `chunks` store: what a
+	 * save in a worker does since v5. `chunks` still counts them as a save cut them.
+	 */
+	file?: true;
 }
 
 /** An attribute column's name and type; its data are the stored columns `attributes.<index>.*`. */

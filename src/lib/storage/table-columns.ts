@@ -369,7 +369,8 @@ export function decodeTables(
 		const column = columns.get(key);
 		if (!column) return null;
 		const chunks = chunksByColumn.get(key) ?? [];
-		if (chunks.length !== column.chunks) throw incomplete(key);
+		// A column kept as a file comes as one buffer (`loadDataset` reads it whole).
+		if (chunks.length !== (column.file ? 1 : column.chunks)) throw incomplete(key);
 		return { column, chunks };
 	}
 	/** A typed column held as `kind`: stored so, or narrower (`StoredColumn.readAs`). */

@@ -4,6 +4,7 @@
  * and deleting a dataset whole.
  */
 import type { IDBPDatabase } from 'idb';
+import { removeColumnFiles } from './column-files';
 import type { SieveDb } from './schema';
 
 export type Db = IDBPDatabase<SieveDb>;
@@ -68,11 +69,16 @@ export function abortError(signal: AbortSignal): unknown {
 	return signal.reason ?? new DOMException('The save was cancelled.', 'AbortError');
 }
 
-/** Deletes a dataset's record and chunks in one transaction. */
+/**
+ * Deletes a dataset's record and chunks in one transaction, then its column files: once the
+ * record is gone nothing reads them, and files left by a failure there are an orphan directory
+ * that `removeOrphans` clears.
+ */
 export async function removeDataset(db: Db, id: string): Promise<void> {
 	const tx = db.transaction(['datasets', 'chunks'], 'readwrite');
 	await commit(tx, () => [
 		tx.objectStore('datasets').delete(id),
 		tx.objectStore('chunks').delete(chunkRange(id))
 	]);
+	await removeColumnFiles(id);
 }
