@@ -111,6 +111,17 @@ test('a dataset is kept: listed on the home page, reopened after a reload, renam
 	await expect.poll(() => storedCounts(page), { timeout: 30_000 }).toEqual(NOTHING_STORED);
 });
 
+test('one dataset opened in two tabs: each reads its column files', async ({ page, context }) => {
+	const id = await importFile(page, RAGGED);
+	const other = await context.newPage();
+	// Both tabs' workers read the same files (read-only sync access handles may share a file).
+	await Promise.all([page.goto(`value/?dataset=${id}`), other.goto(`value/?dataset=${id}`)]);
+	for (const tab of [page, other]) {
+		await expect(tab.locator('[data-metric="customers.count"]')).toHaveAttribute('data-value', '2');
+	}
+	await other.close();
+});
+
 test('“Delete all my data” clears every dataset', async ({ page }) => {
 	await importFile(page, RAGGED);
 	await importFile(page, RAGGED);

@@ -139,12 +139,40 @@ export async function readColumnFile(id: string, key: string): Promise<ArrayBuff
 	if (!datasets) throw missingFile(key);
 	try {
 		const directory = await datasets.getDirectoryHandle(id);
-		const file = await (await directory.getFileHandle(key)).getFile();
-		return await file.arrayBuffer();
+		return await readWhole(await directory.getFileHandle(key));
 	} catch (error) {
 		if ((error as { name?: unknown }).name === 'NotFoundError') throw missingFile(key);
 		throw error;
 	}
+}
+
+/** `createSyncAccessHandle` with the options of Chromium 121+ (readers that share the file). */
+interface SharedReadOpener {
+	createSyncAccessHandle(options: { mode: 'read-only' }): Promise<FileSystemSyncAccessHandle>;
+}
+
+/**
+ * A file's bytes. In a worker, read straight into one new buffer through a read-only sync access
+ * handle (several tabs may read a file at once); where there is none, or it cannot be had, through
+ * `File.arrayBuffer()`.
+ */
+async function readWhole(handle: FileSystemFileHandle): Promise<ArrayBuffer> {
+	if (canWriteFiles()) {
+		try {
+			const access = await (handle as unknown as SharedReadOpener).createSyncAccessHandle({
+				mode: 'read-only'
+			});
+			try {
+				const buffer = new ArrayBuffer(access.getSize());
+				if (access.read(new Uint8Array(buffer), { at: 0 }) === buffer.byteLength) return buffer;
+			} finally {
+				access.close();
+			}
+		} catch {
+			// No shared reads here and a save holds the file, or no sync access at all.
+		}
+	}
+	return (await handle.getFile()).arrayBuffer();
 }
 
 function missingFile(key: string): Error {
