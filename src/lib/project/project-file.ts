@@ -22,7 +22,7 @@ export const PROJECT_VERSION = 1;
 export const PROJECT_EXTENSION = '.sieve.json';
 
 /** A project's columns are stored as they are held (never narrower, as a saved dataset may be). */
-type Kind = Exclude<StoredColumn['kind'], 'uint16'>;
+type Kind = Exclude<StoredColumn['kind'], 'uint16' | 'cents'>;
 const KINDS: readonly Kind[] = ['int32', 'float64', 'uint8', 'strings'];
 const BYTES: Record<Exclude<Kind, 'strings'>, number> = { int32: 4, float64: 8, uint8: 1 };
 
@@ -122,7 +122,7 @@ async function writeDataset(
 						JSON.stringify(([] as string[]).concat(...(parts as string[][])))
 					)
 				: concatBytes(parts as ArrayBuffer[]);
-		// Encoded without `narrow`: every column as it is held, never `uint16`.
+		// Encoded without `narrow`: every column as it is held, never `uint16` or `cents`.
 		columns.push({ key, kind: kind as Kind, length, data: toBase64Url(await deflateRaw(bytes)) });
 	}
 	const { meta } = dataset;

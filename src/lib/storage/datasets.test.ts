@@ -66,7 +66,8 @@ function requiredOnly(rowCount: number): OrdersTable {
 			values: Array.from({ length: rowCount }, (_, i) => `o${i}`)
 		},
 		day: Int32Array.from({ length: rowCount }, (_, i) => 19000 + (i % 400)),
-		amount: Float64Array.from({ length: rowCount }, (_, i) => (i % 97) * 1.25),
+		// Three decimals: stored as float64, as held (two would be stored as cents).
+		amount: Float64Array.from({ length: rowCount }, (_, i) => (i % 97) * 1.125),
 		quantity: null,
 		cost: null,
 		discounted: null,

@@ -25,7 +25,7 @@ export const CHUNK_BYTES = 512 * 1024;
  * `strings` (a dictionary) is plain arrays of strings, cloned by the browser (since schema v2; v1
  * stored one UTF-8 JSON array, whose `JSON.parse` made reopening 1M lines several times slower).
  */
-export type StoredColumnKind = 'int32' | 'float64' | 'uint8' | 'uint16' | 'strings';
+export type StoredColumnKind = 'int32' | 'float64' | 'uint8' | 'uint16' | 'cents' | 'strings';
 
 /** One record of the `chunks` store: bytes of a typed column, or a run of a dictionary's strings. */
 export type ChunkValue = ArrayBuffer | string[];
@@ -47,7 +47,9 @@ export interface StoredColumn {
 	 * Set when a typed column is stored narrower than it is held (since v4): the kind it is read
 	 * back as. Whole numbers of an `int32` or `float64` column kept as `uint8` / `uint16` hold their
 	 * value's low bits, -1 (no value) as all ones (255, 65535); a `float64` column of whole numbers
-	 * kept as `int32` holds the numbers. Absent: the column is stored as it is held.
+	 * kept as `int32` holds the numbers; a `float64` column whose values have at most two decimals
+	 * kept as `cents` (since v5) holds each value × 100 as an `int32` (read back ÷ 100, exactly:
+	 * a save checks that each value comes back). Absent: the column is stored as it is held.
 	 */
 	readAs?: 'int32' | 'float64';
 	/**

@@ -13,6 +13,7 @@ import {
 	decodeTables,
 	encodeStrings,
 	encodeTables,
+	keeps,
 	narrowestKind,
 	utf8Length
 } from './table-columns';
@@ -157,11 +158,37 @@ describe('narrowestKind', () => {
 		expect(float64([-5, 2 ** 31 - 1, -(2 ** 31)])).toBe('int32');
 		expect(float64([2 ** 31])).toBe('float64');
 		expect(float64([-(2 ** 31) - 1])).toBe('float64');
-		expect(float64([1, 2.5])).toBe('float64');
+		expect(float64([1, 2.505])).toBe('float64');
 		expect(float64([1, -0])).toBe('float64');
 		expect(float64([1, NaN])).toBe('float64');
 		expect(float64([1, Infinity])).toBe('float64');
 		expect(float64([-Infinity])).toBe('float64');
+	});
+
+	it('keeps a float64 column of at most two decimals as cents, when each comes back exactly', () => {
+		expect(float64([12.5, 0.07, 0.1, -3.3, 1_234_567.89, 7])).toBe('cents');
+		expect(float64([21_474_836.47, -21_474_836])).toBe('cents');
+		expect(float64([21_474_837.5])).toBe('float64'); // its hundredths overflow an int32
+		expect(float64([0.125])).toBe('float64'); // three decimals
+		expect(float64([0.1 + 0.2])).toBe('float64'); // 0.30000000000000004: 30 ÷ 100 is 0.3
+		expect(float64([2.675])).toBe('float64'); // its double is 2.67499999…, not two decimals
+		expect(float64([1.5, -0])).toBe('float64');
+		expect(float64([1.5, NaN])).toBe('float64');
+		expect(float64([1.5, Infinity])).toBe('float64');
+		// Whole numbers first, a fraction later: cents, not the whole numbers' int32.
+		expect(float64([3_000_000, 1.25])).toBe('cents');
+		expect(narrowestKind('float64', Float64Array.from([1.5, 20_000_000]), 0, 2, 2)).toBe('float64');
+	});
+
+	it('says which stored kind keeps which values: cents and int32 each keep some the other does not', () => {
+		expect(keeps('cents', 'cents')).toBe(true);
+		expect(keeps('cents', 'uint16')).toBe(true);
+		expect(keeps('cents', 'int32')).toBe(false);
+		expect(keeps('int32', 'cents')).toBe(false);
+		expect(keeps('float64', 'cents')).toBe(true);
+		expect(keeps('uint16', 'cents')).toBe(false);
+		expect(keeps('int32', 'uint8')).toBe(true);
+		expect(keeps('uint8', 'int32')).toBe(false);
 	});
 
 	it('leaves uint8 columns and empty ones as they are, and spares room when asked', () => {
@@ -219,7 +246,7 @@ describe('encodeTables with narrow columns', () => {
 			'orders.order.codes': ['uint8', 'int32', 2], // -1 … 1
 			'orders.order.values': ['strings', undefined, 1],
 			'orders.day': ['uint16', 'int32', 3],
-			'orders.amount': ['float64', undefined, 9], // halves
+			'orders.amount': ['cents', 'float64', 5], // halves, up to 281,249.5
 			'orders.quantity': ['int32', 'float64', 5] // -20 … 29: below -1, so not in a byte
 		});
 		const back = decodeTables(
@@ -240,6 +267,40 @@ describe('encodeTables with narrow columns', () => {
 		expect(same(back.day, orders.day)).toBe(true);
 		expect(same(back.amount, orders.amount)).toBe(true);
 		expect(same(back.quantity!, orders.quantity!)).toBe(true);
+	});
+
+	it('reads amounts kept as cents back bit for bit, across chunks', () => {
+		const rows = 300_000; // 2.3 chunks of int32
+		const orders = longOrders();
+		let seed = 7;
+		const amount = new Float64Array(rows);
+		for (let i = 0; i < rows; i++) {
+			seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+			// Prices as a shop writes them: up to 99,999.99 either way, and a few odd ones.
+			amount[i] = Math.round((seed / 2 ** 31 - 0.5) * 2e7) / 100;
+		}
+		amount.set([0.07, 0.1, 0.29, -0.01, 21_474_836.47, -21_474_836.48], 0);
+		const short = {
+			...orders,
+			rowCount: rows,
+			customer: { ...orders.customer, codes: orders.customer.codes.subarray(0, rows) },
+			order: { ...orders.order, codes: orders.order.codes.subarray(0, rows) },
+			day: orders.day.subarray(0, rows),
+			quantity: null,
+			amount
+		};
+		const { columns } = encodeTables(short, null, null, { narrow: true });
+		const stored = columns.find((column) => column.layout.key === 'orders.amount')!.layout;
+		expect([stored.kind, stored.readAs, stored.chunks]).toEqual(['cents', 'float64', 3]);
+		const back = decodeTables(
+			columns.map((column) => column.layout),
+			null,
+			rows,
+			storedChunks(short, { narrow: true })
+		).orders.amount;
+		expect(Buffer.from(back.buffer, back.byteOffset, back.byteLength)).toEqual(
+			Buffer.from(amount.buffer)
+		);
 	});
 
 	it('stores every column as it is held without `narrow` (a project file, a dataset before v4)', () => {

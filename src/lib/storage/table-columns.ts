@@ -51,8 +51,8 @@ export interface EncodeOptions {
 
 export type TypedKind = Exclude<StoredColumnKind, 'strings'>;
 
-/** The kinds a typed column is held as (and given to a save as); `uint16` is a stored kind only. */
-export type HeldKind = Exclude<TypedKind, 'uint16'>;
+/** The kinds a typed column is held as (and given to a save as); `uint16`, `cents` are stored only. */
+export type HeldKind = Exclude<TypedKind, 'uint16' | 'cents'>;
 
 /** The typed array of each typed kind. */
 export interface TypedArrayOfKind {
@@ -60,6 +60,8 @@ export interface TypedArrayOfKind {
 	float64: Float64Array;
 	uint8: Uint8Array;
 	uint16: Uint16Array;
+	/** Hundredths of a `float64` column's values. */
+	cents: Int32Array;
 }
 
 export type TypedColumnArray = TypedArrayOfKind[HeldKind];
@@ -69,14 +71,16 @@ export const BYTES_PER_ENTRY: Record<TypedKind, number> = {
 	int32: 4,
 	float64: 8,
 	uint8: 1,
-	uint16: 2
+	uint16: 2,
+	cents: 4
 };
 
 const ARRAY_OF_KIND = {
 	int32: Int32Array,
 	float64: Float64Array,
 	uint8: Uint8Array,
-	uint16: Uint16Array
+	uint16: Uint16Array,
+	cents: Int32Array
 } as const;
 
 /** True when `array` is the typed array `kind` is held as. */
@@ -84,18 +88,29 @@ export function isArrayOfKind(kind: HeldKind, array: unknown): array is TypedCol
 	return array instanceof ARRAY_OF_KIND[kind];
 }
 
-/** Typed kinds from narrowest to widest: a column kept by one kind is kept by every wider one. */
-const WIDTH: Record<TypedKind, number> = { uint8: 0, uint16: 1, int32: 2, float64: 3 };
+/**
+ * Typed kinds by width, for reading back (a kind is read as a wider one). Which kind keeps which
+ * values is `keeps`: `cents` and `int32` each keep values the other does not.
+ */
+const WIDTH: Record<TypedKind, number> = { uint8: 0, uint16: 1, int32: 2, cents: 2.5, float64: 3 };
 
 /** The largest whole number a narrower kind keeps (`uint8` and `uint16` keep -1 as all ones). */
 const LARGEST = { uint8: 0xfe, uint16: 0xfffe, int32: 0x7fffffff } as const;
 
+/** A value's hundredths when they give the value back exactly; else NaN. */
+function centsOf(value: number): number {
+	const cents = Math.round(value * 100);
+	return cents / 100 === value ? cents : NaN;
+}
+
 /**
  * The narrowest kind that keeps entries [start, end) of a column held as `kind`, exactly: for an
  * `int32` column `uint8` when every value lies in [-1, 254], `uint16` in [-1, 65534]; for a
- * `float64` column those, or `int32` when every value is a whole number (not -0) in int32's range;
- * else (and for `uint8`, or no entries) the kind itself. `headroom` divides the largest value
- * allowed: for a column still growing, whose dictionary may gain codes.
+ * `float64` column those, or `int32` when every value is a whole number (not -0) in int32's range,
+ * or `cents` when some are not but every value has at most two decimals (its hundredths give it
+ * back exactly: amounts, prices) and its hundredths fit an `int32` (±21,474,836.47); else (and for `uint8`, or no
+ * entries) the kind itself. `headroom` divides the largest value allowed: for a column still
+ * growing, whose dictionary may gain codes.
  */
 export function narrowestKind(
 	kind: HeldKind,
@@ -108,12 +123,20 @@ export function narrowestKind(
 	let min = Infinity;
 	let max = -Infinity;
 	if (kind === 'float64') {
+		let whole = true;
 		for (let i = start; i < end; i++) {
 			const value = array[i];
-			// NaN fails the first test, ±Infinity the range below.
-			if (value !== Math.trunc(value) || (value === 0 && 1 / value < 0)) return kind;
+			// NaN fails both tests below, ±Infinity the ranges after the loop.
+			if (value === 0 && 1 / value < 0) return kind;
+			if (whole && value !== Math.trunc(value)) whole = false;
+			if (!whole && Number.isNaN(centsOf(value))) return kind;
 			if (value < min) min = value;
 			if (value > max) max = value;
+		}
+		if (!whole) {
+			// Hundredths within int32's range (for ±Infinity, NaN: not).
+			const low = Math.round(min * 100) >= -(LARGEST.int32 + 1) / headroom;
+			return low && Math.round(max * 100) <= LARGEST.int32 / headroom ? 'cents' : kind;
 		}
 	} else {
 		for (let i = start; i < end; i++) {
@@ -135,6 +158,9 @@ export function narrowestKind(
 
 /** True when a column stored as `stored` keeps every value whose narrowest kind is `narrowest`. */
 export function keeps(stored: TypedKind, narrowest: TypedKind): boolean {
+	// `cents` keeps what `uint8` and `uint16` keep (hundredths of 65,534 fit), not every `int32`.
+	if (stored === 'cents') return narrowest === 'cents' || WIDTH[narrowest] <= WIDTH.uint16;
+	if (narrowest === 'cents') return stored === 'float64';
 	return WIDTH[narrowest] <= WIDTH[stored];
 }
 
@@ -158,6 +184,12 @@ export function typedChunk(
 	const end = Math.min(array.length, start + perChunk);
 	const bytes = (end - start) * size;
 	const fits = scratch !== undefined && bytes === scratch.byteLength && scratch.byteOffset === 0;
+	if (stored === 'cents') {
+		const buffer = fits ? (scratch.buffer as ArrayBuffer) : new ArrayBuffer(bytes);
+		const out = new Int32Array(buffer, 0, end - start);
+		for (let i = 0; i < out.length; i++) out[i] = Math.round(array[start + i] * 100);
+		return buffer;
+	}
 	if (array instanceof ARRAY_OF_KIND[stored]) {
 		const from = new Uint8Array(array.buffer, array.byteOffset + start * size, bytes);
 		if (!fits) return from.slice().buffer;
@@ -183,6 +215,10 @@ function widen(
 	let at = 0;
 	for (const chunk of chunks) {
 		const part = new ARRAY_OF_KIND[stored](chunk);
+		if (stored === 'cents') {
+			for (let i = 0; i < part.length; i++) out[at++] = part[i] / 100;
+			continue;
+		}
 		if (stored === 'int32') {
 			out.set(part, at);
 			at += part.length;
