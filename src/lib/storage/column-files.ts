@@ -11,7 +11,8 @@
  *
  * Sync access handles exist only in dedicated workers: elsewhere (the page's main thread, Node,
  * a browser without OPFS) `openColumnFiles` answers null and a save keeps every chunk in
- * IndexedDB as before. Reading (`File.arrayBuffer`) and removing work on any thread that has OPFS.
+ * IndexedDB as before. Reading (through a read-only sync access handle in a worker, else
+ * `File.arrayBuffer()`) and removing work on any thread that has OPFS.
  * The dataset's record in IndexedDB stays the one source of truth: a column is read from a file
  * only when the ready record says so (`StoredColumn.file`), and a directory whose record is not
  * ready is an orphan (`removeColumnFiles`, `removeOrphanFiles`).
