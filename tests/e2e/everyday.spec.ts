@@ -266,9 +266,13 @@ test('a file that names no currency shows plain numbers until one is chosen', as
 	await page.goto('data/');
 	await page.getByTestId('orders-file').setInputFiles(alignedWithDecimalCommas());
 	await page.getByTestId('delimiter-choice').selectOption({ label: 'spaces (aligned columns)' });
+	// The file is read again with the new delimiter, and the mapping made anew: a currency chosen
+	// before that lands would be lost (CI once imported without it).
+	await expect(page.locator('select[data-column="customer"]')).toHaveValue('customer');
 	const choice = page.getByTestId('currency-choice');
 	await expect(choice).toHaveValue('');
 	await choice.selectOption('GBP');
+	await expect(choice).toHaveValue('GBP');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByTestId('import-summary')).toBeVisible({ timeout: 60_000 });
 	// By hand: 11.77 + 25.50 + 4.20 + 60.00 = 101.47.
