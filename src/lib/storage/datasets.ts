@@ -169,9 +169,9 @@ export async function deleteAllData(): Promise<void> {
 }
 
 /**
- * Removes the records, chunks and column files of datasets never marked ready (a tab closed mid-save) and of
- * datasets deleted more than `TRASH_GRACE_MS` ago (a tab closed while its undo was offered), and
- * returns how many such datasets it cleared. Saves hold the save lock for their whole length, so a
+ * Removes the records, chunks and column files of datasets never marked ready (a tab closed
+ * mid-save) and of datasets deleted more than `TRASH_GRACE_MS` ago (a tab closed while its undo
+ * was offered), and returns how many such datasets it cleared. Saves hold the save lock for their whole length, so a
  * pending record found while this holds it exclusively is a dead save's. With `wait`, it waits
  * for saves in progress to end (a tab closed mid-save lets its lock go a moment later); without,
  * it is skipped (returns 0) while any save is running.

@@ -108,9 +108,9 @@ function centsOf(value: number): number {
  * `int32` column `uint8` when every value lies in [-1, 254], `uint16` in [-1, 65534]; for a
  * `float64` column those, or `int32` when every value is a whole number (not -0) in int32's range,
  * or `cents` when some are not but every value has at most two decimals (its hundredths give it
- * back exactly: amounts, prices) and its hundredths fit an `int32` (±21,474,836.47); else (and for `uint8`, or no
- * entries) the kind itself. `headroom` divides the largest value allowed: for a column still
- * growing, whose dictionary may gain codes.
+ * back exactly: amounts, prices) and its hundredths fit an `int32` (±21,474,836.47); else (and for
+ * `uint8`, or no entries) the kind itself. `headroom` divides the largest value allowed: for a
+ * column still growing, whose dictionary may gain codes.
  */
 export function narrowestKind(
 	kind: HeldKind,
